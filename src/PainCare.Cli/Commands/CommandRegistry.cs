@@ -1,0 +1,11 @@
+namespace PainCare.Cli.Commands;
+
+/// <summary>Every verb the tool knows. Add one line per verb.</summary>
+public static class CommandRegistry
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new VersionCommand(),
+        new BenchCommand(),
+    ];
+}
