@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data.DataProtection;
+using PainCare.Data.Identity;
+using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
+using PainCare.Domain.Ratings;
+using PainCare.Domain.Sessions;
+
+namespace PainCare.Data;
+
+public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> options) : IdentityDbContext<PainCareUser>(options)
+{
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<PatientIdentity> PatientIdentities => Set<PatientIdentity>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<NarrativeNote> NarrativeNotes => Set<NarrativeNote>();
+
+    public DbSet<AllianceRating> AllianceRatings => Set<AllianceRating>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PainCareDbContext).Assembly);
+    }
+}

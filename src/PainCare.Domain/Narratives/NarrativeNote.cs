@@ -1,0 +1,27 @@
+namespace PainCare.Domain.Narratives;
+
+/// <summary>The clinician's narrative of one session: the story, the minute particulars, the safety cues.</summary>
+public sealed class NarrativeNote
+{
+    public const int MaxLength = 100_000;
+
+    public Guid Id { get; set; }
+
+    public Guid SessionId { get; set; }
+
+    public required string AuthorId { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    public NoteStatus Status { get; set; } = NoteStatus.Draft;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? SignedAt { get; set; }
+
+    public string? SignedById { get; set; }
+
+    public uint Version { get; set; }
+}

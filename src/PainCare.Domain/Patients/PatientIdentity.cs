@@ -1,0 +1,56 @@
+namespace PainCare.Domain.Patients;
+
+/// <summary>
+/// Every field that identifies a patient, kept apart from clinical content so that de-identification,
+/// exports and audit know exactly which values must never leave the record.
+/// </summary>
+public sealed class PatientIdentity
+{
+    public Guid PatientId { get; set; }
+
+    public required string GivenName { get; set; }
+
+    public required string FamilyName { get; set; }
+
+    public string? PreferredName { get; set; }
+
+    public DateOnly DateOfBirth { get; set; }
+
+    /// <summary>NHS, Medicare or other national health number, as entered.</summary>
+    public string? HealthcareNumber { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Address { get; set; }
+
+    /// <summary>Names of relatives or carers mentioned in the record.</summary>
+    public List<string> RelativesNames { get; set; } = [];
+
+    public string DisplayName => PreferredName is { Length: > 0 } preferred ? $"{preferred} {FamilyName}" : $"{GivenName} {FamilyName}";
+
+    /// <summary>Every identifying string, for scrubbers and leak checks.</summary>
+    public IEnumerable<string> KnownIdentifiers()
+    {
+        yield return GivenName;
+        yield return FamilyName;
+        if (PreferredName is { Length: > 0 })
+        {
+            yield return PreferredName;
+        }
+
+        foreach (var value in new[] { HealthcareNumber, Phone, Email, Address })
+        {
+            if (value is { Length: > 0 })
+            {
+                yield return value;
+            }
+        }
+
+        foreach (var relative in RelativesNames)
+        {
+            yield return relative;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace PainCare.Domain.Ratings;
+
+public enum RaterRole
+{
+    Patient = 0,
+    Clinician = 1,
+}

@@ -1,0 +1,35 @@
+using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
+
+namespace PainCare.Domain.Sessions;
+
+/// <summary>One appointment between a clinician and a patient.</summary>
+public sealed class Session
+{
+    public Guid Id { get; set; }
+
+    public Guid PatientId { get; set; }
+
+    public Patient Patient { get; set; } = null!;
+
+    /// <summary>The user id of the clinician who held the session.</summary>
+    public required string ClinicianId { get; set; }
+
+    public DateTimeOffset StartsAt { get; set; }
+
+    public int DurationMinutes { get; set; }
+
+    public Attendance Attendance { get; set; }
+
+    /// <summary>Pain before the session on the 0–10 numeric rating scale.</summary>
+    public int? PainBefore { get; set; }
+
+    /// <summary>Pain after the session on the 0–10 numeric rating scale.</summary>
+    public int? PainAfter { get; set; }
+
+    public NarrativeNote? Note { get; set; }
+
+    public List<Ratings.AllianceRating> Ratings { get; set; } = [];
+
+    public uint Version { get; set; }
+}

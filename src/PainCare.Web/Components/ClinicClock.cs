@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace PainCare.Web.Components;
+
+/// <summary>Shows stored UTC instants in the clinic's time zone and the reader's locale.</summary>
+public sealed class ClinicClock(IConfiguration configuration)
+{
+    private readonly TimeZoneInfo _zone = configuration["PainCare:ClinicTimeZone"] is { Length: > 0 } id
+        ? TimeZoneInfo.FindSystemTimeZoneById(id)
+        : TimeZoneInfo.Local;
+
+    public DateTimeOffset ToClinicTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
+
+    public DateOnly Today => DateOnly.FromDateTime(ToClinicTime(DateTimeOffset.UtcNow).DateTime);
+
+    public string Date(DateTimeOffset? instant) => instant is { } value ? ToClinicTime(value).ToString("d", CultureInfo.CurrentCulture) : "—";
+
+    public string DateTime(DateTimeOffset instant) => ToClinicTime(instant).ToString("g", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,65 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PainCare.Data;
+using PainCare.Data.Identity;
+using PainCare.Data.Seeding;
+
+namespace PainCare.Web.Hosting;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies migrations, ensures the roles exist and seeds the demo clinic when asked. False when the database cannot be used.</summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<PainCareDbContext>>();
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await db.Database.MigrateAsync();
+            await RoleSeeder.EnsureRolesAsync(db);
+            if (app.Configuration.GetValue("Demo:Seed", false))
+            {
+                await SeedDemoClinicAsync(app, db);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        {
+            // One clear line; the connection string itself is never logged because it holds a password.
+            app.Logger.LogCritical("Cannot use the PostgreSQL database configured in ConnectionStrings__PainCare: {Reason}", ex.Message);
+            return false;
+        }
+    }
+
+    private static async Task SeedDemoClinicAsync(WebApplication app, PainCareDbContext db)
+    {
+        var accountsFile = app.Configuration["Demo:AccountsFile"];
+        var options = new DemoSeedOptions(
+            Seed: app.Configuration.GetValue("Demo:RandomSeed", 20261121),
+            Password: app.Configuration["Demo:Password"],
+            Today: DateOnly.FromDateTime(DateTime.UtcNow));
+        var hasher = app.Services.GetRequiredService<IPasswordHasher<PainCareUser>>();
+        var accounts = await DemoClinicSeeder.SeedIfEmptyAsync(db, hasher, options);
+        if (accounts.Count > 0)
+        {
+            app.Logger.LogInformation("Seeded the demo clinic with {Accounts} accounts", accounts.Count);
+            if (accountsFile is { Length: > 0 })
+            {
+                await DemoAccountsFile.WriteAsync(accountsFile, accounts);
+            }
+        }
+
+        // Printed to the console only (never to the log file): ./paincare run shows these to the person starting the demo.
+        if (accountsFile is { Length: > 0 } && File.Exists(accountsFile))
+        {
+            await Console.Out.WriteLineAsync(await File.ReadAllTextAsync(accountsFile));
+        }
+        else if (accounts.Count > 0)
+        {
+            await Console.Out.WriteLineAsync(DemoAccountsFile.Format(accounts));
+        }
+    }
+}

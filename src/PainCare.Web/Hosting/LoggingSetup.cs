@@ -1,0 +1,35 @@
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace PainCare.Web.Hosting;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog to the console and a daily rolling file under <c>PainCare:LogFolder</c>. Levels and overrides come from the
+    /// <c>Serilog</c> section of appsettings. No clinical text is ever passed to a logger: see docs/security.md.
+    /// </summary>
+    public static Logger AddPainCareLogging(this WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration["PainCare:LogFolder"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(builder.Environment.ContentRootPath, "logs");
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.Combine(folder, "paincare-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: false);
+        return logger;
+    }
+}

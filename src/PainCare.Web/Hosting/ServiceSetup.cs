@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Data.DataProtection;
+using PainCare.Data.Identity;
+using PainCare.Web.Components;
+using PainCare.Web.Features.Account;
+using PainCare.Web.Features.Admin;
+using PainCare.Web.Features.Caseload;
+using PainCare.Web.Features.Patients;
+using Radzen;
+
+namespace PainCare.Web.Hosting;
+
+public static class ServiceSetup
+{
+    public static void AddPainCareServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString("PainCare");
+
+        // ./paincare runs the app from its build output in Production; this maps package assets (Radzen) there too.
+        // A published app has no static-web-assets manifest and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
+
+        services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString));
+
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
+        services.AddRadzenComponents();
+
+        services.AddPainCareIdentity(builder.Configuration);
+        services.AddPainCareDataProtection(builder.Configuration);
+
+        services.AddSingleton<ClinicClock>();
+        services.AddScoped<CaseloadService>();
+        services.AddScoped<PatientListService>();
+        services.AddScoped<UserAdminService>();
+    }
+
+    public static void AddPainCareIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "PainCare.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // An absolute lifetime: a working day, not extended by activity.
+            options.ExpireTimeSpan = TimeSpan.FromHours(configuration.GetValue("PainCare:AbsoluteSessionHours", 8));
+            options.SlidingExpiration = false;
+        });
+        services.AddAuthorization();
+
+        services.AddIdentityCore<PainCareUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                // OWASP ASVS 5 (V6.2): length, no composition rules, a check against common passwords.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PainCareDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<PainCareClaimsPrincipalFactory>();
+    }
+
+    private static void AddPainCareDataProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("PainCare");
+        if (configuration["PainCare:DataProtectionKeysFolder"] is { Length: > 0 } folder)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(folder));
+            return;
+        }
+
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IDbContextFactory<PainCareDbContext>>((options, factory) => options.XmlRepository = new DatabaseXmlRepository(factory));
+    }
+}

@@ -1,0 +1,31 @@
+using PainCare.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+var logger = builder.AddPainCareLogging();
+
+try
+{
+    if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("PainCare")))
+    {
+        logger.Fatal("No database is configured: set ConnectionStrings__PainCare (./paincare run does this for you)");
+        return 1;
+    }
+
+    builder.AddPainCareServices();
+    var app = builder.Build();
+    app.UsePainCarePipeline();
+    if (!await app.PrepareDatabaseAsync())
+    {
+        return 1;
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+finally
+{
+    await logger.DisposeAsync();
+}
+
+/// <summary>Entry point, visible to the integration tests' host.</summary>
+public partial class Program;
