@@ -13,6 +13,19 @@ public sealed class ClinicClock(IConfiguration configuration)
 
     public DateOnly Today => DateOnly.FromDateTime(ToClinicTime(DateTimeOffset.UtcNow).DateTime);
 
+    /// <summary>A date and wall-clock time at the clinic, as a UTC instant for storage.</summary>
+    public DateTimeOffset FromClinicTime(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (_zone.IsInvalidTime(local))
+        {
+            // A wall-clock time skipped by the spring clock change: the clinician means the hour after.
+            local = local.AddHours(1);
+        }
+
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, _zone), TimeSpan.Zero);
+    }
+
     public string Date(DateTimeOffset? instant) => instant is { } value ? ToClinicTime(value).ToString("d", CultureInfo.CurrentCulture) : "—";
 
     public string DateTime(DateTimeOffset instant) => ToClinicTime(instant).ToString("g", CultureInfo.CurrentCulture);

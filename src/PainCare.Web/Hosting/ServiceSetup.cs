@@ -38,6 +38,9 @@ public static class ServiceSetup
         services.AddSingleton<ClinicClock>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<PatientListService>();
+        services.AddScoped<PatientService>();
+        services.AddScoped<PainCare.Web.Features.Sessions.SessionRecordService>();
+        services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();
     }
 

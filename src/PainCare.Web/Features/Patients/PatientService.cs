@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
+using PainCare.Domain.Sessions;
+
+namespace PainCare.Web.Features.Patients;
+
+public sealed record TimelineEntry(Guid SessionId, DateTimeOffset StartsAt, Attendance Attendance, int? PainBefore, int? PainAfter, NoteStatus? NoteStatus);
+
+public sealed record PatientDetails(
+    Guid Id, string DisplayName, DateOnly DateOfBirth, PatientStatus Status, string WhatMattersToMe, string NextStep, IReadOnlyList<TimelineEntry> Timeline);
+
+/// <summary>Creates patients and reads one patient's page. Every query is scoped to the signed-in clinician's caseload.</summary>
+public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<Guid> CreateAsync(string clinicianId, PatientInput input, CancellationToken cancellationToken = default)
+    {
+        var id = Guid.CreateVersion7();
+        var patient = new Patient
+        {
+            Id = id,
+            ClinicianId = clinicianId,
+            WhatMattersToMe = input.WhatMattersToMe?.Trim() ?? string.Empty,
+            CreatedAt = clock.GetUtcNow(),
+            Identity = new PatientIdentity
+            {
+                PatientId = id,
+                GivenName = input.GivenName.Trim(),
+                FamilyName = input.FamilyName.Trim(),
+                PreferredName = Blank(input.PreferredName),
+                DateOfBirth = input.DateOfBirth!.Value,
+                HealthcareNumber = Blank(input.HealthcareNumber),
+                Phone = Blank(input.Phone),
+                Email = Blank(input.Email),
+                Address = Blank(input.Address),
+                RelativesNames = [.. input.RelativesList()],
+            },
+        };
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Patients.Add(patient);
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
+    /// <summary>Null when the patient does not exist or is not on this clinician's caseload: the page answers 404 either way.</summary>
+    public async Task<PatientDetails?> GetAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Patients.AsNoTracking()
+            .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
+            .Select(p => new PatientDetails(
+                p.Id,
+                (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName,
+                p.Identity.DateOfBirth,
+                p.Status,
+                p.WhatMattersToMe,
+                p.NextStep,
+                p.Sessions.OrderByDescending(s => s.StartsAt)
+                    .Select(s => new TimelineEntry(s.Id, s.StartsAt, s.Attendance, s.PainBefore, s.PainAfter, s.Note == null ? null : s.Note.Status))
+                    .ToList()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,49 @@
+using Npgsql;
+
+namespace PainCare.IntegrationTests.Database;
+
+/// <summary>A database's public schema as comparable lines: columns, indexes and constraints.</summary>
+internal static class SchemaCatalog
+{
+    private const string ColumnsSql = """
+        SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_name
+            || ' nullable=' || is_nullable
+            || ' default=' || coalesce(column_default, '-')
+            || ' length=' || coalesce(character_maximum_length::text, '-')
+            || ' precision=' || coalesce(numeric_precision::text, '-') || ',' || coalesce(numeric_scale::text, '-')
+            || ' identity=' || is_identity
+        FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
+        """;
+
+    private const string IndexesSql = """
+        SELECT 'index ' || tablename || ' ' || indexdef
+        FROM pg_indexes
+        WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'
+        """;
+
+    private const string ConstraintsSql = """
+        SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+        FROM pg_constraint
+        WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"__EFMigrationsHistory"'
+        """;
+
+    public static async Task<IReadOnlyList<string>> ReadAsync(string connectionString)
+    {
+        var lines = new List<string>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var sql in new[] { ColumnsSql, IndexesSql, ConstraintsSql })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net;
+using PainCare.Testing;
+
+namespace PainCare.IntegrationTests.Hosting;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task UnreachableDatabase_StopsStartupWithOneClearLine()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.WebProjectDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(RepositoryPaths.WebAssembly);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        // Port 9 (discard) on loopback: nothing listens there.
+        start.Environment["ConnectionStrings__PainCare"] = "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=secret-value;Timeout=3";
+        start.Environment["PainCare__LogFolder"] = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("Cannot use the PostgreSQL database", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-value", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownUrl_ShowsAFriendlyNotFoundPage()
+    {
+        await using var server = await AppServer.StartAsync();
+        using var client = new FormClient(server.BaseAddress);
+
+        using var response = await client.GetAsync("no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnonymousVisitor_IsSentToSignIn()
+    {
+        await using var server = await AppServer.StartAsync();
+        using var client = new FormClient(server.BaseAddress);
+
+        using var response = await client.GetAsync("caseload");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}

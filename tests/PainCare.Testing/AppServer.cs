@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace PainCare.Testing;
+
+/// <summary>
+/// The real PainCare web app, started as its own process on a free loopback port against a test database, with the
+/// demo clinic seeded and every demo account given <see cref="DemoPassword"/>. It can be killed and restarted.
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    public const string DemoPassword = "test-only-harbour-lantern-42";
+
+    private readonly StringBuilder _output = new();
+    private readonly Dictionary<string, string> _settings;
+    private Process? _process;
+
+    private AppServer(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
+    {
+        Database = database;
+        LogFolder = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+        Port = FreePort();
+        _settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__PainCare"] = database.ConnectionString,
+            ["Demo__Seed"] = "true",
+            ["Demo__Password"] = DemoPassword,
+            ["PainCare__LogFolder"] = LogFolder,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public TestDatabase Database { get; }
+
+    public string LogFolder { get; }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var server = new AppServer(await TestDatabase.CreateAsync(migrate: false), settings);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>Kills the process outright (no graceful shutdown), as a crash or power cut would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public async Task RestartAsync()
+    {
+        await KillAsync();
+        await StartProcessAsync();
+    }
+
+    public string ReadLogs() =>
+        string.Concat(Directory.EnumerateFiles(LogFolder).Select(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process?.Dispose();
+        await Database.DisposeAsync();
+        Directory.Delete(LogFolder, recursive: true);
+    }
+
+    private async Task StartProcessAsync()
+    {
+        if (!File.Exists(RepositoryPaths.WebAssembly))
+        {
+            throw new InvalidOperationException($"The web app is not built at {RepositoryPaths.WebAssembly}.");
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.WebProjectDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepositoryPaths.WebAssembly);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{Port}");
+        foreach (var (key, value) in _settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilReadyAsync(_process);
+    }
+
+    private async Task WaitUntilReadyAsync(Process process)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The web app exited with code {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("account/sign-in");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The web app did not become ready within 90 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace PainCare.Testing;
+
+/// <summary>Posts the app's server-rendered forms the way a browser without JavaScript would: cookies, antiforgery and all.</summary>
+public sealed partial class FormClient : IDisposable
+{
+    private readonly HttpClient _client;
+
+    public FormClient(Uri baseAddress, CookieContainer? cookies = null)
+    {
+        Cookies = cookies ?? new CookieContainer();
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    }
+
+    public CookieContainer Cookies { get; }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
+
+    /// <summary>Loads the page, copies its hidden fields (antiforgery token, form handler) and posts them with <paramref name="fields"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields)
+    {
+        using var page = await _client.GetAsync(path);
+        var html = await page.Content.ReadAsStringAsync();
+        if (page.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {path} returned {(int)page.StatusCode}");
+        }
+
+        // The page's own Blazor form is the one naming a handler; the header's sign-out form does not.
+        var formHtml = Form().Matches(html).FirstOrDefault(m => m.Value.Contains("name=\"_handler\"", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No form on {path}");
+        var form = HiddenInput().Matches(formHtml.Value).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        foreach (var (key, value) in fields)
+        {
+            form[key] = value;
+        }
+
+        var action = WebUtility.HtmlDecode(formHtml.Groups["action"].Value);
+        return await _client.PostAsync(action.TrimStart('/'), new FormUrlEncodedContent(form));
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password)
+    {
+        var response = await SubmitAsync("account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        return response;
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenInput();
+
+    [GeneratedRegex("<form[^>]*\\saction=\"(?<action>[^\"]+)\"[^>]*>.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex Form();
+}

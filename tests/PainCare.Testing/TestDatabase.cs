@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PainCare.Data;
+
+namespace PainCare.Testing;
+
+/// <summary>
+/// A PostgreSQL database of its own for one test (or one fixture), created on the server ./paincare test starts and
+/// dropped on dispose. The server is named by PAINCARE_TEST_ADMIN_CONNECTION, a role allowed to create databases.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _adminConnection;
+
+    private TestDatabase(string adminConnection, string name)
+    {
+        _adminConnection = adminConnection;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public static string AdminConnection =>
+        Environment.GetEnvironmentVariable("PAINCARE_TEST_ADMIN_CONNECTION") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("PAINCARE_TEST_ADMIN_CONNECTION is not set: run the tests with ./paincare test, which starts PostgreSQL.");
+
+    public static async Task<TestDatabase> CreateAsync(bool migrate = true)
+    {
+        var prefix = Environment.GetEnvironmentVariable("PAINCARE_TEST_DATABASE_PREFIX") is { Length: > 0 } p ? p : "pct_manual";
+        var database = new TestDatabase(AdminConnection, $"{prefix}_{Guid.NewGuid():N}");
+        await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
+        if (migrate)
+        {
+            await using var db = database.CreateContext();
+            await db.Database.MigrateAsync();
+        }
+
+        return database;
+    }
+
+    public PainCareDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<PainCareDbContext>().UseNpgsql(ConnectionString).Options);
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAdminAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Only database names this class generates reach the SQL.")]
+    private async Task ExecuteAdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_adminConnection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
