@@ -15,6 +15,12 @@ public static class PipelineSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        // Dates and numbers follow the reader's browser language; British English when it names none we support.
+        string[] cultures = ["en-GB", "en-AU", "en-NZ", "en-IE", "en-CA", "en-US"];
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture(cultures[0])
+            .AddSupportedCultures(cultures)
+            .AddSupportedUICultures(cultures));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
