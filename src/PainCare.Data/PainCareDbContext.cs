@@ -19,6 +19,12 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
 
     public DbSet<NarrativeNote> NarrativeNotes => Set<NarrativeNote>();
 
+    public DbSet<NarrativeNoteVersion> NarrativeNoteVersions => Set<NarrativeNoteVersion>();
+
+    public DbSet<NoteAddendum> NoteAddenda => Set<NoteAddendum>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
     public DbSet<AllianceRating> AllianceRatings => Set<AllianceRating>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

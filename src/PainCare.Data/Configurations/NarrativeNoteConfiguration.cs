@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 using PainCare.Data.Identity;
 using PainCare.Domain.Narratives;
 
@@ -7,6 +8,8 @@ namespace PainCare.Data.Configurations;
 
 internal sealed class NarrativeNoteConfiguration : IEntityTypeConfiguration<NarrativeNote>
 {
+    public const string SearchVector = "SearchVector";
+
     public void Configure(EntityTypeBuilder<NarrativeNote> builder)
     {
         builder.ToTable("NarrativeNotes", t => t.HasCheckConstraint("CK_NarrativeNotes_TextLength", $"char_length(\"Text\") <= {NarrativeNote.MaxLength}"));
@@ -14,5 +17,14 @@ internal sealed class NarrativeNoteConfiguration : IEntityTypeConfiguration<Narr
         builder.Property(n => n.Version).IsRowVersion();
         builder.HasIndex(n => n.SessionId).IsUnique();
         builder.HasOne<PainCareUser>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(n => n.Addenda).WithOne().HasForeignKey(a => a.NoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(n => n.Observations).WithOne().HasForeignKey(o => o.NoteId).OnDelete(DeleteBehavior.Cascade);
+
+        // Full-text search over the narrative: a stored generated column, so no trigger keeps it in step.
+        builder.Property<NpgsqlTsVector>(SearchVector)
+            .HasColumnType("tsvector")
+            .HasComputedColumnSql("to_tsvector('english'::regconfig, \"Text\")", stored: true);
+        builder.HasIndex(SearchVector).HasMethod("GIN");
     }
 }

@@ -108,7 +108,17 @@ internal sealed class DemoPatientBuilder(Random random, DateOnly today)
                 UpdatedAt = startsAt.AddMinutes(session.DurationMinutes + 10),
                 SignedAt = isLatest ? null : startsAt.AddMinutes(session.DurationMinutes + 15),
                 SignedById = isLatest ? null : patient.ClinicianId,
+                Revision = 1,
+                UpdatedById = patient.ClinicianId,
             };
+            session.Note.Versions.Add(new NarrativeNoteVersion
+            {
+                NoteId = session.Note.Id,
+                Revision = 1,
+                Text = narrative,
+                SavedById = patient.ClinicianId,
+                SavedAt = session.Note.UpdatedAt,
+            });
             session.Ratings.Add(Rating(session, RaterRole.Patient, allianceLevel));
             session.Ratings.Add(Rating(session, RaterRole.Clinician, allianceLevel - 0.3));
         }

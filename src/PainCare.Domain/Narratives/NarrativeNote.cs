@@ -23,5 +23,16 @@ public sealed class NarrativeNote
 
     public string? SignedById { get; set; }
 
+    /// <summary>Counts saved versions: 0 before the first save. A draft save must name the revision it was based on.</summary>
+    public int Revision { get; set; }
+
+    public string? UpdatedById { get; set; }
+
+    public List<NarrativeNoteVersion> Versions { get; set; } = [];
+
+    public List<NoteAddendum> Addenda { get; set; } = [];
+
+    public List<Observation> Observations { get; set; } = [];
+
     public uint Version { get; set; }
 }

@@ -12,6 +12,7 @@ internal static class SchemaCatalog
             || ' length=' || coalesce(character_maximum_length::text, '-')
             || ' precision=' || coalesce(numeric_precision::text, '-') || ',' || coalesce(numeric_scale::text, '-')
             || ' identity=' || is_identity
+            || ' generated=' || coalesce(generation_expression, '-')
         FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
         """;
