@@ -134,18 +134,18 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
 
         var last = earlier[^1];
         var lastTotal = last.Patient!.Total;
-        var what = session.Attendance == SessionAttendance.Cancelled ? "cancelled" : "did not attend";
+        var what = session.Attendance == SessionAttendance.Cancelled ? "session cancelled" : "patient did not attend";
         if (instrument.IsBeyondCutOff(lastTotal))
         {
             Add(flags, session.Number, AllianceRules.MissedAfterLow,
-                $"session {what} after a patient total of {F(lastTotal)} at session {last.Number}, beyond the cut-off {F(instrument.CutOff!.Value)}",
+                $"{what} after a patient total of {F(lastTotal)} at session {last.Number}, beyond the cut-off {F(instrument.CutOff!.Value)}",
                 ("lastTotal", lastTotal), ("lastSession", last.Number), ("cutOff", instrument.CutOff.Value));
         }
         else if (earlier.Count >= 2 && instrument.Decline(earlier[^2].Patient!.Total, lastTotal) > Tolerance)
         {
             var before = earlier[^2].Patient!.Total;
             Add(flags, session.Number, AllianceRules.MissedAfterLow,
-                $"session {what} after the patient total fell from {F(before)} to {F(lastTotal)} at session {last.Number}",
+                $"{what} after the patient total fell from {F(before)} to {F(lastTotal)} at session {last.Number}",
                 ("lastTotal", lastTotal), ("lastSession", last.Number), ("previousTotal", before));
         }
     }
