@@ -8,6 +8,8 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
     // Totals under mean scoring are fractions; a tolerance keeps 1.0000000002 from counting as "greater than 1".
     private const double Tolerance = 1e-9;
 
+    private string Side => instrument.HigherIsBetter ? "below" : "above (higher is worse)";
+
     public void Evaluate(IReadOnlyList<ScoredSession> sessions, int index, List<AllianceFlag> flags)
     {
         var session = sessions[index];
@@ -34,8 +36,7 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
     {
         if (instrument.IsBeyondCutOff(total))
         {
-            var side = instrument.HigherIsBetter ? "below" : "above (higher is worse)";
-            Add(flags, number, AllianceRules.BelowCutOff, $"patient total {F(total)} is {side} the {instrument.Id} cut-off {F(instrument.CutOff!.Value)}",
+            Add(flags, number, AllianceRules.BelowCutOff, $"patient total {F(total)} is {Side} the {instrument.Id} cut-off {F(instrument.CutOff!.Value)}",
                 ("total", total), ("cutOff", instrument.CutOff.Value));
         }
     }
@@ -138,7 +139,7 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
         if (instrument.IsBeyondCutOff(lastTotal))
         {
             Add(flags, session.Number, AllianceRules.MissedAfterLow,
-                $"{what} after a patient total of {F(lastTotal)} at session {last.Number}, beyond the cut-off {F(instrument.CutOff!.Value)}",
+                $"{what} after a patient total of {F(lastTotal)} at session {last.Number}, {Side} the cut-off {F(instrument.CutOff!.Value)}",
                 ("lastTotal", lastTotal), ("lastSession", last.Number), ("cutOff", instrument.CutOff.Value));
         }
         else if (earlier.Count >= 2 && instrument.Decline(earlier[^2].Patient!.Total, lastTotal) > Tolerance)
