@@ -40,7 +40,8 @@ public static class AllianceFhirExport
         };
     }
 
-    public static JsonObject QuestionnaireResponse(InstrumentDefinition instrument, string canonicalBase, string subjectReference, ExportRating rating)
+    /// <summary>A rating as a response; <c>authorReference</c> optionally names who completed it (e.g. the clinician), as an opaque reference.</summary>
+    public static JsonObject QuestionnaireResponse(InstrumentDefinition instrument, string canonicalBase, string subjectReference, ExportRating rating, string? authorReference = null)
     {
         var items = new JsonArray();
         for (var i = 0; i < instrument.Items.Count; i++)
@@ -58,7 +59,7 @@ public static class AllianceFhirExport
         }
 
         var complete = items.Count == instrument.Items.Count && rating.Items.Count == instrument.Items.Count;
-        return new JsonObject
+        var response = new JsonObject
         {
             ["resourceType"] = "QuestionnaireResponse",
             ["questionnaire"] = $"{CanonicalUrl(instrument, canonicalBase)}|{instrument.Version}",
@@ -68,6 +69,12 @@ public static class AllianceFhirExport
                 ?? rating.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["item"] = items,
         };
+        if (authorReference is not null)
+        {
+            response["author"] = new JsonObject { ["reference"] = authorReference };
+        }
+
+        return response;
     }
 
     public static string LinkId(int itemIndex) => (itemIndex + 1).ToString(CultureInfo.InvariantCulture);

@@ -109,6 +109,16 @@ public sealed partial class AllianceFhirExportTests
     }
 
     [Fact]
+    public void AuthorReference_IsIncludedOnlyWhenGiven()
+    {
+        var nrs = _catalogue.Find("pain-nrs")!;
+        var rating = new ExportRating(1, DateOf(1), Items(3));
+
+        Assert.Equal("Practitioner/opaque-9", (string?)AllianceFhirExport.QuestionnaireResponse(nrs, Base, "Patient/x", rating, "Practitioner/opaque-9")["author"]!["reference"]);
+        Assert.Null(AllianceFhirExport.QuestionnaireResponse(nrs, Base, "Patient/x", rating)["author"]);
+    }
+
+    [Fact]
     public void IncompleteRating_IsInProgressWithUnansweredAndOutOfScaleItemsLeftOut()
     {
         var r = AllianceFhirExport.QuestionnaireResponse(_catalogue.Find("peg-3")!, Base, "Patient/x", new ExportRating(1, DateOf(1), [5, null, 11]));

@@ -143,4 +143,18 @@ public sealed class SessionFlagTests
         Assert.Equal(InstrumentRater.Clinician, Assert.Single(analysis.Problems).Rater);
         Assert.Empty(analysis.Flags);
     }
+
+    [Fact]
+    public void SameSeriesTwice_GivesIdenticalFlags()
+    {
+        RatedSession[] series = [Uniform(1, 5, clinicianItem: 2), Uniform(2, 5), Uniform(3, 5), Rated(4, [2, 2, 2, 3]), Missed(5)];
+
+        var first = Analyse(Instrument(), series).Flags.Select(f => (f.Session, f.Rule, f.Severity, f.Detail)).ToList();
+        var second = Analyse(Instrument(), series).Flags.Select(f => (f.Session, f.Rule, f.Severity, f.Detail)).ToList();
+
+        Assert.Equal(first, second);
+        Assert.Equal(
+            [(1, AllianceRules.RaterGap), (3, AllianceRules.Ceiling), (4, AllianceRules.BelowCutOff), (4, AllianceRules.ReliableDrop), (5, AllianceRules.MissedAfterLow)],
+            first.Select(f => (f.Session, f.Rule)));
+    }
 }
