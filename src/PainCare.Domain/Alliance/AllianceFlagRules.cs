@@ -94,6 +94,12 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
 
     private void Ceiling(ScoredSession session, List<ScoredSession> earlier, List<AllianceFlag> flags)
     {
+        // A symptom measure at its best end (no pain) is good news, not a form that has stopped discriminating.
+        if (!instrument.HigherIsBetter)
+        {
+            return;
+        }
+
         var run = 0;
         foreach (var s in earlier.Append(session).Reverse())
         {
@@ -108,7 +114,7 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
         if (run >= options.CeilingSessions)
         {
             Add(flags, session.Number, AllianceRules.Ceiling,
-                $"every item at {instrument.BestScalePoint} for {run} rated sessions running; the form may no longer discriminate, so consider asking about the relationship in another way",
+                $"every item at the scale maximum {instrument.BestScalePoint} for {run} rated sessions running; the form may no longer discriminate, so consider asking about the relationship in another way",
                 ("sessions", run), ("scalePoint", instrument.BestScalePoint));
         }
     }

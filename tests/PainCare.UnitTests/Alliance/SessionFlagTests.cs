@@ -121,6 +121,10 @@ public sealed class SessionFlagTests
         Assert.Empty(Analyse(Instrument(), Uniform(1, 5), Uniform(2, 5)).Flags);
 
     [Fact]
+    public void HigherIsWorseInstrumentAtBestEndForThreeSessions_RaisesNoCeilingPrompt() =>
+        Assert.Empty(Analyse(Instrument() with { HigherIsBetter = false }, Uniform(1, 1), Uniform(2, 1), Uniform(3, 1)).Only(AllianceRules.Ceiling));
+
+    [Fact]
     public void OneItemBelowMaximum_BreaksTheCeilingRun() =>
         Assert.Empty(Analyse(Instrument(), Uniform(1, 5), Rated(2, [5, 5, 5, 4]), Uniform(3, 5), Uniform(4, 5)).Only(AllianceRules.Ceiling));
 
