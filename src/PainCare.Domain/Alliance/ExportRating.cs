@@ -1,0 +1,11 @@
+namespace PainCare.Domain.Alliance;
+
+/// <summary>
+/// One completed form for export. Items in instrument order, null = unanswered. No patient identifiers:
+/// the caller passes an opaque subject reference alongside.
+/// </summary>
+public sealed record ExportRating(int Session, DateOnly Date, IReadOnlyList<int?> Items)
+{
+    /// <summary>When the form was completed, if known more precisely than the session date.</summary>
+    public DateTimeOffset? AuthoredAt { get; init; }
+}

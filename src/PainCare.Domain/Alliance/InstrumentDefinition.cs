@@ -1,0 +1,66 @@
+namespace PainCare.Domain.Alliance;
+
+/// <summary>Who completes an instrument.</summary>
+public enum InstrumentRater
+{
+    Patient,
+    Clinician,
+}
+
+/// <summary>How item scores combine into a total or subscale score.</summary>
+public enum ScoringRule
+{
+    Sum,
+    Mean,
+}
+
+/// <summary>One item: its wording and the labels for some or all scale points.</summary>
+public sealed record InstrumentItem(string Text, IReadOnlyDictionary<int, string> Anchors);
+
+/// <summary>
+/// A rating instrument held as data (see docs/instruments.md for the JSON fields).
+/// Subscales map a name to 1-based item numbers.
+/// </summary>
+public sealed record InstrumentDefinition(
+    string Id,
+    string Name,
+    string Version,
+    InstrumentRater Rater,
+    int ScaleMin,
+    int ScaleMax,
+    ScoringRule Scoring,
+    IReadOnlyList<InstrumentItem> Items,
+    IReadOnlyDictionary<string, IReadOnlyList<int>> Subscales,
+    double? CutOff,
+    double? ReliableChange,
+    string LicenceNote,
+    bool PlaceholderText)
+{
+    /// <summary>False for symptom measures such as pain, where a rising score means things got worse.</summary>
+    public bool HigherIsBetter { get; init; } = true;
+
+    /// <summary>Id of the paired version for the other rater (patient ↔ clinician), if any.</summary>
+    public string? Counterpart { get; init; }
+
+    /// <summary>Patient-versus-clinician total gap that counts as a gap worth raising; null uses the flagger's default.</summary>
+    public double? RaterGapThreshold { get; init; }
+
+    /// <summary>Where the structure, cut-off or change figure comes from.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Lowest possible total under the scoring rule.</summary>
+    public double TotalMin => Scoring == ScoringRule.Sum ? (double)ScaleMin * Items.Count : ScaleMin;
+
+    /// <summary>Highest possible total under the scoring rule.</summary>
+    public double TotalMax => Scoring == ScoringRule.Sum ? (double)ScaleMax * Items.Count : ScaleMax;
+
+    /// <summary>The scale point at the favourable end (the maximum unless higher is worse).</summary>
+    public int BestScalePoint => HigherIsBetter ? ScaleMax : ScaleMin;
+
+    /// <summary>How much worse <paramref name="current"/> is than <paramref name="previous"/>; negative when it improved.</summary>
+    public double Decline(double previous, double current) => HigherIsBetter ? previous - current : current - previous;
+
+    /// <summary>Whether a total is on the unfavourable side of the cut-off.</summary>
+    public bool IsBeyondCutOff(double total) =>
+        CutOff is { } cutOff && (HigherIsBetter ? total < cutOff : total > cutOff);
+}
