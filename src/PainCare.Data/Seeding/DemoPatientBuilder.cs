@@ -137,7 +137,7 @@ internal sealed class DemoPatientBuilder(Random random, DateOnly today)
             InstrumentVersion = DemoInstruments.Version,
             Rater = rater,
             ItemScores = items,
-            Total = items.Sum(),
+            Total = Math.Round((decimal)items.Average(), 2),
             RatedAt = session.StartsAt.AddMinutes(session.DurationMinutes),
         };
     }
