@@ -40,6 +40,8 @@ public static class ServiceSetup
         services.AddScoped<PatientListService>();
         services.AddScoped<PatientService>();
         services.AddScoped<PainCare.Web.Features.Sessions.SessionRecordService>();
+        services.AddScoped<PainCare.Web.Features.Sessions.NarrativeService>();
+        services.AddScoped<PainCare.Web.Features.Sessions.ObservationService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();
     }

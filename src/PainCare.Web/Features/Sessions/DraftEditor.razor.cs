@@ -1,0 +1,219 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using PainCare.Domain.Narratives;
+
+namespace PainCare.Web.Features.Sessions;
+
+public sealed record EditorSelection(int Start, string Text);
+
+public sealed record ConflictState(string Mine, string Theirs, int ServerRevision);
+
+public enum ConflictChoice
+{
+    KeepMine,
+    KeepSaved,
+    KeepBoth,
+}
+
+/// <summary>
+/// The draft narrative editor. Typing stays in the browser (see wwwroot/js/narrative-editor.js); this component saves
+/// what the script sends, shows conflicts, and handles observations and sign-off.
+/// </summary>
+public sealed partial class DraftEditor
+{
+    private static readonly (ObservationKind Kind, int Index)[] _kinds = Enum.GetValues<ObservationKind>().Select((k, i) => (k, i)).ToArray();
+
+    private ElementReference _textarea;
+    private ElementReference _status;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _editor;
+    private DotNetObjectReference<DraftEditor>? _self;
+    private string _initialText = string.Empty;
+    private int _revision;
+    private bool _ready;
+    private bool _confirmSignOff;
+    private string? _signOffError;
+    private string? _observationError;
+    private ConflictState? _conflict;
+    private ObservationDraft? _observation;
+    private IReadOnlyList<ObservationView> _observations = [];
+
+    [Inject]
+    private NarrativeService Narratives { get; set; } = null!;
+
+    [Inject]
+    private ObservationService ObservationStore { get; set; } = null!;
+
+    [Parameter, EditorRequired]
+    public SessionPageModel Model { get; set; } = null!;
+
+    [Parameter, EditorRequired]
+    public string UserId { get; set; } = string.Empty;
+
+    [Parameter]
+    public EventCallback OnSigned { get; set; }
+
+    protected override void OnInitialized()
+    {
+        // Read once: later renders must never push server text over what the clinician is typing.
+        _initialText = Model.Note.Text;
+        _revision = Model.Note.Revision;
+        _observations = Model.Note.Observations;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/narrative-editor.js");
+        _editor = await _module.InvokeAsync<IJSObjectReference>("attach", _textarea, _status, _self, $"paincare:narrative:{Model.SessionId}", _revision);
+        _ready = true;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task<DraftSaveResult> SaveDraft(string text, int baseRevision)
+    {
+        var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, baseRevision);
+        if (result.Status == "saved")
+        {
+            _revision = result.Revision;
+        }
+        else if (result.Status == "conflict")
+        {
+            _conflict = new ConflictState(text, result.ServerText ?? string.Empty, result.Revision);
+            await InvokeAsync(StateHasChanged);
+        }
+
+        return result;
+    }
+
+    [JSInvokable]
+    public async Task LocalCopyConflicts(string localText)
+    {
+        var current = await Narratives.GetAsync(UserId, Model.SessionId);
+        if (current is not null)
+        {
+            _conflict = new ConflictState(localText, current.Note.Text, current.Note.Revision);
+            await InvokeAsync(StateHasChanged);
+        }
+    }
+
+    [JSInvokable]
+    public async Task StartObservation(int kind, EditorSelection selection)
+    {
+        _observation = new ObservationDraft((ObservationKind)kind, selection.Text, selection.Start);
+        _observationError = null;
+        await InvokeAsync(StateHasChanged);
+    }
+
+    private async Task StartFromToolbarAsync(ObservationKind kind)
+    {
+        var selection = await _editor!.InvokeAsync<EditorSelection>("selection");
+        await StartObservation((int)kind, selection);
+    }
+
+    private async Task ResolveConflictAsync(ConflictChoice choice)
+    {
+        var conflict = _conflict!;
+        var mine = await _editor!.InvokeAsync<string>("text");
+        if (choice == ConflictChoice.KeepSaved)
+        {
+            await ContinueFromAsync(conflict.Theirs, conflict.ServerRevision);
+            return;
+        }
+
+        var text = choice == ConflictChoice.KeepMine
+            ? mine
+            : $"{conflict.Theirs.TrimEnd()}\n\n— Also written in another window —\n{mine.Trim()}";
+        var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, conflict.ServerRevision);
+        if (result.Status == "saved")
+        {
+            await ContinueFromAsync(text, result.Revision);
+        }
+        else
+        {
+            _conflict = new ConflictState(mine, result.ServerText ?? conflict.Theirs, result.Revision);
+        }
+    }
+
+    private async Task ContinueFromAsync(string text, int revision)
+    {
+        _revision = revision;
+        _conflict = null;
+        await _editor!.InvokeVoidAsync("reset", text, revision);
+    }
+
+    private async Task SaveObservationAsync(ObservationInput input)
+    {
+        await _editor!.InvokeVoidAsync("flush");
+        _observationError = await ObservationStore.AddAsync(UserId, Model.SessionId, input);
+        if (_observationError is null)
+        {
+            await CancelObservationAsync();
+            await RefreshObservationsAsync();
+        }
+    }
+
+    private async Task CancelObservationAsync()
+    {
+        _observation = null;
+        await _editor!.InvokeVoidAsync("focus");
+    }
+
+    private async Task RemoveObservationAsync(ObservationView item)
+    {
+        await ObservationStore.RemoveAsync(UserId, Model.SessionId, item.Id);
+        await RefreshObservationsAsync();
+    }
+
+    private async Task RevealAsync(ObservationView item) =>
+        await _editor!.InvokeAsync<bool>("reveal", item.SourceStart ?? 0, item.SourceText ?? string.Empty);
+
+    private async Task RefreshObservationsAsync() =>
+        _observations = (await Narratives.GetAsync(UserId, Model.SessionId))?.Note.Observations ?? [];
+
+    private async Task SignOffAsync()
+    {
+        await _editor!.InvokeVoidAsync("flush");
+        var result = await Narratives.SignOffAsync(UserId, Model.SessionId, _revision);
+        if (!result.Succeeded)
+        {
+            _signOffError = result.Message;
+            _confirmSignOff = false;
+            return;
+        }
+
+        var editor = _editor!;
+        await editor.InvokeVoidAsync("detach");
+        await editor.InvokeVoidAsync("forget");
+        await OnSigned.InvokeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_editor is not null)
+            {
+                await _editor.InvokeVoidAsync("detach");
+                await _editor.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; the browser's copy and the last save are what remain, as intended.
+        }
+
+        _self?.Dispose();
+    }
+}
