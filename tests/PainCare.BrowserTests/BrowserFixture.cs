@@ -29,11 +29,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary>A page in a fresh browser context, on the shared server unless another is named.</summary>
+    public async Task<IPage> NewPageAsync(AppServer? server = null, int width = 1280, int height = 800)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (server ?? Server).BaseAddress.ToString(),
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
@@ -41,9 +42,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignInAsync(string email)
+    public async Task<IPage> SignInAsync(string email, AppServer? server = null)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(server);
         await page.GotoAsync("account/sign-in");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppServer.DemoPassword);

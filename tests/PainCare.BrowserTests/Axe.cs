@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using PainCare.Testing;
+
+namespace PainCare.BrowserTests;
+
+/// <summary>Runs axe-core (npm package, installed by ./paincare test) in the page and returns serious and critical violations.</summary>
+public static class Axe
+{
+    private static readonly Lazy<string> _script = new(() => File.ReadAllText(
+        Path.Combine(RepositoryPaths.Root, "tests", "PainCare.BrowserTests", "node_modules", "axe-core", "axe.min.js")));
+
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Content = _script.Value });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const result = await axe.run(document, { resultTypes: ['violations'] });
+              return result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+            }
+            """);
+        return json.EnumerateArray().Select(v => v.GetString()!).ToList();
+    }
+}
