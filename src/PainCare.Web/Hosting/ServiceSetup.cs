@@ -42,6 +42,8 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Sessions.SessionRecordService>();
         services.AddScoped<PainCare.Web.Features.Sessions.NarrativeService>();
         services.AddScoped<PainCare.Web.Features.Sessions.ObservationService>();
+        services.AddScoped<PainCare.Web.Features.Sessions.NoteHistoryService>();
+        services.AddScoped<PainCare.Web.Features.Search.NarrativeSearchService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();
     }

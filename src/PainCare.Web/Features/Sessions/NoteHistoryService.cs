@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Domain.Narratives;
+
+namespace PainCare.Web.Features.Sessions;
+
+public sealed record VersionSummary(int Revision, DateTimeOffset SavedAt, string SavedByName, int Length);
+
+public sealed record NoteHistory(Guid SessionId, string PatientName, IReadOnlyList<VersionSummary> Versions, int From, int To, IReadOnlyList<DiffSegment> Diff);
+
+/// <summary>Every saved version of a narrative, and the difference between any two.</summary>
+public sealed class NoteHistoryService(IDbContextFactory<PainCareDbContext> contextFactory)
+{
+    public async Task<NoteHistory?> GetAsync(string clinicianId, Guid sessionId, int? from, int? to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var session = await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId)
+            .Select(s => new
+            {
+                NoteId = s.Note == null ? (Guid?)null : s.Note.Id,
+                PatientName = (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var versions = await db.NarrativeNoteVersions.AsNoTracking()
+            .Where(v => v.NoteId == session.NoteId)
+            .OrderByDescending(v => v.Revision)
+            .Select(v => new VersionSummary(
+                v.Revision, v.SavedAt, db.Users.Where(u => u.Id == v.SavedById).Select(u => u.DisplayName).First(), v.Text.Length))
+            .ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            return new NoteHistory(sessionId, session.PatientName, versions, 0, 0, []);
+        }
+
+        var newest = versions[0].Revision;
+        var right = to is { } t && versions.Any(v => v.Revision == t) ? t : newest;
+        var left = from is { } f && versions.Any(v => v.Revision == f) ? f : Math.Max(1, right - 1);
+        var texts = await db.NarrativeNoteVersions.AsNoTracking()
+            .Where(v => v.NoteId == session.NoteId && (v.Revision == left || v.Revision == right))
+            .ToDictionaryAsync(v => v.Revision, v => v.Text, cancellationToken);
+        var before = left == right ? texts[right] : texts.GetValueOrDefault(left, string.Empty);
+        return new NoteHistory(sessionId, session.PatientName, versions, left, right, TextDiff.Compare(before, texts[right]));
+    }
+}

@@ -1,0 +1,45 @@
+using PainCare.Web.Features.Search;
+using PainCare.Web.Features.Sessions;
+
+namespace PainCare.IntegrationTests.Narratives;
+
+public sealed class NarrativeSearchTests
+{
+    [Fact]
+    public async Task Search_MatchesWordForms_HighlightsThem_AndStaysOnTheClinicansOwnPatients()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var (samsSession, samsRevision, _) = await clinic.DraftOfAsync(clinic.Sam);
+        var (priyasSession, priyasRevision, _) = await clinic.DraftOfAsync(clinic.Priya);
+        await narratives.SaveDraftAsync(clinic.Sam, samsSession, "She recoiled at R&D <script>alert(1)</script> and kept guarding the xylophonist's shoulder.", samsRevision);
+        await narratives.SaveDraftAsync(clinic.Priya, priyasSession, "He was guarding the xylophonist's wrist.", priyasRevision);
+        var search = new NarrativeSearchService(clinic.Contexts);
+
+        var samsHits = await search.SearchAsync(clinic.Sam, "xylophonist guarded");
+        var priyasHits = await search.SearchAsync(clinic.Priya, "xylophonist");
+
+        var hit = Assert.Single(samsHits);
+        Assert.Equal(samsSession, hit.SessionId);
+        Assert.Contains("<mark>guarding</mark>", hit.Snippet.Value, StringComparison.Ordinal);
+        Assert.Contains("R&amp;D", hit.Snippet.Value, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<(?!/?mark>)", hit.Snippet.Value);
+        Assert.Equal(priyasSession, Assert.Single(priyasHits).SessionId);
+    }
+
+    [Fact]
+    public async Task Search_RanksTheCloserMatchFirst()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        await using var db = clinic.Database.CreateContext();
+        var drafts = db.NarrativeNotes.Where(n => n.Status == Domain.Narratives.NoteStatus.Draft && db.Sessions.Any(s => s.Id == n.SessionId && s.Patient.ClinicianId == clinic.Sam))
+            .Select(n => new { n.SessionId, n.Revision }).Take(2).ToList();
+        await narratives.SaveDraftAsync(clinic.Sam, drafts[0].SessionId, "A quiet session about the zither.", drafts[0].Revision);
+        await narratives.SaveDraftAsync(clinic.Sam, drafts[1].SessionId, "Zither, zither, zither: she spoke of nothing but the zither and her zither lessons.", drafts[1].Revision);
+
+        var hits = await new NarrativeSearchService(clinic.Contexts).SearchAsync(clinic.Sam, "zither");
+
+        Assert.Equal([drafts[1].SessionId, drafts[0].SessionId], hits.Select(h => h.SessionId));
+    }
+}
