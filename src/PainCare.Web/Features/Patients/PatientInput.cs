@@ -57,6 +57,9 @@ public sealed class PatientInput : IValidatableObject
     [Display(Name = "What matters to me")]
     public string? WhatMattersToMe { get; set; }
 
+    /// <summary>The patient row's xmin when the form was opened: a save over someone else's change is refused.</summary>
+    public uint Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

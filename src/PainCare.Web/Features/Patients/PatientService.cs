@@ -43,6 +43,63 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
         return id;
     }
 
+    public async Task<PatientInput?> GetForEditAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Patients.AsNoTracking()
+            .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
+            .Select(p => new PatientInput
+            {
+                GivenName = p.Identity.GivenName,
+                FamilyName = p.Identity.FamilyName,
+                PreferredName = p.Identity.PreferredName,
+                DateOfBirth = p.Identity.DateOfBirth,
+                HealthcareNumber = p.Identity.HealthcareNumber,
+                Phone = p.Identity.Phone,
+                Email = p.Identity.Email,
+                Address = p.Identity.Address,
+                Relatives = string.Join("\n", p.Identity.RelativesNames),
+                WhatMattersToMe = p.WhatMattersToMe,
+                Version = p.Version,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Saves patient and identity together, or nothing. False when the patient is not visible or changed since the form was opened.</summary>
+    public async Task<bool> UpdateAsync(string clinicianId, Guid patientId, PatientInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var patient = await db.Patients.Include(p => p.Identity).SingleOrDefaultAsync(p => p.Id == patientId && p.ClinicianId == clinicianId, cancellationToken);
+        if (patient is null)
+        {
+            return false;
+        }
+
+        db.Entry(patient).Property(p => p.Version).OriginalValue = input.Version;
+        patient.WhatMattersToMe = input.WhatMattersToMe?.Trim() ?? string.Empty;
+        // Always write the patient row, so its xmin check guards identity-only edits too.
+        db.Entry(patient).Property(p => p.WhatMattersToMe).IsModified = true;
+        var identity = patient.Identity;
+        identity.GivenName = input.GivenName.Trim();
+        identity.FamilyName = input.FamilyName.Trim();
+        identity.PreferredName = Blank(input.PreferredName);
+        identity.DateOfBirth = input.DateOfBirth!.Value;
+        identity.HealthcareNumber = Blank(input.HealthcareNumber);
+        identity.Phone = Blank(input.Phone);
+        identity.Email = Blank(input.Email);
+        identity.Address = Blank(input.Address);
+        identity.RelativesNames = [.. input.RelativesList()];
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Null when the patient does not exist or is not on this clinician's caseload: the page answers 404 either way.</summary>
     public async Task<PatientDetails?> GetAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
