@@ -9,13 +9,14 @@ public static class PipelineSetup
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
-        app.UseMiddleware<RequestBodyLimitMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
 
+        // Inside the exception handler, outside the status-code pages: its 413 is final.
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         // Dates and numbers follow the reader's browser language; British English when it names none we support.
         string[] cultures = ["en-GB", "en-AU", "en-NZ", "en-IE", "en-CA", "en-US"];

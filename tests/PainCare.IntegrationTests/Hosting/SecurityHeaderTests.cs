@@ -58,6 +58,7 @@ public sealed class SecurityHeaderTests(SecurityHeaderTests.ServerFixture fixtur
         using var response = await client.PostAsync("account/sign-in", new StringContent(body, Encoding.ASCII, "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        AssertSecurityHeaders(response);
     }
 
     [Fact]
