@@ -23,7 +23,7 @@ public sealed partial class BackupRestoreTests : IDisposable
         await using var target = await TestDatabase.CreateAsync(migrate: false);
 
         var backup = await BackupAsync(server.Database);
-        var restore = await PaincareScript.RunAsync(Settings(server.Database), "restore", backup, "--database", target.Name);
+        var restore = await PaincareScript.RunAsync(Settings(target), "restore", backup);
 
         Assert.True(restore.ExitCode == 0, restore.StandardError);
         var sourceCounts = await RowCountsAsync(server.Database);
@@ -79,12 +79,15 @@ public sealed partial class BackupRestoreTests : IDisposable
         await using var target = await TestDatabase.CreateAsync(migrate: false);
         var backup = await BackupAsync(source);
 
-        var result = await PaincareScript.RunAsync(Settings(target), "restore", backup);
+        // Named with --database on the configured (source) server: the migrations must reach the target, not the source.
+        var result = await PaincareScript.RunAsync(Settings(source), "restore", backup, "--database", target.Name);
 
         Assert.True(result.ExitCode == 0, result.StandardError);
         await using var restored = target.CreateContext();
         Assert.Equal(all, await restored.Database.GetAppliedMigrationsAsync());
         Assert.Contains(all[^1], result.StandardError, StringComparison.Ordinal);
+        await using var original = source.CreateContext();
+        Assert.Equal([all[0]], await original.Database.GetAppliedMigrationsAsync());
     }
 
     public void Dispose() => Directory.Delete(_backupFolder, recursive: true);
