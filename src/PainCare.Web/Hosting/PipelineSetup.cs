@@ -7,6 +7,7 @@ public static class PipelineSetup
 {
     public static void UsePainCarePipeline(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -14,6 +15,8 @@ public static class PipelineSetup
             app.UseHsts();
         }
 
+        // Inside the exception handler, outside the status-code pages: its 413 is final.
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         // Dates and numbers follow the reader's browser language; British English when it names none we support.
         string[] cultures = ["en-GB", "en-AU", "en-NZ", "en-IE", "en-CA", "en-US"];

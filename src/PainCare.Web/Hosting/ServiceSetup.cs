@@ -28,8 +28,10 @@ public static class ServiceSetup
 
         services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString));
 
+        builder.AddPainCareRequestLimits();
         services.AddRazorComponents()
-            .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
+            .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment())
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = RequestLimits.MaxCircuitMessageBytes);
         services.AddRadzenComponents();
 
         services.AddPainCareIdentity(builder.Configuration);

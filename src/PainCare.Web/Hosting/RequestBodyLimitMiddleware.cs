@@ -1,0 +1,45 @@
+namespace PainCare.Web.Hosting;
+
+/// <summary>
+/// Answers 413 to a form post over the limits in <see cref="RequestLimits"/>. Without it the antiforgery check, which reads
+/// the form first, would turn the oversized body into a 400 about a missing token. The form is read once here and reused
+/// by antiforgery and Blazor.
+/// </summary>
+public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.HasFormContentType)
+        {
+            try
+            {
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The request is too large.");
+                return;
+            }
+            catch (InvalidDataException ex)
+            {
+                // The form reader says "... limit N exceeded" when a field or part is over FormOptions' limits, however
+                // small the whole body; any other InvalidDataException is a malformed body.
+                var tooLarge = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+                await RefuseAsync(
+                    context,
+                    tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                    tooLarge ? "The request is too large." : "The form could not be read.");
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    private static Task RefuseAsync(HttpContext context, int statusCode, string message)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(message, context.RequestAborted);
+    }
+}
