@@ -105,6 +105,24 @@ public sealed partial class NarrativeTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task LongNarrative_BeyondOneCircuitMessage_SavesWhole()
+    {
+        var sessionId = await ClinicData.DraftSessionOfAsync(fixture.Server, "Noor");
+        var page = await fixture.SignInAsync(Clinician);
+        await page.GotoAsync($"sessions/{sessionId}");
+        // About 180 KB of UTF-8: far past the circuit's 32 KB message limit.
+        var text = string.Concat(Enumerable.Repeat("Ça va — she paused, breathed out, and went on. ", 1_250));
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" }).FillAsync(text);
+
+        await Assertions.Expect(page.Locator(".save-status")).ToHaveTextAsync(SavedAt(), new() { Timeout = 20_000 });
+        Assert.Equal(text, await ClinicData.NoteTextAsync(fixture.Server, sessionId));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" }).PressSequentiallyAsync(" The end.");
+        await ClinicData.WaitForNoteAsync(fixture.Server, sessionId, saved => saved.EndsWith("The end.", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task AxeCheck_ReportsAKnownViolation_SoACleanResultMeansSomething()
     {
         var page = await fixture.NewPageAsync();

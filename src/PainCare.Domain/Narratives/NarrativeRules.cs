@@ -2,12 +2,15 @@ namespace PainCare.Domain.Narratives;
 
 public static class NarrativeRules
 {
+    public static readonly string TooLong =
+        $"The narrative is over the limit of {NarrativeNote.MaxLength:N0} characters. Nothing has been cut or saved: shorten it and it will save.";
+
     /// <summary>Null when the text may be saved as a narrative; otherwise what is wrong, in words for the clinician.</summary>
     public static string? Check(string text)
     {
         if (text.Length > NarrativeNote.MaxLength)
         {
-            return $"The narrative is {text.Length:N0} characters, over the limit of {NarrativeNote.MaxLength:N0}. Nothing has been cut or saved: shorten it and it will save.";
+            return TooLong;
         }
 
         foreach (var c in text)

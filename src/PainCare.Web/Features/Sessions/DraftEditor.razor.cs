@@ -93,8 +93,15 @@ public sealed partial class DraftEditor
     }
 
     [JSInvokable]
-    public async Task LocalCopyConflicts(string localText)
+    public async Task<DraftSaveResult> SaveDraftStream(IJSStreamReference text, int baseRevision) =>
+        await ReadTextAsync(text) is { } value
+            ? await SaveDraft(value, baseRevision)
+            : DraftSaveResult.Refused(NarrativeRules.TooLong);
+
+    [JSInvokable]
+    public async Task LocalCopyConflicts(IJSStreamReference localCopy)
     {
+        var localText = await ReadTextAsync(localCopy) ?? string.Empty;
         var current = await Narratives.GetAsync(UserId, Model.SessionId);
         if (current is not null)
         {
@@ -120,7 +127,7 @@ public sealed partial class DraftEditor
     private async Task ResolveConflictAsync(ConflictChoice choice)
     {
         var conflict = _conflict!;
-        var mine = await _editor!.InvokeAsync<string>("text");
+        var mine = await ReadTextAsync(await _editor!.InvokeAsync<IJSStreamReference>("textStream")) ?? conflict.Mine;
         if (choice == ConflictChoice.KeepSaved)
         {
             await ContinueFromAsync(conflict.Theirs, conflict.ServerRevision);
@@ -192,6 +199,25 @@ public sealed partial class DraftEditor
         await editor.InvokeVoidAsync("detach");
         await editor.InvokeVoidAsync("forget");
         await OnSigned.InvokeAsync();
+    }
+
+    /// <summary>Null when the text is larger than any narrative may be.</summary>
+    private static async Task<string?> ReadTextAsync(IJSStreamReference reference)
+    {
+        await using (reference)
+        {
+            try
+            {
+                // UTF-8 needs at most 3 bytes for each UTF-16 code unit.
+                await using var stream = await reference.OpenReadStreamAsync(maxAllowedSize: (NarrativeNote.MaxLength * 3) + 3);
+                using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+                return await reader.ReadToEndAsync();
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

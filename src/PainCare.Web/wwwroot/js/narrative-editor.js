@@ -4,6 +4,14 @@
 const pauseBeforeSave = 1200;
 const retryWhileOffline = 5000;
 const callTimeout = 10000;
+// The circuit accepts messages of at most 32 KB; longer texts travel as a stream, which Blazor sends in chunks.
+const largestDirectText = 8000;
+const maxSelection = 2000;
+
+const asStream = (text) => DotNet.createJSStreamReference(new TextEncoder().encode(text));
+const sendText = (dotNet, text, revision) => text.length <= largestDirectText
+  ? dotNet.invokeMethodAsync('SaveDraft', text, revision)
+  : dotNet.invokeMethodAsync('SaveDraftStream', asStream(text), revision);
 
 export function attach(textarea, status, dotNet, storageKey, revision) {
   const state = { revision, lastSaved: textarea.value, timer: 0, saving: false, again: false, offline: false, stopped: false };
@@ -41,7 +49,7 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
     show('saving', 'Saving…');
     try {
       const result = await Promise.race([
-        dotNet.invokeMethodAsync('SaveDraft', text, state.revision),
+        sendText(dotNet, text, state.revision),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), callTimeout)),
       ]);
       state.offline = false;
@@ -89,7 +97,7 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
   };
   const selection = () => ({
     start: textarea.selectionStart,
-    text: textarea.value.substring(textarea.selectionStart, textarea.selectionEnd),
+    text: textarea.value.substring(textarea.selectionStart, Math.min(textarea.selectionEnd, textarea.selectionStart + maxSelection)),
   });
 
   textarea.addEventListener('input', onInput);
@@ -113,7 +121,7 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
     } else {
       state.stopped = true;
       show('conflict', 'This device holds a different version. Choose below; nothing is lost.');
-      dotNet.invokeMethodAsync('LocalCopyConflicts', pendingLocal.text);
+      dotNet.invokeMethodAsync('LocalCopyConflicts', asStream(pendingLocal.text));
     }
   } else {
     if (pendingLocal) forget();
@@ -122,7 +130,7 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
 
   return {
     flush: () => save(),
-    text: () => textarea.value,
+    textStream: () => new TextEncoder().encode(textarea.value),
     selection,
     // After a conflict is resolved: the editor continues from the chosen text and revision.
     reset: (text, newRevision) => {
