@@ -11,7 +11,16 @@ try
         return 1;
     }
 
-    builder.AddPainCareServices();
+    try
+    {
+        builder.AddPainCareServices();
+    }
+    catch (PainCare.Domain.Alliance.InstrumentDefinitionException ex)
+    {
+        logger.Fatal("An instrument definition is invalid, so PainCare will not start: {Problem}", ex.Message);
+        return 1;
+    }
+
     var app = builder.Build();
     app.UsePainCarePipeline();
     if (!await app.PrepareDatabaseAsync())

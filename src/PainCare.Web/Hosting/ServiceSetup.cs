@@ -37,8 +37,11 @@ public static class ServiceSetup
         services.AddPainCareIdentity(builder.Configuration);
         services.AddPainCareDataProtection(builder.Configuration);
 
+        services.AddSingleton(LoadInstruments(builder.Configuration));
+        services.AddSingleton<PainCare.Web.Features.Alliance.AllianceAnalyser>();
         services.AddSingleton<ClinicClock>();
         services.AddScoped<CaseloadService>();
+        services.AddScoped<PainCare.Web.Features.Alliance.AllianceTrendService>();
         services.AddScoped<PatientListService>();
         services.AddScoped<PatientService>();
         services.AddScoped<PainCare.Web.Features.Sessions.SessionRecordService>();
@@ -48,6 +51,15 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Search.NarrativeSearchService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();
+    }
+
+    /// <summary>The shipped instrument definitions plus any a clinic adds (licensed forms); an invalid file stops start-up.</summary>
+    private static PainCare.Domain.Alliance.InstrumentCatalogue LoadInstruments(IConfiguration configuration)
+    {
+        var catalogue = PainCare.Domain.Alliance.InstrumentCatalogue.LoadDefaults();
+        return configuration["PainCare:InstrumentsFolder"] is { Length: > 0 } folder
+            ? catalogue.CombineWith(PainCare.Domain.Alliance.InstrumentCatalogue.LoadFromDirectory(folder))
+            : catalogue;
     }
 
     public static void AddPainCareIdentity(this IServiceCollection services, IConfiguration configuration)

@@ -1,20 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
+using PainCare.Domain.Alliance;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
+using PainCare.Web.Features.Alliance;
 
 namespace PainCare.Web.Features.Caseload;
 
-public sealed record CaseloadEntry(Guid PatientId, string DisplayName, DateTimeOffset? LastSession, int SessionCount, string NextStep);
+public sealed record CaseloadEntry(Guid PatientId, string DisplayName, DateTimeOffset? LastSession, int SessionCount, string NextStep, IReadOnlyList<AllianceFlag> OpenFlags)
+{
+    /// <summary>Alerts on the latest rated session: what the clinician should look at before the next appointment.</summary>
+    public bool NeedsAttention => OpenFlags.Any(f => f.Severity == FlagSeverity.Alert);
+}
 
-/// <summary>A clinician's active patients with their last attended session, in one query.</summary>
-public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> contextFactory)
+/// <summary>A clinician's active patients with their last attended session and open alliance flags, in two queries.</summary>
+public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser)
 {
     public async Task<IReadOnlyList<CaseloadEntry>> GetCaseloadAsync(string clinicianId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Patients.AsNoTracking()
-            .Where(p => p.ClinicianId == clinicianId && p.Status == PatientStatus.Active)
+        var patients = db.Patients.Where(p => p.ClinicianId == clinicianId && p.Status == PatientStatus.Active);
+        var rows = await patients.AsNoTracking()
             .Select(p => new
             {
                 p.Id,
@@ -26,9 +32,34 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
                 p.NextStep,
             })
             .ToListAsync(cancellationToken);
+        var series = await db.Sessions.AsNoTracking()
+            .Where(s => patients.Any(p => p.Id == s.PatientId))
+            .Select(s => new SessionRatings(
+                s.PatientId, s.StartsAt, s.Attendance, s.PainBefore, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
+            .ToListAsync(cancellationToken);
+        var flags = series.GroupBy(s => s.PatientId).ToDictionary(g => g.Key, g => OpenFlags(analyser.Analyse(g.ToList())));
         return rows
-            .Select(r => new CaseloadEntry(r.Id, $"{(string.IsNullOrEmpty(r.PreferredName) ? r.GivenName : r.PreferredName)} {r.FamilyName}", r.LastSession, r.SessionCount, r.NextStep))
-            .OrderByDescending(r => r.LastSession)
+            .Select(r => new CaseloadEntry(
+                r.Id,
+                $"{(string.IsNullOrEmpty(r.PreferredName) ? r.GivenName : r.PreferredName)} {r.FamilyName}",
+                r.LastSession,
+                r.SessionCount,
+                r.NextStep,
+                flags.GetValueOrDefault(r.Id, [])))
+            .OrderByDescending(r => r.NeedsAttention)
+            .ThenByDescending(r => r.LastSession)
             .ToList();
+    }
+
+    /// <summary>The flags raised on the patient's most recent rated or missed session: older ones have had their session since.</summary>
+    private static IReadOnlyList<AllianceFlag> OpenFlags(AllianceAnalysis analysis)
+    {
+        if (analysis.Flags.Count == 0)
+        {
+            return [];
+        }
+
+        var latest = analysis.Sessions.Where(s => s.Patient is not null || s.Attendance != SessionAttendance.Attended).Max(s => (int?)s.Number);
+        return analysis.Flags.Where(f => f.Session == latest).ToList();
     }
 }

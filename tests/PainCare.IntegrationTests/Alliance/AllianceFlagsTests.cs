@@ -1,0 +1,102 @@
+using PainCare.Domain.Alliance;
+using PainCare.Domain.Ratings;
+using PainCare.Domain.Sessions;
+using PainCare.IntegrationTests.Narratives;
+using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Caseload;
+using PainCare.Web.Features.Patients;
+
+namespace PainCare.IntegrationTests.Alliance;
+
+public sealed class AllianceFlagsTests
+{
+    private static readonly AllianceAnalyser _analyser = new(InstrumentCatalogue.LoadDefaults());
+
+    [Fact]
+    public async Task FallingPatientRatings_MarkThePatientAsNeedingAttention_AmongTheFirstOnTheCaseload()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var patientId = await AddPatientWithRatingsAsync(clinic, [4.8, 4.6, 4.7, 4.5, 3.9, 3.1, 2.2]);
+
+        var caseload = await new CaseloadService(clinic.Contexts, _analyser).GetCaseloadAsync(clinic.Sam);
+
+        var entry = Assert.Single(caseload, e => e.PatientId == patientId);
+        Assert.True(entry.NeedsAttention);
+        var firstCalm = caseload.ToList().FindIndex(e => !e.NeedsAttention);
+        Assert.True(firstCalm < 0 || caseload.Skip(firstCalm).All(e => !e.NeedsAttention), "Patients needing attention come first.");
+        Assert.Contains(entry.OpenFlags, f => f.Rule == AllianceRules.SustainedDecline);
+        Assert.All(entry.OpenFlags, f => Assert.Equal(7, f.Session));
+    }
+
+    [Fact]
+    public async Task Trend_HasAPointPerSession_MissedSessionsAndTheFlagsWithReasons()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var patientId = await AddPatientWithRatingsAsync(clinic, [4.8, 4.6, null, 4.7, 3.5, 2.4]);
+
+        var trend = await new AllianceTrendService(clinic.Contexts, _analyser).GetAsync(clinic.Sam, patientId);
+
+        Assert.NotNull(trend);
+        Assert.Equal(6, trend.Points.Count);
+        Assert.Equal(Attendance.DidNotAttend, trend.Points[2].Attendance);
+        Assert.Null(trend.Points[2].Patient);
+        Assert.Equal(2.42, trend.Points[5].Patient!.Value, precision: 2);
+        Assert.Contains(trend.Flags, f => f.Session == 6 && f.Severity == FlagSeverity.Alert && f.Detail.Length > 0);
+        Assert.Null(await new AllianceTrendService(clinic.Contexts, _analyser).GetAsync(clinic.Priya, patientId));
+    }
+
+    /// <summary>A new patient on Sam's caseload with weekly sessions; null means a missed session.</summary>
+    private static async Task<Guid> AddPatientWithRatingsAsync(ClinicFixture clinic, double?[] patientLevels)
+    {
+        var patientId = await new PatientService(clinic.Contexts, TimeProvider.System).CreateAsync(clinic.Sam, new PatientInput
+        {
+            GivenName = "Trend",
+            FamilyName = "Testcase",
+            DateOfBirth = new DateOnly(1970, 1, 1),
+        });
+        await using var db = clinic.Database.CreateContext();
+        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < patientLevels.Length; i++)
+        {
+            var session = new Session
+            {
+                Id = Guid.CreateVersion7(),
+                PatientId = patientId,
+                ClinicianId = clinic.Sam,
+                StartsAt = start.AddDays(7 * i),
+                DurationMinutes = 45,
+                Attendance = patientLevels[i] is null ? Attendance.DidNotAttend : Attendance.Attended,
+                PainBefore = patientLevels[i] is null ? null : 6,
+            };
+            if (patientLevels[i] is { } level)
+            {
+                session.Ratings.Add(Rating(session.Id, "wai-sr-patient", RaterRole.Patient, level));
+                session.Ratings.Add(Rating(session.Id, "wai-sr-clinician", RaterRole.Clinician, 4.0));
+            }
+
+            db.Sessions.Add(session);
+        }
+
+        await db.SaveChangesAsync();
+        return patientId;
+    }
+
+    private static AllianceRating Rating(Guid sessionId, string instrument, RaterRole rater, double level)
+    {
+        // Items whose mean is the level (to 2 dp): some items one step higher.
+        var baseline = (int)Math.Floor(level);
+        var higher = (int)Math.Round((level - baseline) * 12);
+        var items = Enumerable.Range(0, 12).Select(i => Math.Min(5, baseline + (i < higher ? 1 : 0))).ToArray();
+        return new AllianceRating
+        {
+            Id = Guid.CreateVersion7(),
+            SessionId = sessionId,
+            InstrumentId = instrument,
+            InstrumentVersion = "placeholder-1",
+            Rater = rater,
+            ItemScores = items,
+            Total = (decimal)items.Average(),
+            RatedAt = DateTimeOffset.UtcNow,
+        };
+    }
+}
