@@ -16,6 +16,9 @@ public sealed class ReflectionEngine(ReflectionData data)
     private readonly CueAnalyser _analyser = new(data.Lexicon);
     private readonly RuleEngine _rules = new(data.Catalogue);
 
+    /// <summary>Most narrative spans one prompt carries; a 100,000-character note must not yield a huge explanation.</summary>
+    public const int MaxEvidenceSpans = 12;
+
     /// <summary>An engine over the embedded data files.</summary>
     public static ReflectionEngine Default => _defaultEngine.Value;
 

@@ -5,8 +5,7 @@ namespace PainCare.Reflection.Matching;
 /// <summary>The features found in one note, each with the narrative spans or structured data behind it.</summary>
 internal sealed class FeatureSet
 {
-    /// <summary>Evidence kept per feature; a 100,000-character note must not yield a 100,000-entry explanation.</summary>
-    public const int MaxSpansPerFeature = 12;
+    private const int MaxSpansPerFeature = ReflectionEngine.MaxEvidenceSpans;
 
     private readonly Dictionary<string, List<EvidenceSpan>> _spans = new(StringComparer.Ordinal);
     private readonly HashSet<string> _present = new(StringComparer.Ordinal);

@@ -18,16 +18,29 @@ internal sealed class RuleEngine(Catalogue catalogue)
                 continue;
             }
 
-            var order = (Categories.All.ToList().IndexOf(rule.Category) * 1000) + r;
+            var order = (IndexOf(rule.Category) * 1000) + r;
             prompts.Add((order, new ReflectionPrompt(rule.Category, rule.Id, PromptPicker.Pick(rule, input.NoteId, input.Date), Evidence(rule, present, features))));
         }
 
         return prompts.OrderBy(p => p.Order).Select(p => p.Prompt).ToList();
     }
 
+    private static int IndexOf(string category)
+    {
+        for (var i = 0; i < Categories.All.Count; i++)
+        {
+            if (Categories.All[i] == category)
+            {
+                return i;
+            }
+        }
+
+        return Categories.All.Count;
+    }
+
     private static PromptEvidence Evidence(Rule rule, List<string> present, FeatureSet features)
     {
-        var spans = present.SelectMany(features.Spans).DistinctBy(s => (s.Start, s.End)).OrderBy(s => s.Start).ToList();
+        var spans = present.SelectMany(features.Spans).DistinctBy(s => (s.Start, s.End)).OrderBy(s => s.Start).Take(ReflectionEngine.MaxEvidenceSpans).ToList();
         var data = present.Where(f => f.Contains(':', StringComparison.Ordinal) && f != Features.PatientQuote).ToList();
         if (rule.UnlessAny.Count > 0)
         {
