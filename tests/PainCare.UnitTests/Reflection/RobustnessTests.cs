@@ -5,6 +5,11 @@ using PainCare.Reflection.Model;
 
 namespace PainCare.UnitTests.Reflection;
 
+[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
+public sealed class TimingCollection;
+
+/// <summary>Timing assertions run alone so the other tests' threads do not add noise.</summary>
+[Collection(nameof(TimingCollection))]
 public sealed class RobustnessTests
 {
     [Theory]
@@ -45,7 +50,7 @@ public sealed class RobustnessTests
         var largeTime = Time(() => Reflect.Prompts(large));
 
         // Eight times the text; a quadratic pass would take ~64 times as long. Allow generous noise on a shared machine.
-        Assert.True(largeTime < (smallTime * 24) + 40, $"25k chars: {smallTime} ms, 200k chars: {largeTime} ms");
+        Assert.True(largeTime < (smallTime * 24) + 100, $"25k chars: {smallTime} ms, 200k chars: {largeTime} ms");
     }
 
     [Fact]
@@ -78,7 +83,7 @@ public sealed class RobustnessTests
     private static double Time(Action action)
     {
         var best = double.MaxValue;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 5; i++)
         {
             var watch = Stopwatch.StartNew();
             action();
