@@ -26,7 +26,8 @@ public sealed class ReflectionEngine(ReflectionData data)
 
     public IReadOnlyList<ReflectionPrompt> Reflect(ReflectionInput input)
     {
-        var features = _analyser.Analyse(Tokenizer.Tokenize(input.Text ?? string.Empty));
+        using var tokens = Tokenizer.Tokenize(input.Text ?? string.Empty);
+        var features = _analyser.Analyse(tokens);
         foreach (var observation in input.Observations)
         {
             features.Add(Features.Observation(observation));

@@ -13,35 +13,60 @@ internal static class LanguageGuard
 
     public static bool[] ForeignTokens(TokenStream tokens, WordLists words)
     {
-        var sentences = new Dictionary<int, (int English, int Foreign)>();
-        var paragraphs = new Dictionary<int, (int English, int Foreign)>();
+        var english = new int[tokens.Count];
+        var foreign = new int[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var lower = tokens.Lower(i);
-            var english = WordLists.In(words.English, lower) ? 1 : 0;
-            var foreign = WordLists.In(words.Foreign, lower) || lower.IndexOfAny(ForeignLetters) >= 0 ? 1 : 0;
-            Add(sentences, tokens[i].Sentence, english, foreign);
-            Add(paragraphs, tokens[i].Paragraph, english, foreign);
+            english[i] = WordLists.In(words.English, lower) ? 1 : 0;
+            foreign[i] = WordLists.In(words.Foreign, lower) || lower.IndexOfAny(ForeignLetters) >= 0 ? 1 : 0;
         }
 
         var result = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var paragraphStart = 0;
+        while (paragraphStart < tokens.Count)
         {
-            var (english, foreign) = sentences[tokens[i].Sentence];
-            if (english + foreign < 2)
+            var paragraphEnd = RunEnd(tokens, paragraphStart, static t => t.Paragraph);
+            var paragraphForeign = IsForeign(english, foreign, paragraphStart, paragraphEnd, out _);
+            var sentenceStart = paragraphStart;
+            while (sentenceStart < paragraphEnd)
             {
-                (english, foreign) = paragraphs[tokens[i].Paragraph];
+                var sentenceEnd = RunEnd(tokens, sentenceStart, static t => t.Sentence);
+                var verdict = IsForeign(english, foreign, sentenceStart, sentenceEnd, out var evidence);
+                result.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Fill(evidence < 2 ? paragraphForeign : verdict);
+                sentenceStart = sentenceEnd;
             }
 
-            result[i] = foreign >= 2 && foreign > english;
+            paragraphStart = paragraphEnd;
         }
 
         return result;
     }
 
-    private static void Add(Dictionary<int, (int English, int Foreign)> counts, int key, int english, int foreign)
+    /// <summary>Boundary ids only grow along the text, so each sentence and paragraph is one run of tokens.</summary>
+    private static int RunEnd(TokenStream tokens, int start, Func<Token, int> key)
     {
-        var current = counts.GetValueOrDefault(key);
-        counts[key] = (current.English + english, current.Foreign + foreign);
+        var id = key(tokens[start]);
+        var end = start + 1;
+        while (end < tokens.Count && key(tokens[end]) == id)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsForeign(int[] english, int[] foreign, int start, int end, out int evidence)
+    {
+        var e = 0;
+        var f = 0;
+        for (var i = start; i < end; i++)
+        {
+            e += english[i];
+            f += foreign[i];
+        }
+
+        evidence = e + f;
+        return f >= 2 && f > e;
     }
 }

@@ -1,7 +1,10 @@
+using System.Buffers;
+
 namespace PainCare.Reflection.Text;
 
-/// <summary>The narrative tokenised once: every later step reads these arrays, never the raw text again.</summary>
-internal sealed class TokenStream(string text, Token[] tokens, int count, char[] chars, IReadOnlyList<QuoteSpan> quotes)
+/// <summary>The narrative tokenised once: every later step reads these arrays, never the raw text again.
+/// The arrays are rented; dispose the stream when the analysis is done.</summary>
+internal sealed class TokenStream(string text, Token[] tokens, int count, char[] chars, IReadOnlyList<QuoteSpan> quotes) : IDisposable
 {
     public string Text => text;
 
@@ -16,4 +19,10 @@ internal sealed class TokenStream(string text, Token[] tokens, int count, char[]
     public ReadOnlySpan<char> Lower(int index) => chars.AsSpan(tokens[index].LowerAt, tokens[index].Length);
 
     public ReadOnlySpan<char> Stem(int index) => chars.AsSpan(tokens[index].StemAt, tokens[index].StemLength);
+
+    public void Dispose()
+    {
+        ArrayPool<Token>.Shared.Return(tokens);
+        ArrayPool<char>.Shared.Return(chars);
+    }
 }

@@ -1,11 +1,14 @@
+using System.Buffers;
+
 namespace PainCare.Reflection.Text;
 
 /// <summary>Mutable builder behind <see cref="Tokenizer"/>; boundaries are counters, compared only for equality.</summary>
 internal sealed class TokenizerState(string text)
 {
     private readonly List<QuoteSpan> _quotes = [];
-    private Token[] _tokens = new Token[Math.Max(16, text.Length / 5)];
-    private char[] _chars = new char[Math.Max(32, text.Length * 2)];
+    // Pooled: a 2,000-word note needs arrays near the large-object threshold; renting keeps GC pauses out of p95.
+    private Token[] _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 5));
+    private char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(32, text.Length * 2));
     private int _count;
     private int _charCount;
     private int _clause;
@@ -103,12 +106,20 @@ internal sealed class TokenizerState(string text)
     {
         if (_count == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
+            _tokens = Grow(_tokens, _tokens.Length * 2, _count);
         }
 
         if (_charCount + (2 * length) > _chars.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + (2 * length)));
+            _chars = Grow(_chars, Math.Max(_chars.Length * 2, _charCount + (2 * length)), _charCount);
         }
+    }
+
+    private static T[] Grow<T>(T[] old, int size, int used)
+    {
+        var grown = ArrayPool<T>.Shared.Rent(size);
+        old.AsSpan(0, used).CopyTo(grown);
+        ArrayPool<T>.Shared.Return(old);
+        return grown;
     }
 }
