@@ -37,19 +37,7 @@ public sealed class ReflectionEvaluationTests(ITestOutputHelper output)
         Assert.True(scores.MicroF1 >= RequiredMicroF1, $"micro-F1 {scores.MicroF1:F3} is below {RequiredMicroF1}");
     }
 
-    private static string DevSetPath()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PainCare.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.True(folder is not null, $"PainCare.sln not found above {AppContext.BaseDirectory}");
-        var path = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "eval", "reflection-dev.jsonl"));
-        Assert.True(File.Exists(path), $"Reflection dev set missing: expected {path} (shared/ beside the repository). The evaluation cannot run without it.");
-        return path;
-    }
+    private static string DevSetPath() => SharedFiles.File("eval", "reflection-dev.jsonl");
 
     private static (string Id, IReadOnlySet<string> Categories) Expected(string line)
     {
