@@ -51,6 +51,8 @@ internal static class LexiconLoader
             Set("speechVerbs"),
             Set("pronouns"),
             Set("clauseBreakers"),
+            Set("coordinators"),
+            Set("subjects"),
             Set("english"),
             Set("foreign"));
     }

@@ -87,7 +87,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         for (var j = match.First - 1; j >= 0 && j >= match.First - NegationWindow && tokens[j].Clause == clause; j--)
         {
             var lower = tokens.Lower(j);
-            if (WordLists.In(words.ClauseBreakers, lower))
+            if (WordLists.In(words.ClauseBreakers, lower) || StartsNewClause(tokens, j))
             {
                 break;
             }
@@ -109,6 +109,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
 
         return false;
     }
+
+    /// <summary>"no guarding and she flinched": a new subject after "and" starts a clause the negator does not reach.</summary>
+    private bool StartsNewClause(TokenStream tokens, int index) =>
+        index > 0
+        && WordLists.In(lexicon.Words.Subjects, tokens.Lower(index))
+        && WordLists.In(lexicon.Words.Coordinators, tokens.Lower(index - 1));
 
     /// <summary>The nearest person mentioned before the cue in its sentence decides whose experience it is.</summary>
     private bool IsClinicians(TokenStream tokens, PhraseMatch match, bool[] clinicianQuotes)

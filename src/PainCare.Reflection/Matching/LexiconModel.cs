@@ -34,6 +34,8 @@ internal sealed record WordLists(
     FrozenSet<string> SpeechVerbs,
     FrozenSet<string> Pronouns,
     FrozenSet<string> ClauseBreakers,
+    FrozenSet<string> Coordinators,
+    FrozenSet<string> Subjects,
     FrozenSet<string> English,
     FrozenSet<string> Foreign)
 {

@@ -29,6 +29,12 @@ public sealed class NegationAndAttributionTests
         Assert.Contains(Categories.SafetyCue, Reflect.Categories("No pain at rest, but she flinched on light touch."));
     }
 
+    [Fact]
+    public void NegationDoesNotReachANewSubjectAfterAnd()
+    {
+        Assert.Contains(Categories.SafetyCue, Reflect.Categories("No pain and she flinched at the first touch."));
+    }
+
     [Theory]
     [InlineData("She denied feeling hopeless.")]
     [InlineData("He denies feeling low or anxious.")]
@@ -43,6 +49,7 @@ public sealed class NegationAndAttributionTests
     [InlineData("I felt frustrated with how the session went.")]
     [InlineData("I noticed I was anxious before he arrived.")]
     [InlineData("Afterwards I felt exhausted and a bit helpless.")]
+    [InlineData("The physiotherapist felt anxious about the next session.")]
     public void ClinicianOwnFeelings_AreNotPatientAffect(string text)
     {
         Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
