@@ -11,7 +11,8 @@ internal static class Stemmer
     /// <summary>Words shorter than this are matched exactly: short tokens are where accidental matches live.</summary>
     public const int MinimumLength = 5;
 
-    private const int MinimumStem = 3;
+    /// <summary>Shorter stems collide with unrelated short words ("hopes" → "hop").</summary>
+    private const int MinimumStem = 4;
 
     private static readonly SearchValues<char> _letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzàáâäåæçèéêëìíîïñòóôöøùúûüýÿ");
 
@@ -53,7 +54,7 @@ internal static class Stemmer
             return length - 2;
         }
 
-        if (s.EndsWith("ies"))
+        if (s.EndsWith("ies") && length - 2 >= MinimumStem)
         {
             s[length - 3] = 'i';
             return length - 2;
@@ -75,7 +76,7 @@ internal static class Stemmer
             return length - 1;
         }
 
-        if (s.EndsWith("ied"))
+        if (s.EndsWith("ied") && length - 2 >= MinimumStem)
         {
             buffer[length - 3] = 'i';
             return length - 2;
