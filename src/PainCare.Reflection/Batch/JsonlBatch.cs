@@ -59,7 +59,7 @@ public sealed class JsonlBatch(ReflectionEngine engine)
                 writer.WriteEndObject();
             });
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             failed = true;
             return PromptJson.Write(writer =>

@@ -14,9 +14,11 @@ internal static class CatalogueLoader
         var data = new DataFile(file);
         var root = JsonTree.Parse(file, utf8);
         data.RequireVersion(root, Version);
+        data.AllowOnly(root, "version", "rules");
         var rules = new List<Rule>();
         foreach (var item in data.Array(root, "rules"))
         {
+            data.AllowOnly(item, "id", "category", "whenAny", "unlessAny", "prompts");
             var id = data.String(item, "id");
             if (rules.Any(r => r.Id == id))
             {

@@ -54,6 +54,18 @@ internal sealed class DataFile(string file)
         };
     }
 
+    /// <summary>A misspelt property ("patientonly") would otherwise be ignored silently.</summary>
+    public void AllowOnly(JsonTree obj, params string[] names)
+    {
+        foreach (var (name, value) in obj.Properties)
+        {
+            if (!names.Contains(name))
+            {
+                throw Error(value, $"unknown property '{name}'; expected one of {string.Join(", ", names)}");
+            }
+        }
+    }
+
     public void RequireVersion(JsonTree root, int expected)
     {
         var version = Required(root, "version");

@@ -16,11 +16,13 @@ internal static class LexiconLoader
         var data = new DataFile(file);
         var root = JsonTree.Parse(file, utf8);
         data.RequireVersion(root, Version);
+        data.AllowOnly(root, "version", "words", "groups");
         var words = ReadWords(data, data.Required(root, "words"));
         var trie = new PhraseTrie();
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {

@@ -107,6 +107,17 @@ public sealed class CatalogueLoadingTests : IDisposable
     }
 
     [Fact]
+    public void MisspeltProperty_ErrorNamesItAndItsLine()
+    {
+        var broken = Lexicon.Replace("{ \"id\": \"safety.test\",", "{ \"id\": \"safety.test\", \"patientonly\": true,", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogueFormatException>(() => Load(broken, Catalogue));
+
+        Assert.Equal(9, error.Line);
+        Assert.Contains("unknown property 'patientonly'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrongVersion_IsRejected()
     {
         var broken = Lexicon.Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal);
