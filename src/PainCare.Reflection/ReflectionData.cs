@@ -23,6 +23,8 @@ public sealed class ReflectionData
 
     public int RuleCount => Catalogue.Rules.Count;
 
+    public IReadOnlyList<string> RuleIds => Catalogue.Rules.Select(r => r.Id).ToList();
+
     public int LexiconGroupCount => Lexicon.Groups.Count;
 
     internal Lexicon Lexicon { get; }
