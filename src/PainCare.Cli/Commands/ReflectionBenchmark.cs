@@ -54,6 +54,7 @@ public sealed class ReflectionBenchmark : IBenchmark
         }
 
         var latencies = new double[narratives.Count];
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < narratives.Count; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -61,6 +62,7 @@ public sealed class ReflectionBenchmark : IBenchmark
             latencies[i] = watch.Elapsed.TotalMilliseconds;
         }
 
+        var allocatedPerNarrative = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / narratives.Count / 1024.0;
         Array.Sort(latencies);
         var batch = Batch(random, BatchBytes);
         var batchMegabytes = Encoding.UTF8.GetByteCount(batch) / (1024.0 * 1024.0);
@@ -72,7 +74,7 @@ public sealed class ReflectionBenchmark : IBenchmark
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"reflection: {narratives.Count} narratives of {WordsPerNarrative} words (~{narratives[0].Length / 1024.0:F1} KB each), single thread"));
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  per narrative: p50 {Percentile(latencies, 0.50):F3} ms  p95 {Percentile(latencies, 0.95):F3} ms  p99 {Percentile(latencies, 0.99):F3} ms  max {latencies[^1]:F3} ms"));
+            $"  per narrative: p50 {Percentile(latencies, 0.50):F3} ms  p95 {Percentile(latencies, 0.95):F3} ms  p99 {Percentile(latencies, 0.99):F3} ms  max {latencies[^1]:F3} ms  allocated {allocatedPerNarrative:F0} KB"));
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  batch (JSONL in, JSONL out, one core): {batchMegabytes:F1} MB, {summary.Lines} lines in {seconds:F2} s = {batchMegabytes / seconds:F1} MB/s"));
         return 0;

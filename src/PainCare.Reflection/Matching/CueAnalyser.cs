@@ -1,4 +1,3 @@
-using PainCare.Reflection.Model;
 using PainCare.Reflection.Rules;
 using PainCare.Reflection.Text;
 
@@ -50,7 +49,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         {
             if (!clinicianQuotes[quote.Index])
             {
-                features.Add(Features.PatientQuote, new EvidenceSpan(quote.Start, quote.End, tokens.Text[quote.Start..quote.End]));
+                features.Add(Features.PatientQuote, tokens.Text, quote.Start, quote.End);
             }
         }
 
@@ -61,9 +60,10 @@ internal sealed class CueAnalyser(Lexicon lexicon)
     {
         var negated = (bool?)null;
         var clinician = (bool?)null;
-        foreach (var index in match.Groups)
+        // Indexed loop: enumerating through an interface would allocate once per match.
+        for (var g = 0; g < match.Groups.Count; g++)
         {
-            var group = lexicon.Groups[index];
+            var group = lexicon.Groups[match.Groups[g]];
             if (group.Negatable && (negated ??= IsNegated(tokens, match)))
             {
                 continue;
@@ -74,9 +74,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            var start = tokens[match.First].Start;
-            var end = tokens[match.End - 1].End;
-            features.Add(group.Id, new EvidenceSpan(start, end, tokens.Text[start..end]));
+            features.Add(group.Id, tokens.Text, tokens[match.First].Start, tokens[match.End - 1].End);
         }
     }
 

@@ -14,7 +14,8 @@ internal sealed class FeatureSet
 
     public void Add(string feature) => _present.Add(feature);
 
-    public void Add(string feature, EvidenceSpan span)
+    /// <summary>Records the feature; the evidence string is only cut from the text while there is room for it.</summary>
+    public void Add(string feature, string text, int start, int end)
     {
         _present.Add(feature);
         if (!_spans.TryGetValue(feature, out var list))
@@ -23,10 +24,24 @@ internal sealed class FeatureSet
             _spans[feature] = list;
         }
 
-        if (list.Count < MaxSpansPerFeature && !list.Exists(s => s.Start == span.Start && s.End == span.End))
+        if (list.Count < MaxSpansPerFeature && !Contains(list, start, end))
         {
-            list.Add(span);
+            list.Add(new EvidenceSpan(start, end, text[start..end]));
         }
+    }
+
+    // A plain loop: a capturing lambda here would allocate on every cue of a long note.
+    private static bool Contains(List<EvidenceSpan> list, int start, int end)
+    {
+        foreach (var span in list)
+        {
+            if (span.Start == start && span.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public IReadOnlyList<EvidenceSpan> Spans(string feature) => _spans.TryGetValue(feature, out var list) ? list : [];

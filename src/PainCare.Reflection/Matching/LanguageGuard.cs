@@ -1,3 +1,4 @@
+using System.Buffers;
 using PainCare.Reflection.Text;
 
 namespace PainCare.Reflection.Matching;
@@ -13,26 +14,38 @@ internal static class LanguageGuard
 
     public static bool[] ForeignTokens(TokenStream tokens, WordLists words)
     {
-        var english = new int[tokens.Count];
-        var foreign = new int[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        // Per token: 1 = English function word, 2 = foreign function word or letter. Rented: this runs per note.
+        var votes = ArrayPool<byte>.Shared.Rent(tokens.Count);
+        try
         {
-            var lower = tokens.Lower(i);
-            english[i] = WordLists.In(words.English, lower) ? 1 : 0;
-            foreign[i] = WordLists.In(words.Foreign, lower) || lower.IndexOfAny(ForeignLetters) >= 0 ? 1 : 0;
-        }
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var lower = tokens.Lower(i);
+                votes[i] = WordLists.In(words.English, lower) ? (byte)1
+                    : WordLists.In(words.Foreign, lower) || lower.IndexOfAny(ForeignLetters) >= 0 ? (byte)2 : (byte)0;
+            }
 
+            return Verdicts(tokens, votes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(votes);
+        }
+    }
+
+    private static bool[] Verdicts(TokenStream tokens, byte[] votes)
+    {
         var result = new bool[tokens.Count];
         var paragraphStart = 0;
         while (paragraphStart < tokens.Count)
         {
             var paragraphEnd = RunEnd(tokens, paragraphStart, static t => t.Paragraph);
-            var paragraphForeign = IsForeign(english, foreign, paragraphStart, paragraphEnd, out _);
+            var paragraphForeign = IsForeign(votes, paragraphStart, paragraphEnd, out _);
             var sentenceStart = paragraphStart;
             while (sentenceStart < paragraphEnd)
             {
                 var sentenceEnd = RunEnd(tokens, sentenceStart, static t => t.Sentence);
-                var verdict = IsForeign(english, foreign, sentenceStart, sentenceEnd, out var evidence);
+                var verdict = IsForeign(votes, sentenceStart, sentenceEnd, out var evidence);
                 result.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Fill(evidence < 2 ? paragraphForeign : verdict);
                 sentenceStart = sentenceEnd;
             }
@@ -56,14 +69,14 @@ internal static class LanguageGuard
         return end;
     }
 
-    private static bool IsForeign(int[] english, int[] foreign, int start, int end, out int evidence)
+    private static bool IsForeign(byte[] votes, int start, int end, out int evidence)
     {
         var e = 0;
         var f = 0;
         for (var i = start; i < end; i++)
         {
-            e += english[i];
-            f += foreign[i];
+            e += votes[i] == 1 ? 1 : 0;
+            f += votes[i] == 2 ? 1 : 0;
         }
 
         evidence = e + f;

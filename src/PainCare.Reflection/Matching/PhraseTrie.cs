@@ -3,7 +3,7 @@ using PainCare.Reflection.Text;
 namespace PainCare.Reflection.Matching;
 
 /// <summary>A phrase matched at tokens [First, End) for the given lexicon groups.</summary>
-internal readonly record struct PhraseMatch(int First, int End, IReadOnlyList<int> Groups);
+internal readonly record struct PhraseMatch(int First, int End, List<int> Groups);
 
 /// <summary>
 /// Every lexicon phrase in one trie keyed by token. Matching costs a few dictionary look-ups per token,
