@@ -66,6 +66,7 @@ public sealed class AbsenceRuleTests
     [InlineData("We went through the pros and cons of the injection and he wants time to think it over.")]
     [InlineData("I suggested a pacing plan; she disagreed and we agreed on a shorter trial.")]
     [InlineData("Asked which option she preferred; she picked the home programme.")]
+    [InlineData("I suggested an injection but he declined for now.")]
     public void DecisionWithPatientView_DoesNotFireSharedDecision(string text)
     {
         Assert.DoesNotContain(Categories.SharedDecision, Reflect.Categories(text));

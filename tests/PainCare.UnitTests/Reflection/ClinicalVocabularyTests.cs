@@ -43,6 +43,14 @@ public sealed class ClinicalVocabularyTests
     }
 
     [Theory]
+    [InlineData("Increased tone in the hamstrings. SLR 60 degrees.")]
+    [InlineData("Single-leg stance eyes closed 8 s. Romberg negative.")]
+    public void ExamFindings_AreNotMinuteParticulars(string text)
+    {
+        Assert.Contains(Categories.MinuteParticulars, Reflect.Categories(text));
+    }
+
+    [Theory]
     [InlineData("Less reliant on pain medication than last month; knee flexion 110.")]
     [InlineData("Six weeks since surgery; wound healed.")]
     [InlineData("She continues to struggle on stairs.")]
