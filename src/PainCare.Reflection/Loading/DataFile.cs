@@ -54,6 +54,19 @@ internal sealed class DataFile(string file)
         };
     }
 
+    public int Int(JsonTree obj, string name, int fallback, int min, int max)
+    {
+        var value = obj.Property(name);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return value.Kind == JsonValueKind.Number && int.TryParse(value.Text, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw Error(value, $"'{name}' must be a whole number from {min} to {max}");
+    }
+
     /// <summary>A misspelt property ("patientonly") would otherwise be ignored silently.</summary>
     public void AllowOnly(JsonTree obj, params string[] names)
     {

@@ -11,6 +11,9 @@ internal static class LexiconLoader
     /// <summary>Single-word cues shorter than this are rejected: they are where accidental matches in other languages live.</summary>
     public const int MinimumWordLength = 3;
 
+    /// <summary>Bounds the attribution look-back so one endless sentence cannot make the pass quadratic.</summary>
+    public const int DefaultAttributionWindow = 30;
+
     public static Lexicon Load(string file, ReadOnlySpan<byte> utf8)
     {
         var data = new DataFile(file);
@@ -22,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -35,7 +38,8 @@ internal static class LexiconLoader
                 trie.Add(PhraseParser.Parse(data, phrase), groups.Count);
             }
 
-            groups.Add(new LexiconGroup(groups.Count, id, data.Bool(item, "patientOnly", false), data.Bool(item, "negatable", true), phrases.Count));
+            var window = data.Int(item, "attributionWindow", DefaultAttributionWindow, 1, DefaultAttributionWindow);
+            groups.Add(new LexiconGroup(groups.Count, id, data.Bool(item, "patientOnly", false), data.Bool(item, "negatable", true), window, phrases.Count));
         }
 
         return new Lexicon(groups, trie, words);
@@ -50,6 +54,7 @@ internal static class LexiconLoader
             Set("postNegators"),
             Set("clinicianMarkers"),
             Set("patientMarkers"),
+            Set("observationVerbs"),
             Set("speechVerbs"),
             Set("pronouns"),
             Set("clauseBreakers"),

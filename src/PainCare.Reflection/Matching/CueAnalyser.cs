@@ -14,9 +14,6 @@ internal sealed class CueAnalyser(Lexicon lexicon)
 
     private const int PostNegationWindow = 2;
 
-    /// <summary>Bounds the look-back so one endless sentence cannot make the pass quadratic.</summary>
-    private const int AttributionWindow = 30;
-
     public FeatureSet Analyse(TokenStream tokens)
     {
         var features = new FeatureSet();
@@ -59,7 +56,6 @@ internal sealed class CueAnalyser(Lexicon lexicon)
     private void Record(TokenStream tokens, PhraseMatch match, bool[] clinicianQuotes, FeatureSet features)
     {
         var negated = (bool?)null;
-        var clinician = (bool?)null;
         // Indexed loop: enumerating through an interface would allocate once per match.
         for (var g = 0; g < match.Groups.Count; g++)
         {
@@ -69,7 +65,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.PatientOnly && (clinician ??= IsClinicians(tokens, match, clinicianQuotes)))
+            if (group.PatientOnly && IsClinicians(tokens, match, group.AttributionWindow, clinicianQuotes))
             {
                 continue;
             }
@@ -114,8 +110,11 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         && WordLists.In(lexicon.Words.Subjects, tokens.Lower(index))
         && WordLists.In(lexicon.Words.Coordinators, tokens.Lower(index - 1));
 
-    /// <summary>The nearest person mentioned before the cue in its sentence decides whose experience it is.</summary>
-    private bool IsClinicians(TokenStream tokens, PhraseMatch match, bool[] clinicianQuotes)
+    /// <summary>
+    /// The nearest person mentioned before the cue in its sentence decides whose experience it is, except that
+    /// "I noticed/palpated …" reports what the clinician observed in the patient.
+    /// </summary>
+    private bool IsClinicians(TokenStream tokens, PhraseMatch match, int window, bool[] clinicianQuotes)
     {
         var first = tokens[match.First];
         if (first.Quote >= 0)
@@ -124,7 +123,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         }
 
         var words = lexicon.Words;
-        for (var j = match.First - 1; j >= 0 && j >= match.First - AttributionWindow && tokens[j].Sentence == first.Sentence; j--)
+        for (var j = match.First - 1; j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
         {
             if (tokens[j].Quote >= 0)
             {
@@ -134,7 +133,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             var lower = tokens.Lower(j);
             if (WordLists.In(words.ClinicianMarkers, lower))
             {
-                return true;
+                return j + 1 >= tokens.Count || !WordLists.In(words.ObservationVerbs, tokens.Lower(j + 1));
             }
 
             if (WordLists.In(words.PatientMarkers, lower))

@@ -22,7 +22,8 @@ internal enum PhraseTokenKind
 
 internal readonly record struct PhraseToken(PhraseTokenKind Kind, string Value);
 
-internal sealed record LexiconGroup(int Index, string Id, bool PatientOnly, bool Negatable, int PhraseCount);
+/// <summary>A group of cue phrases. <paramref name="AttributionWindow"/>: how far back a clinician "I" still claims the cue.</summary>
+internal sealed record LexiconGroup(int Index, string Id, bool PatientOnly, bool Negatable, int AttributionWindow, int PhraseCount);
 
 /// <summary>Function-word lists used by negation, attribution, quotation and language handling.</summary>
 internal sealed record WordLists(
@@ -31,6 +32,7 @@ internal sealed record WordLists(
     FrozenSet<string> PostNegators,
     FrozenSet<string> ClinicianMarkers,
     FrozenSet<string> PatientMarkers,
+    FrozenSet<string> ObservationVerbs,
     FrozenSet<string> SpeechVerbs,
     FrozenSet<string> Pronouns,
     FrozenSet<string> ClauseBreakers,

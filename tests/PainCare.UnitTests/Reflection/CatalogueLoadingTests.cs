@@ -10,7 +10,7 @@ public sealed class CatalogueLoadingTests : IDisposable
           "version": 1,
           "words": {
             "negators": ["no"], "negatorSuffixes": ["n't"], "postNegators": ["absent"], "clauseBreakers": ["but"], "coordinators": ["and"], "subjects": ["she"],
-            "clinicianMarkers": ["i"], "patientMarkers": ["she"], "speechVerbs": ["said"], "pronouns": ["her"],
+            "clinicianMarkers": ["i"], "patientMarkers": ["she"], "observationVerbs": ["noted"], "speechVerbs": ["said"], "pronouns": ["her"],
             "english": ["the"], "foreign": ["och"]
           },
           "groups": [

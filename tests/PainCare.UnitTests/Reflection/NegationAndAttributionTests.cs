@@ -55,6 +55,21 @@ public sealed class NegationAndAttributionTests
         Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
     }
 
+    [Theory]
+    [InlineData("On palpation I noted marked guarding of the upper traps.")]
+    [InlineData("As I lifted the leg there was marked guarding.")]
+    [InlineData("I noticed her breathing became quick and shallow.")]
+    public void ClinicianObservingTheResponse_StillFiresSafetyCue(string text)
+    {
+        Assert.Contains(Categories.SafetyCue, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void ClinicianObservingAnger_IsPatientAffect()
+    {
+        Assert.Contains(Categories.Attunement, Reflect.Categories("I observed real anger when the insurer came up."));
+    }
+
     [Fact]
     public void ClinicianFeelingsBesidePatientAffect_PatientAffectStillFires()
     {
