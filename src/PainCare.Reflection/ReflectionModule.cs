@@ -1,6 +1,6 @@
 namespace PainCare.Reflection;
 
-/// <summary>Marker for the reflection module; rules arrive with the reflection issue.</summary>
+/// <summary>The reflection module: see <see cref="ReflectionEngine"/> and ADR 0010 (rules and lexicons as data).</summary>
 public static class ReflectionModule
 {
     public const string Name = "PainCare.Reflection";

@@ -9,5 +9,6 @@ public static class CommandRegistry
         new BenchCommand(),
         new AllianceCommand(),
         new MigrateCommand(),
+        new ReflectCommand(),
     ];
 }

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using PainCare.Reflection.Matching;
+
+namespace PainCare.Reflection.Loading;
+
+/// <summary>Reads and validates a trigger lexicon (groups of phrases plus function-word lists).</summary>
+internal static class LexiconLoader
+{
+    public const int Version = 1;
+
+    /// <summary>Single-word cues shorter than this are rejected: they are where accidental matches in other languages live.</summary>
+    public const int MinimumWordLength = 3;
+
+    /// <summary>Bounds the attribution look-back so one endless sentence cannot make the pass quadratic.</summary>
+    public const int DefaultAttributionWindow = 30;
+
+    public static Lexicon Load(string file, ReadOnlySpan<byte> utf8)
+    {
+        var data = new DataFile(file);
+        var root = JsonTree.Parse(file, utf8);
+        data.RequireVersion(root, Version);
+        data.AllowOnly(root, "version", "words", "groups");
+        var words = ReadWords(data, data.Required(root, "words"));
+        var trie = new PhraseTrie();
+        var groups = new List<LexiconGroup>();
+        foreach (var item in data.Array(root, "groups"))
+        {
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "phrases");
+            var id = data.String(item, "id");
+            if (groups.Any(g => g.Id == id))
+            {
+                throw data.Error(item, $"duplicate group id '{id}'");
+            }
+
+            var phrases = data.Array(item, "phrases");
+            foreach (var phrase in phrases)
+            {
+                trie.Add(PhraseParser.Parse(data, phrase), groups.Count);
+            }
+
+            var window = data.Int(item, "attributionWindow", DefaultAttributionWindow, 1, DefaultAttributionWindow);
+            groups.Add(new LexiconGroup(groups.Count, id, data.Bool(item, "patientOnly", false), data.Bool(item, "negatable", true), window, phrases.Count));
+        }
+
+        return new Lexicon(groups, trie, words);
+    }
+
+    private static WordLists ReadWords(DataFile data, JsonTree words)
+    {
+        FrozenSet<string> Set(string name) => data.Strings(words, name).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        return new WordLists(
+            Set("negators"),
+            data.Strings(words, "negatorSuffixes"),
+            Set("postNegators"),
+            Set("clinicianMarkers"),
+            Set("patientMarkers"),
+            Set("observationVerbs"),
+            Set("speechVerbs"),
+            Set("pronouns"),
+            Set("clauseBreakers"),
+            Set("coordinators"),
+            Set("subjects"),
+            Set("english"),
+            Set("foreign"));
+    }
+}

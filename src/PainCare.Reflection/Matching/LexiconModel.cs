@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+
+namespace PainCare.Reflection.Matching;
+
+internal enum PhraseTokenKind
+{
+    /// <summary>Matches any inflection sharing the stem.</summary>
+    Stem,
+
+    /// <summary>Written <c>=word</c>: matches that lower-case form only ("=plan" is not "planning").</summary>
+    Exact,
+
+    /// <summary>Written with capitals ("DNA"): matches that exact surface form only.</summary>
+    CaseSensitive,
+
+    /// <summary>Written <c>{pron}</c>: one possessive or object pronoun ("held {pron} breath").</summary>
+    Pronoun,
+
+    /// <summary>Written <c>*</c>: skips up to <see cref="PhraseTrie.MaxGap"/> words inside the sentence.</summary>
+    Gap,
+}
+
+internal readonly record struct PhraseToken(PhraseTokenKind Kind, string Value);
+
+/// <summary>A group of cue phrases. <paramref name="AttributionWindow"/>: how far back a clinician "I" still claims the cue.</summary>
+internal sealed record LexiconGroup(int Index, string Id, bool PatientOnly, bool Negatable, int AttributionWindow, int PhraseCount);
+
+/// <summary>Function-word lists used by negation, attribution, quotation and language handling.</summary>
+internal sealed record WordLists(
+    FrozenSet<string> Negators,
+    IReadOnlyList<string> NegatorSuffixes,
+    FrozenSet<string> PostNegators,
+    FrozenSet<string> ClinicianMarkers,
+    FrozenSet<string> PatientMarkers,
+    FrozenSet<string> ObservationVerbs,
+    FrozenSet<string> SpeechVerbs,
+    FrozenSet<string> Pronouns,
+    FrozenSet<string> ClauseBreakers,
+    FrozenSet<string> Coordinators,
+    FrozenSet<string> Subjects,
+    FrozenSet<string> English,
+    FrozenSet<string> Foreign)
+{
+    public bool IsNegator(ReadOnlySpan<char> lower)
+    {
+        if (Negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var suffix in NegatorSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool In(FrozenSet<string> set, ReadOnlySpan<char> lower) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+}
+
+internal sealed record Lexicon(IReadOnlyList<LexiconGroup> Groups, PhraseTrie Trie, WordLists Words)
+{
+    public LexiconGroup? Find(string id) => Groups.FirstOrDefault(g => g.Id == id);
+}

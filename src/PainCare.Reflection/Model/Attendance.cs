@@ -1,0 +1,8 @@
+namespace PainCare.Reflection.Model;
+
+public enum Attendance
+{
+    Attended,
+    CancelledByPatient,
+    DidNotAttend,
+}
