@@ -26,6 +26,7 @@ public static class PipelineSetup
             .AddSupportedUICultures(cultures));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<PainCare.Web.Features.Handover.HandoverLockMiddleware>();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -41,6 +41,8 @@ public static class ServiceSetup
         services.AddSingleton<PainCare.Web.Features.Alliance.AllianceAnalyser>();
         services.AddSingleton<ClinicClock>();
         services.AddScoped<CaseloadService>();
+        services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
+        services.AddSingleton<PainCare.Web.Features.Handover.HandoverLockCookie>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceTrendService>();
         services.AddScoped<PatientListService>();
         services.AddScoped<PatientService>();
