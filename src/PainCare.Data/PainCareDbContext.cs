@@ -25,6 +25,8 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
 
     public DbSet<Observation> Observations => Set<Observation>();
 
+    public DbSet<ReflectionResponse> ReflectionResponses => Set<ReflectionResponse>();
+
     public DbSet<AllianceRating> AllianceRatings => Set<AllianceRating>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

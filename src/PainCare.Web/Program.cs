@@ -20,6 +20,11 @@ try
         logger.Fatal("An instrument definition is invalid, so PainCare will not start: {Problem}", ex.Message);
         return 1;
     }
+    catch (PainCare.Reflection.Loading.CatalogueFormatException ex)
+    {
+        logger.Fatal("A reflection data file is invalid, so PainCare will not start: {Problem}", ex.Message);
+        return 1;
+    }
 
     var app = builder.Build();
     app.UsePainCarePipeline();

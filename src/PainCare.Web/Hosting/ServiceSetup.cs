@@ -39,6 +39,9 @@ public static class ServiceSetup
 
         services.AddSingleton(LoadInstruments(builder.Configuration));
         services.AddSingleton<PainCare.Web.Features.Alliance.AllianceAnalyser>();
+        // Loading validates the reflection data files: a broken catalogue stops start-up naming the file and line.
+        services.AddSingleton(new PainCare.Reflection.ReflectionEngine(PainCare.Reflection.ReflectionData.Embedded));
+        services.AddScoped<PainCare.Web.Features.Reflection.ReflectionPanelService>();
         services.AddSingleton<ClinicClock>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
@@ -53,6 +56,7 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Search.NarrativeSearchService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();
+        services.AddScoped<ReflectionRuleStatsService>();
     }
 
     /// <summary>The shipped instrument definitions plus any a clinic adds (licensed forms); an invalid file stops start-up.</summary>

@@ -6,7 +6,8 @@ using PainCare.Domain.Sessions;
 
 namespace PainCare.Web.Features.Patients;
 
-public sealed record TimelineEntry(Guid SessionId, DateTimeOffset StartsAt, Attendance Attendance, int? PainBefore, int? PainAfter, NoteStatus? NoteStatus);
+public sealed record TimelineEntry(
+    Guid SessionId, DateTimeOffset StartsAt, Attendance Attendance, int? PainBefore, int? PainAfter, NoteStatus? NoteStatus, int Answered, int Pinned, int Dismissed);
 
 public sealed record PatientDetails(
     Guid Id, string DisplayName, DateOnly DateOfBirth, PatientStatus Status, string WhatMattersToMe, string NextStep, IReadOnlyList<TimelineEntry> Timeline);
@@ -114,7 +115,16 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
                 p.WhatMattersToMe,
                 p.NextStep,
                 p.Sessions.OrderByDescending(s => s.StartsAt)
-                    .Select(s => new TimelineEntry(s.Id, s.StartsAt, s.Attendance, s.PainBefore, s.PainAfter, s.Note == null ? null : s.Note.Status))
+                    .Select(s => new TimelineEntry(
+                        s.Id,
+                        s.StartsAt,
+                        s.Attendance,
+                        s.PainBefore,
+                        s.PainAfter,
+                        s.Note == null ? null : s.Note.Status,
+                        db.ReflectionResponses.Count(r => r.SessionId == s.Id && r.Answer != null),
+                        db.ReflectionResponses.Count(r => r.SessionId == s.Id && r.IsPinned),
+                        db.ReflectionResponses.Count(r => r.SessionId == s.Id && r.IsDismissed)))
                     .ToList()))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);

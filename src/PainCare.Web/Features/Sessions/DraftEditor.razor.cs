@@ -37,12 +37,17 @@ public sealed partial class DraftEditor
     private ConflictState? _conflict;
     private ObservationDraft? _observation;
     private IReadOnlyList<ObservationView> _observations = [];
+    private string _latestText = string.Empty;
+    private PainCare.Web.Features.Reflection.PromptContext? _promptContext;
 
     [Inject]
     private NarrativeService Narratives { get; set; } = null!;
 
     [Inject]
     private ObservationService ObservationStore { get; set; } = null!;
+
+    [Inject]
+    private PainCare.Web.Features.Reflection.ReflectionPanelService ReflectionPanel { get; set; } = null!;
 
     [Parameter, EditorRequired]
     public SessionPageModel Model { get; set; } = null!;
@@ -53,13 +58,21 @@ public sealed partial class DraftEditor
     [Parameter]
     public EventCallback OnSigned { get; set; }
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         // Read once: later renders must never push server text over what the clinician is typing.
         _initialText = Model.Note.Text;
+        _latestText = _initialText;
         _revision = Model.Note.Revision;
         _observations = Model.Note.Observations;
+        await RefreshPromptContextAsync();
     }
+
+    private async Task RefreshPromptContextAsync() =>
+        _promptContext = await ReflectionPanel.GetContextAsync(UserId, Model.SessionId, _observations.Select(o => o.Kind).ToList());
+
+    private async Task RevealSpanAsync(PainCare.Reflection.Model.EvidenceSpan span) =>
+        await _editor!.InvokeAsync<bool>("reveal", span.Start, span.Words);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -82,6 +95,8 @@ public sealed partial class DraftEditor
         if (result.Status == "saved")
         {
             _revision = result.Revision;
+            _latestText = text;
+            await InvokeAsync(StateHasChanged);
         }
         else if (result.Status == "conflict")
         {
@@ -131,6 +146,7 @@ public sealed partial class DraftEditor
         if (choice == ConflictChoice.KeepSaved)
         {
             await ContinueFromAsync(conflict.Theirs, conflict.ServerRevision);
+            _latestText = conflict.Theirs;
             return;
         }
 
@@ -141,6 +157,7 @@ public sealed partial class DraftEditor
         if (result.Status == "saved")
         {
             await ContinueFromAsync(text, result.Revision);
+            _latestText = text;
         }
         else
         {
@@ -181,8 +198,11 @@ public sealed partial class DraftEditor
     private async Task RevealAsync(ObservationView item) =>
         await _editor!.InvokeAsync<bool>("reveal", item.SourceStart ?? 0, item.SourceText ?? string.Empty);
 
-    private async Task RefreshObservationsAsync() =>
+    private async Task RefreshObservationsAsync()
+    {
         _observations = (await Narratives.GetAsync(UserId, Model.SessionId))?.Note.Observations ?? [];
+        await RefreshPromptContextAsync();
+    }
 
     private async Task SignOffAsync()
     {

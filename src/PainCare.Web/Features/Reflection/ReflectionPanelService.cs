@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Domain.Alliance;
+using PainCare.Domain.Narratives;
+using PainCare.Reflection;
+using PainCare.Reflection.Model;
+using PainCare.Web.Features.Alliance;
+using NoteObservation = PainCare.Domain.Narratives.ObservationKind;
+using PromptObservation = PainCare.Reflection.Model.ObservationKind;
+
+namespace PainCare.Web.Features.Reflection;
+
+/// <summary>What the prompts for one session depend on besides the text: observations and this session's alliance flags.</summary>
+public sealed record PromptContext(Guid SessionId, DateOnly Date, IReadOnlyList<PromptObservation> Observations, IReadOnlyList<AllianceSignal> Signals);
+
+public sealed record ResponseView(string RuleId, string? Answer, bool IsPinned, bool IsDismissed);
+
+/// <summary>Reflection prompts beside the narrative, and what the clinician does with them. Scoped to the caseload.</summary>
+public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> contextFactory, ReflectionEngine engine, AllianceAnalyser analyser, TimeProvider clock)
+{
+    public IReadOnlyList<ReflectionPrompt> Prompts(string text, PromptContext context) =>
+        engine.Reflect(new ReflectionInput(text)
+        {
+            NoteId = context.SessionId.ToString(),
+            Date = context.Date,
+            Observations = context.Observations,
+            AllianceSignals = context.Signals,
+        });
+
+    public async Task<PromptContext?> GetContextAsync(string clinicianId, Guid sessionId, IReadOnlyList<NoteObservation> observations, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var session = await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId)
+            .Select(s => new { s.PatientId, s.StartsAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var series = await db.Sessions.AsNoTracking()
+            .Where(s => s.PatientId == session.PatientId)
+            .Select(s => new SessionRatings(s.PatientId, s.StartsAt, s.Attendance, s.PainBefore, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
+            .ToListAsync(cancellationToken);
+        var number = series.OrderBy(s => s.StartsAt).ToList().FindIndex(s => s.StartsAt == session.StartsAt) + 1;
+        var signals = analyser.Analyse(series).Flags.Where(f => f.Session == number).Select(f => Signal(f.Rule)).OfType<AllianceSignal>().Distinct().ToList();
+        return new PromptContext(sessionId, DateOnly.FromDateTime(session.StartsAt.UtcDateTime), observations.Select(Map).Distinct().ToList(), signals);
+    }
+
+    public async Task<IReadOnlyList<ResponseView>> GetResponsesAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Visible(db, clinicianId, sessionId)
+            .Select(r => new ResponseView(r.RuleId, r.Answer, r.IsPinned, r.IsDismissed))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Records an answer, a dismissal or a pin. False, with nothing saved, when the session is not on this clinician's caseload or the text is too long.</summary>
+    public async Task<bool> RespondAsync(string clinicianId, Guid sessionId, ReflectionPrompt prompt, Action<ReflectionResponse> change, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId, cancellationToken))
+        {
+            return false;
+        }
+
+        var response = await db.ReflectionResponses.SingleOrDefaultAsync(r => r.SessionId == sessionId && r.RuleId == prompt.RuleId, cancellationToken);
+        if (response is null)
+        {
+            response = new ReflectionResponse { Id = Guid.CreateVersion7(), SessionId = sessionId, RuleId = prompt.RuleId, Category = prompt.Category, PromptText = prompt.Text, AuthorId = clinicianId };
+            db.ReflectionResponses.Add(response);
+        }
+
+        change(response);
+        if (!Acceptable(response.Answer, ReflectionResponse.MaxAnswerLength) || !Acceptable(response.DismissReason, ReflectionResponse.MaxReasonLength))
+        {
+            return false;
+        }
+
+        response.Answer = string.IsNullOrWhiteSpace(response.Answer) ? null : response.Answer.Trim();
+        response.DismissReason = string.IsNullOrWhiteSpace(response.DismissReason) ? null : response.DismissReason.Trim();
+        response.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static IQueryable<ReflectionResponse> Visible(PainCareDbContext db, string clinicianId, Guid sessionId) =>
+        db.ReflectionResponses.Where(r => r.SessionId == sessionId && db.Sessions.Any(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId));
+
+    private static bool Acceptable(string? text, int max) => text is null || (text.Length <= max && NarrativeRules.Check(text) is null);
+
+    private static PromptObservation Map(NoteObservation kind) => kind switch
+    {
+        NoteObservation.MinuteParticular => PromptObservation.MinuteParticular,
+        NoteObservation.SafetyCue => PromptObservation.SafetyCue,
+        NoteObservation.OwnWords => PromptObservation.PatientWords,
+        NoteObservation.Connection => PromptObservation.Connection,
+        _ => PromptObservation.Strain,
+    };
+
+    private static AllianceSignal? Signal(string rule) => rule switch
+    {
+        AllianceRules.BelowCutOff => AllianceSignal.BelowCutOff,
+        AllianceRules.ReliableDrop => AllianceSignal.ReliableDrop,
+        AllianceRules.RaterGap => AllianceSignal.RaterGap,
+        AllianceRules.MissedAfterLow => AllianceSignal.MissedAfterLowScore,
+        _ => null,
+    };
+}
