@@ -1,5 +1,6 @@
 using PainCare.Web.Components;
 using PainCare.Web.Features.Account;
+using PainCare.Web.Features.Alliance;
 
 namespace PainCare.Web.Hosting;
 
@@ -32,6 +33,7 @@ public static class PipelineSetup
         app.MapStaticAssets();
         app.MapBlazorScriptFallback();
         app.MapSignOutEndpoint();
+        app.MapAllianceExports();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
     }

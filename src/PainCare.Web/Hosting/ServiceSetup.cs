@@ -47,6 +47,7 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
         services.AddSingleton<PainCare.Web.Features.Handover.HandoverLockCookie>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceTrendService>();
+        services.AddScoped<PainCare.Web.Features.Alliance.AllianceExportService>();
         services.AddScoped<PatientListService>();
         services.AddScoped<PatientService>();
         services.AddScoped<PainCare.Web.Features.Sessions.SessionRecordService>();

@@ -11,12 +11,23 @@ public sealed record HandoverModel(Guid SessionId, string FirstName, InstrumentD
 
 public sealed record RatingOutcome(bool Saved, IReadOnlyList<string> Problems);
 
-/// <summary>The patient's private rating of one attended session, on the clinic's alliance instrument.</summary>
+/// <summary>
+/// A rating of one attended session on the clinic's alliance instrument: the patient's (private, on a handed-over screen)
+/// or the clinician's own (its counterpart form). One per session and rater.
+/// </summary>
 public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock)
 {
-    public async Task<HandoverModel?> GetAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    public async Task<HandoverModel?> GetAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default) =>
+        await GetAsync(clinicianId, sessionId, RaterRole.Patient, cancellationToken);
+
+    public async Task<HandoverModel?> GetAsync(string clinicianId, Guid sessionId, RaterRole rater, CancellationToken cancellationToken = default)
     {
-        var instrument = analyser.Instruments.Patient;
+        var instrument = rater == RaterRole.Patient ? analyser.Instruments.Patient : analyser.Instruments.Clinician;
+        if (instrument is null)
+        {
+            return null;
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Sessions.AsNoTracking()
             .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended)
@@ -24,13 +35,16 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
                 s.Id,
                 s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName,
                 instrument,
-                s.Ratings.Any(r => r.InstrumentId == instrument.Id && r.Rater == RaterRole.Patient)))
+                s.Ratings.Any(r => r.InstrumentId == instrument.Id && r.Rater == rater)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<RatingOutcome> SubmitAsync(string clinicianId, Guid sessionId, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
+    public Task<RatingOutcome> SubmitAsync(string clinicianId, Guid sessionId, IReadOnlyList<int?> items, CancellationToken cancellationToken = default) =>
+        SubmitAsync(clinicianId, sessionId, RaterRole.Patient, items, cancellationToken);
+
+    public async Task<RatingOutcome> SubmitAsync(string clinicianId, Guid sessionId, RaterRole rater, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
     {
-        var model = await GetAsync(clinicianId, sessionId, cancellationToken);
+        var model = await GetAsync(clinicianId, sessionId, rater, cancellationToken);
         if (model is null)
         {
             return new RatingOutcome(false, ["This session cannot be rated."]);
@@ -54,7 +68,7 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
             SessionId = sessionId,
             InstrumentId = model.Instrument.Id,
             InstrumentVersion = model.Instrument.Version,
-            Rater = RaterRole.Patient,
+            Rater = rater,
             ItemScores = items.Select(i => i!.Value).ToArray(),
             Total = Math.Round((decimal)result.Score.Total, 2),
             RatedAt = clock.GetUtcNow(),
