@@ -29,6 +29,8 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
 
     public DbSet<AllianceRating> AllianceRatings => Set<AllianceRating>();
 
+    public DbSet<RatingLink> RatingLinks => Set<RatingLink>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
