@@ -8,5 +8,6 @@ public static class CommandRegistry
         new VersionCommand(),
         new BenchCommand(),
         new AllianceCommand(),
+        new SeedCommand(),
     ];
 }
