@@ -91,34 +91,27 @@ public sealed class NarrativeBenchmark : IBenchmark
         var sql = new DirectSql(dataSource);
         var focus = data.FocusClinicianId;
         var terms = Enumerable.Range(0, count).Select(i => _terms[i % _terms.Length]).ToList();
-        var efDrafts = data.Drafts.Take(count).ToList();
-        var sqlDrafts = data.Drafts.Skip(count).Take(count).ToList();
         var failures = 0;
 
+        var page = await Latency.MeasurePairAsync(
+            data.FocusSessions, BenchOptions.WarmUp, id => narratives.GetAsync(focus, id, cancellationToken), id => sql.OpenSessionPageAsync(focus, id, cancellationToken));
+        var drafts = data.Drafts.Take(count).Zip(data.Drafts.Skip(count).Take(count)).ToList();
+        var save = await Latency.MeasurePairAsync(
+            drafts,
+            BenchOptions.WarmUp,
+            async d =>
+            {
+                var result = await narratives.SaveDraftAsync(d.First.ClinicianId, d.First.SessionId, Edited(d.First.Text), d.First.Revision, cancellationToken);
+                failures += result.Status == "saved" ? 0 : 1;
+            },
+            async d => failures += await sql.SaveDraftAsync(d.Second, Edited(d.Second.Text), cancellationToken) ? 0 : 1);
+        var found = await Latency.MeasurePairAsync(
+            terms, BenchOptions.WarmUp, t => search.SearchAsync(focus, t, cancellationToken), t => sql.SearchAsync(focus, t, cancellationToken));
         var rows = new List<BenchRow>
         {
-            new(
-                "open session page",
-                "NarrativeService.GetAsync",
-                100,
-                await Latency.MeasureAsync(data.FocusSessions, BenchOptions.WarmUp, id => narratives.GetAsync(focus, id, cancellationToken)),
-                await Latency.MeasureAsync(data.FocusSessions, BenchOptions.WarmUp, id => sql.OpenSessionPageAsync(focus, id, cancellationToken))),
-            new(
-                "save draft",
-                "NarrativeService.SaveDraftAsync",
-                20,
-                await Latency.MeasureAsync(efDrafts, BenchOptions.WarmUp, async d =>
-                {
-                    var result = await narratives.SaveDraftAsync(d.ClinicianId, d.SessionId, Edited(d.Text), d.Revision, cancellationToken);
-                    failures += result.Status == "saved" ? 0 : 1;
-                }),
-                await Latency.MeasureAsync(sqlDrafts, BenchOptions.WarmUp, async d => failures += await sql.SaveDraftAsync(d, Edited(d.Text), cancellationToken) ? 0 : 1)),
-            new(
-                $"search {data.FocusNotes:N0} notes",
-                "NarrativeSearchService.SearchAsync",
-                50,
-                await Latency.MeasureAsync(terms, BenchOptions.WarmUp, t => search.SearchAsync(focus, t, cancellationToken)),
-                await Latency.MeasureAsync(terms, BenchOptions.WarmUp, t => sql.SearchAsync(focus, t, cancellationToken))),
+            new("open session page", "NarrativeService.GetAsync", 100, page.First, page.Second),
+            new("save draft", "NarrativeService.SaveDraftAsync", 20, save.First, save.Second),
+            new($"search {data.FocusNotes:N0} notes", "NarrativeSearchService.SearchAsync", 50, found.First, found.Second),
         };
 
         if (failures > 0)

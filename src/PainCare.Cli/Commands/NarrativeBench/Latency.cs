@@ -9,22 +9,34 @@ internal sealed record Latency(IReadOnlyList<double> Milliseconds)
 
     public double P95 => Percentile(0.95);
 
-    /// <summary>Runs <paramref name="operation"/> for each input in turn; the first <paramref name="warmUp"/> runs are not counted.</summary>
-    public static async Task<Latency> MeasureAsync<T>(IReadOnlyList<T> inputs, int warmUp, Func<T, Task> operation)
+    /// <summary>
+    /// Runs two ways of doing the same thing on each input, alternating which goes first, so that both meet the same
+    /// load on a shared machine and the same cache state.
+    /// </summary>
+    public static async Task<(Latency First, Latency Second)> MeasurePairAsync<T>(IReadOnlyList<T> inputs, int warmUp, Func<T, Task> first, Func<T, Task> second)
     {
-        var times = new List<double>(inputs.Count);
+        var (a, b) = (new List<double>(inputs.Count), new List<double>(inputs.Count));
         for (var i = 0; i < inputs.Count; i++)
         {
-            var start = Stopwatch.GetTimestamp();
-            await operation(inputs[i]);
+            var (timeA, timeB) = i % 2 == 0 ? (await TimeAsync(first, inputs[i]), await TimeAsync(second, inputs[i])) : Swap(await TimeAsync(second, inputs[i]), await TimeAsync(first, inputs[i]));
             if (i >= warmUp)
             {
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                a.Add(timeA);
+                b.Add(timeB);
             }
         }
 
-        return new Latency(times);
+        return (new Latency(a), new Latency(b));
     }
+
+    private static async Task<double> TimeAsync<T>(Func<T, Task> operation, T input)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await operation(input);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    private static (double, double) Swap(double second, double first) => (first, second);
 
     private double Percentile(double fraction)
     {
