@@ -14,7 +14,7 @@ internal static class BenchReport
         var text = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine(culture, $"narrative benchmark: {options.Patients:N0} patients, {options.Sessions:N0} sessions, {data.Notes:N0} notes; search target: one clinician with {data.FocusNotes:N0} notes");
-        text.AppendLine(culture, $"{options.Iterations} timed iterations per operation after {BenchOptions.WarmUp} warm-up; milliseconds, server side (no browser, no SignalR)");
+        text.AppendLine(culture, $"{options.Iterations} timed iterations per operation after {BenchOptions.WarmUp} warm-up, EF and SQL alternating; milliseconds, server side (no browser, no SignalR)");
         text.AppendLine(culture, $"search terms (in turn): {string.Join(", ", terms.Select(t => $"\"{t}\""))}");
         text.AppendLine();
         text.AppendLine(culture, $"{"operation",-22} {"EF p50",8} {"EF p95",8} {"SQL p50",8} {"SQL p95",8} {"EF/SQL p50",11} {"target p95",11}  result");
