@@ -36,10 +36,7 @@ internal static class BenchDatabase
     {
         await using var db = new PainCareDbContext(options);
         var shape = new ScaleShape(bench.Patients, bench.Clinicians, bench.Sessions, bench.FocusSessions);
-        var result = await ScaleClinicSeeder.SeedAsync(db, new ScaleSeedOptions(shape, bench.Seed, DateOnly.FromDateTime(DateTime.UtcNow)), cancellationToken);
-        // A freshly loaded table has no visibility map yet; vacuum it as autovacuum would have in a running clinic.
-        await db.Database.ExecuteSqlRawAsync("""VACUUM (ANALYZE) "Sessions", "Patients", "PatientIdentities", "NarrativeNotes", "NarrativeNoteVersions";""", cancellationToken);
-        return result;
+        return await ScaleClinicSeeder.SeedAsync(db, new ScaleSeedOptions(shape, bench.Seed, DateOnly.FromDateTime(DateTime.UtcNow)), cancellationToken);
     }
 
     public static async Task<BenchData> ReadAsync(NpgsqlDataSource dataSource, BenchOptions bench, CancellationToken cancellationToken)
