@@ -6,6 +6,7 @@ public sealed class BenchCommand : ICliCommand
     public static IReadOnlyList<IBenchmark> Benchmarks { get; } =
     [
         new ReflectionBenchmark(),
+        new NarrativeBenchmark(),
     ];
 
     public string Name => "bench";

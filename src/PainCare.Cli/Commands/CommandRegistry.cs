@@ -10,5 +10,6 @@ public static class CommandRegistry
         new AllianceCommand(),
         new MigrateCommand(),
         new ReflectCommand(),
+        new SeedCommand(),
     ];
 }

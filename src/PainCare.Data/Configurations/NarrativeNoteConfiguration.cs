@@ -21,7 +21,8 @@ internal sealed class NarrativeNoteConfiguration : IEntityTypeConfiguration<Narr
         builder.HasMany(n => n.Addenda).WithOne().HasForeignKey(a => a.NoteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Observations).WithOne().HasForeignKey(o => o.NoteId).OnDelete(DeleteBehavior.Cascade);
 
-        // Full-text search over the narrative: a stored generated column, so no trigger keeps it in step.
+        // Full-text search over the narrative: a stored generated column, so no trigger keeps it in step. Its storage is
+        // MAIN (kept in the row, not TOAST), which EF cannot model: see migration 20261121000020_SearchVectorInline.
         builder.Property<NpgsqlTsVector>(SearchVector)
             .HasColumnType("tsvector")
             .HasComputedColumnSql("to_tsvector('english'::regconfig, \"Text\")", stored: true);

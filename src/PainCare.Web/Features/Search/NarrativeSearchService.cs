@@ -23,23 +23,22 @@ public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string clinicianId, string terms, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.NarrativeNotes.AsNoTracking()
-            .Where(n => db.Sessions.Any(s => s.Id == n.SessionId && s.Patient.ClinicianId == clinicianId))
-            .Where(n => EF.Property<NpgsqlTsVector>(n, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", terms)))
-            .OrderByDescending(n => EF.Property<NpgsqlTsVector>(n, "SearchVector").Rank(EF.Functions.WebSearchToTsQuery("english", terms)))
+        // Read from the session side so the patient's name comes through plain joins: a correlated "first session"
+        // subquery made EF number every session in the clinic (ROW_NUMBER over all of them) on each search.
+        var rows = await db.Sessions.AsNoTracking()
+            .Where(s => s.Patient.ClinicianId == clinicianId && s.Note != null)
+            .Where(s => EF.Property<NpgsqlTsVector>(s.Note!, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", terms)))
+            .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s.Note!, "SearchVector").Rank(EF.Functions.WebSearchToTsQuery("english", terms)))
             .Take(MaxResults)
-            .Select(n => new
+            .Select(s => new
             {
-                n.SessionId,
-                Session = db.Sessions.Where(s => s.Id == n.SessionId).Select(s => new
-                {
-                    s.StartsAt,
-                    Name = (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
-                }).First(),
-                Headline = EF.Functions.WebSearchToTsQuery("english", terms).GetResultHeadline(n.Text, HeadlineOptions),
+                SessionId = s.Id,
+                s.StartsAt,
+                Name = (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+                Headline = EF.Functions.WebSearchToTsQuery("english", terms).GetResultHeadline(s.Note!.Text, HeadlineOptions),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new SearchHit(r.SessionId, r.Session.Name, r.Session.StartsAt, Highlight(r.Headline))).ToList();
+        return rows.Select(r => new SearchHit(r.SessionId, r.Name, r.StartsAt, Highlight(r.Headline))).ToList();
     }
 
     private static MarkupString Highlight(string headline) =>
