@@ -45,6 +45,7 @@ public static class ServiceSetup
         services.AddSingleton<ClinicClock>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
+        services.AddScoped<PainCare.Web.Features.Handover.RatingLinkService>();
         services.AddSingleton<PainCare.Web.Features.Handover.HandoverLockCookie>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceTrendService>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceExportService>();

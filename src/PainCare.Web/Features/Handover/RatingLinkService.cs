@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Domain.Alliance;
+using PainCare.Domain.Ratings;
+using PainCare.Domain.Sessions;
+using PainCare.Web.Features.Alliance;
+
+namespace PainCare.Web.Features.Handover;
+
+public sealed record LinkRating(InstrumentDefinition Instrument);
+
+/// <summary>One-time links for rating a session at home: a random token, stored only as its hash, valid 7 days, used once.</summary>
+public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock)
+{
+    public const string Unavailable = "This link has expired or has already been used. Ask your physiotherapist for a new one.";
+
+    /// <summary>The token for a new link, or null when the session is not an attended session on this caseload.</summary>
+    public async Task<string?> CreateAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended, cancellationToken))
+        {
+            return null;
+        }
+
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var now = clock.GetUtcNow();
+        db.RatingLinks.Add(new RatingLink
+        {
+            Id = Guid.CreateVersion7(),
+            SessionId = sessionId,
+            TokenHash = Hash(token),
+            CreatedById = clinicianId,
+            CreatedAt = now,
+            ExpiresAt = now + RatingLink.Lifetime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
+    public async Task<LinkRating?> OpenAsync(string token, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await UsableLink(db, token).AnyAsync(cancellationToken) ? new LinkRating(analyser.Instruments.Patient) : null;
+    }
+
+    /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>
+    public async Task<RatingOutcome> SubmitAsync(string token, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
+    {
+        var instrument = analyser.Instruments.Patient;
+        var score = RatingScoring.Score(instrument, items);
+        if (!score.Validation.IsValid || score.Score is null)
+        {
+            return new RatingOutcome(false, score.Validation.Errors.Count > 0 ? score.Validation.Errors : ["Please answer every question."]);
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var link = await UsableLink(db, token).SingleOrDefaultAsync(cancellationToken);
+        var spent = link is null ? 0 : await db.RatingLinks
+            .Where(l => l.Id == link.Id && l.UsedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.UsedAt, now), cancellationToken);
+        if (link is null || spent == 0)
+        {
+            return new RatingOutcome(false, [Unavailable]);
+        }
+
+        db.AllianceRatings.Add(new AllianceRating
+        {
+            Id = Guid.CreateVersion7(),
+            SessionId = link.SessionId,
+            InstrumentId = instrument.Id,
+            InstrumentVersion = instrument.Version,
+            Rater = RaterRole.Patient,
+            ItemScores = items.Select(i => i!.Value).ToArray(),
+            Total = Math.Round((decimal)score.Score.Total, 2),
+            RatedAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new RatingOutcome(true, []);
+        }
+        catch (DbUpdateException)
+        {
+            return new RatingOutcome(false, ["This session has already been rated. Thank you."]);
+        }
+    }
+
+    private IQueryable<RatingLink> UsableLink(PainCareDbContext db, string token)
+    {
+        var hash = Hash(token);
+        var now = clock.GetUtcNow();
+        var instrument = analyser.Instruments.Patient.Id;
+        return db.RatingLinks.Where(l => l.TokenHash == hash && l.UsedAt == null && l.ExpiresAt > now
+            && !db.AllianceRatings.Any(r => r.SessionId == l.SessionId && r.InstrumentId == instrument && r.Rater == RaterRole.Patient));
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

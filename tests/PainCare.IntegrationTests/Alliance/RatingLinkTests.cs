@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PainCare.Domain.Alliance;
+using PainCare.Domain.Ratings;
+using PainCare.IntegrationTests.Narratives;
+using PainCare.Testing;
+using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Handover;
+
+namespace PainCare.IntegrationTests.Alliance;
+
+public sealed class RatingLinkTests
+{
+    private static readonly int?[] _allFours = Enumerable.Repeat<int?>(4, 12).ToArray();
+
+    [Fact]
+    public async Task Link_WorksOnce_ThenIsSpent()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var links = Service(clinic, TimeProvider.System);
+        var sessionId = await UnratedSessionAsync(clinic);
+        var token = (await links.CreateAsync(clinic.Sam, sessionId))!;
+
+        Assert.NotNull(await links.OpenAsync(token));
+        var first = await links.SubmitAsync(token, _allFours);
+        var second = await links.SubmitAsync(token, _allFours);
+
+        Assert.True(first.Saved);
+        Assert.Equal([RatingLinkService.Unavailable], second.Problems);
+        Assert.Null(await links.OpenAsync(token));
+        await using var db = clinic.Database.CreateContext();
+        Assert.Equal(4m, (await db.AllianceRatings.SingleAsync(r => r.SessionId == sessionId && r.Rater == RaterRole.Patient)).Total);
+        Assert.DoesNotContain(token, await db.RatingLinks.Select(l => l.TokenHash).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Link_ExpiresAfterSevenDays_AndIncompleteAnswersSpendNothing()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var clock = new ShiftableClock();
+        var links = Service(clinic, clock);
+        var sessionId = await UnratedSessionAsync(clinic);
+        var token = (await links.CreateAsync(clinic.Sam, sessionId))!;
+
+        var incomplete = await links.SubmitAsync(token, _allFours.Take(11).ToArray());
+        Assert.False(incomplete.Saved);
+        Assert.NotNull(await links.OpenAsync(token));
+
+        clock.Shift = RatingLink.Lifetime + TimeSpan.FromMinutes(1);
+        Assert.Null(await links.OpenAsync(token));
+        Assert.Equal([RatingLinkService.Unavailable], (await links.SubmitAsync(token, _allFours)).Problems);
+    }
+
+    [Fact]
+    public async Task Links_AreOnlyMadeForAttendedSessionsOnTheClinicansCaseload()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var links = Service(clinic, TimeProvider.System);
+        var (priyasSession, _, _) = await clinic.DraftOfAsync(clinic.Priya);
+
+        Assert.Null(await links.CreateAsync(clinic.Sam, priyasSession));
+        Assert.Null(await links.OpenAsync("not-a-real-token-but-long-enough-to-try"));
+    }
+
+    [Fact]
+    public async Task PatientWithALink_RatesWithoutSigningIn()
+    {
+        await using var server = await AppServer.StartAsync();
+        Guid sessionId;
+        await using (var db = server.Database.CreateContext())
+        {
+            sessionId = await db.Sessions.Where(s => s.Patient.Identity.GivenName == "Callum" && s.Attendance == Domain.Sessions.Attendance.Attended)
+                .OrderBy(s => s.StartsAt).Select(s => s.Id).FirstAsync();
+            await db.AllianceRatings.Where(r => r.SessionId == sessionId && r.Rater == RaterRole.Patient).ExecuteDeleteAsync();
+        }
+
+        using var clinician = new FormClient(server.BaseAddress);
+        await clinician.SignInAsync("sam.okafor@paincare.test", AppServer.DemoPassword);
+        using var made = await clinician.SubmitAsync($"sessions/{sessionId}/rating-link", new Dictionary<string, string>());
+        var html = await made.Content.ReadAsStringAsync();
+        var link = System.Text.RegularExpressions.Regex.Match(html, "value=\"(?<url>http[^\"]+/rate/[^\"]+)\"").Groups["url"].Value;
+        Assert.NotEmpty(link);
+
+        using var patient = new FormClient(server.BaseAddress);
+        var path = new Uri(link).AbsolutePath.TrimStart('/');
+        using var sent = await patient.SubmitAsync(path, Enumerable.Range(0, 12).ToDictionary(i => $"Form.Answers[{i}]", _ => "5"));
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Contains("Thank you", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var again = await patient.GetAsync(path);
+        Assert.Contains("This link cannot be used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static RatingLinkService Service(ClinicFixture clinic, TimeProvider clock) =>
+        new(clinic.Contexts, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults()), clock);
+
+    private static async Task<Guid> UnratedSessionAsync(ClinicFixture clinic)
+    {
+        await using var db = clinic.Database.CreateContext();
+        var sessionId = await db.Sessions
+            .Where(s => s.Patient.ClinicianId == clinic.Sam && s.Attendance == Domain.Sessions.Attendance.Attended)
+            .OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        await db.AllianceRatings.Where(r => r.SessionId == sessionId && r.Rater == RaterRole.Patient).ExecuteDeleteAsync();
+        return sessionId;
+    }
+
+    private sealed class ShiftableClock : TimeProvider
+    {
+        public TimeSpan Shift { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Shift;
+    }
+}
