@@ -47,6 +47,46 @@ public sealed class HandoverTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task LowRatingOnAHandedOverScreen_ShowsOnTheTrendAsABelowCutOffFlag()
+    {
+        // A clinic that sets its own cut-off adds a definition file; the shipped form has none.
+        var folder = Directory.CreateTempSubdirectory("paincare-instruments-").FullName;
+        var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "src", "PainCare.Domain", "Alliance", "Instruments", "wai-sr-patient.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "wai-sr-patient.json"), shipped.Replace("\"cutOff\": null", "\"cutOff\": 3.0", StringComparison.Ordinal));
+        await using var server = await AppServer.StartAsync(new Dictionary<string, string> { ["PainCare__InstrumentsFolder"] = folder });
+        var sessionId = await UnratedAttendedSessionAsync(server, "Leonie");
+        var page = await fixture.NewPageAsync(server, width: 390, height: 844);
+        await SignInAsync(page);
+        await page.GotoAsync($"sessions/{sessionId}/handover");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "One question per screen" }).UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hand over now" }).ClickAsync();
+
+        var items = page.GetByRole(AriaRole.Group);
+        await Assertions.Expect(items).ToHaveCountAsync(12);
+        for (var i = 0; i < 12; i++)
+        {
+            await items.Nth(i).GetByRole(AriaRole.Radio, new() { Name = "2", Exact = false }).First.CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
+        await page.GetByLabel("Your password").FillAsync(AppServer.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unlock" }).ClickAsync();
+        await page.GotoAsync($"patients/{await PatientOfAsync(server, sessionId)}/alliance");
+
+        await Assertions.Expect(page.Locator("svg .cut-off-band")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("svg circle.flagged")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Below cut-off" }).Filter(new() { HasText = "Session 4" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<Guid> PatientOfAsync(AppServer server, Guid sessionId)
+    {
+        await using var db = server.Database.CreateContext();
+        return await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.PatientId).SingleAsync();
+    }
+
     private static async Task SignInAsync(IPage page)
     {
         await page.GotoAsync("account/sign-in");

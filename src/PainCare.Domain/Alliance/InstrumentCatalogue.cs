@@ -22,10 +22,24 @@ public sealed class InstrumentCatalogue
     public IReadOnlyList<InstrumentDefinition> Instruments => [.. _byId.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     /// <summary>The definitions shipped inside this assembly.</summary>
-    public static InstrumentCatalogue LoadDefaults()
+    public static InstrumentCatalogue LoadDefaults() => FromFiles(DefaultFiles());
+
+    /// <summary>
+    /// The shipped definitions plus a clinic's folder, validated together: a clinic file replaces the shipped definition
+    /// with the same id (to set a cut-off, say) and may pair with a shipped counterpart.
+    /// </summary>
+    public static InstrumentCatalogue LoadDefaultsWithDirectory(string path)
+    {
+        var clinic = DirectoryFiles(path);
+        var replaced = clinic.Select(f => InstrumentJsonReader.Parse(f.Json, f.FileName).Id).ToHashSet(StringComparer.Ordinal);
+        var shipped = DefaultFiles().Where(f => !replaced.Contains(InstrumentJsonReader.Parse(f.Json, f.FileName).Id));
+        return FromFiles(shipped.Concat(clinic));
+    }
+
+    private static List<(string FileName, string Json)> DefaultFiles()
     {
         var assembly = typeof(InstrumentCatalogue).Assembly;
-        var files = assembly.GetManifestResourceNames()
+        return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n =>
@@ -33,22 +47,24 @@ public sealed class InstrumentCatalogue
                 using var stream = assembly.GetManifestResourceStream(n)!;
                 using var reader = new StreamReader(stream);
                 return (n[ResourcePrefix.Length..], reader.ReadToEnd());
-            });
-        return FromFiles(files);
+            })
+            .ToList();
     }
 
     /// <summary>Every <c>*.json</c> file in <paramref name="path"/> (not subdirectories).</summary>
-    public static InstrumentCatalogue LoadFromDirectory(string path)
+    public static InstrumentCatalogue LoadFromDirectory(string path) => FromFiles(DirectoryFiles(path));
+
+    private static List<(string FileName, string Json)> DirectoryFiles(string path)
     {
         if (!Directory.Exists(path))
         {
             throw new InstrumentDefinitionException(path, "(directory)", "directory not found");
         }
 
-        var files = Directory.EnumerateFiles(path, "*.json")
+        return Directory.EnumerateFiles(path, "*.json")
             .Order(StringComparer.Ordinal)
-            .Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
-        return FromFiles(files);
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))
+            .ToList();
     }
 
     /// <summary>Definitions from (file name, JSON text) pairs; a repeated id is an error.</summary>

@@ -64,10 +64,9 @@ public static class ServiceSetup
     /// <summary>The shipped instrument definitions plus any a clinic adds (licensed forms); an invalid file stops start-up.</summary>
     private static PainCare.Domain.Alliance.InstrumentCatalogue LoadInstruments(IConfiguration configuration)
     {
-        var catalogue = PainCare.Domain.Alliance.InstrumentCatalogue.LoadDefaults();
         return configuration["PainCare:InstrumentsFolder"] is { Length: > 0 } folder
-            ? catalogue.CombineWith(PainCare.Domain.Alliance.InstrumentCatalogue.LoadFromDirectory(folder))
-            : catalogue;
+            ? PainCare.Domain.Alliance.InstrumentCatalogue.LoadDefaultsWithDirectory(folder)
+            : PainCare.Domain.Alliance.InstrumentCatalogue.LoadDefaults();
     }
 
     public static void AddPainCareIdentity(this IServiceCollection services, IConfiguration configuration)

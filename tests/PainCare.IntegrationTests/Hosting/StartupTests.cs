@@ -33,6 +33,29 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task InvalidInstrumentFile_StopsStartup_NamingTheFileAndField()
+    {
+        var folder = Directory.CreateTempSubdirectory("paincare-instruments-").FullName;
+        var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "src", "PainCare.Domain", "Alliance", "Instruments", "peg-3.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "clinic-peg.json"), shipped.Replace("\"mean\"", "\"median\"", StringComparison.Ordinal));
+        await using var database = await TestDatabase.CreateAsync();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.WebProjectDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(RepositoryPaths.WebAssembly);
+        start.Environment["ConnectionStrings__PainCare"] = database.ConnectionString;
+        start.Environment["PainCare__InstrumentsFolder"] = folder;
+        start.Environment["PainCare__LogFolder"] = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("clinic-peg.json: scoring:", output, StringComparison.Ordinal);
+        Assert.Contains("median", output, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task UnknownUrl_ShowsAFriendlyNotFoundPage()
     {
         await using var server = await AppServer.StartAsync();
