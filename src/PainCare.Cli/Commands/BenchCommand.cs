@@ -7,6 +7,7 @@ public sealed class BenchCommand : ICliCommand
     [
         new ReflectionBenchmark(),
         new NarrativeBenchmark(),
+        new AllianceBenchmark(),
     ];
 
     public string Name => "bench";
