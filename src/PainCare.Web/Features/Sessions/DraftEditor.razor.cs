@@ -74,6 +74,15 @@ public sealed partial class DraftEditor
     private async Task RevealSpanAsync(PainCare.Reflection.Model.EvidenceSpan span) =>
         await _editor!.InvokeAsync<bool>("reveal", span.Start, span.Words);
 
+    /// <summary>Highlights a prompt's evidence in the text while it is hovered or focused; null clears it.</summary>
+    private async Task HighlightSpanAsync(PainCare.Reflection.Model.EvidenceSpan? span)
+    {
+        if (_editor is not null)
+        {
+            await (span is null ? _editor.InvokeVoidAsync("unhighlight") : _editor.InvokeVoidAsync("highlight", span.Start, span.Words));
+        }
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender)

@@ -100,6 +100,19 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
     text: textarea.value.substring(textarea.selectionStart, Math.min(textarea.selectionEnd, textarea.selectionStart + maxSelection)),
   });
 
+  // A layer behind the (transparent) textarea, used to highlight a passage without moving focus or the caret.
+  const backdrop = document.createElement('div');
+  backdrop.className = 'narrative-backdrop';
+  backdrop.setAttribute('aria-hidden', 'true');
+  backdrop.hidden = true;
+  textarea.before(backdrop);
+  const syncScroll = () => { backdrop.scrollTop = textarea.scrollTop; };
+  textarea.addEventListener('scroll', syncScroll);
+  const locate = (start, words) => {
+    let at = textarea.value.indexOf(words, Math.max(0, start - 200));
+    return at < 0 ? textarea.value.indexOf(words) : at;
+  };
+
   textarea.addEventListener('input', onInput);
   textarea.addEventListener('blur', save);
   textarea.addEventListener('keydown', onKey);
@@ -143,18 +156,32 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
       show('saved', 'Saved ' + new Date().toLocaleTimeString());
     },
     reveal: (start, text) => {
-      let at = textarea.value.indexOf(text, Math.max(0, start - 200));
-      if (at < 0) at = textarea.value.indexOf(text);
+      const at = locate(start, text);
       if (at < 0) return false;
       textarea.focus();
       textarea.setSelectionRange(at, at + text.length);
       return true;
     },
     focus: () => textarea.focus(),
+    highlight: (start, words) => {
+      const at = locate(start, words);
+      if (at < 0) return;
+      const mark = document.createElement('mark');
+      mark.textContent = textarea.value.substring(at, at + words.length);
+      backdrop.replaceChildren(textarea.value.substring(0, at), mark, textarea.value.substring(at + words.length) + '\n');
+      backdrop.hidden = false;
+      if (mark.offsetTop < textarea.scrollTop || mark.offsetTop > textarea.scrollTop + textarea.clientHeight - 40) {
+        textarea.scrollTop = Math.max(0, mark.offsetTop - 60);
+      }
+      syncScroll();
+    },
+    unhighlight: () => { backdrop.hidden = true; },
     detach: () => {
       state.stopped = true;
       clearTimeout(state.timer);
       textarea.removeEventListener('input', onInput);
+      textarea.removeEventListener('scroll', syncScroll);
+      backdrop.remove();
       textarea.removeEventListener('blur', save);
       textarea.removeEventListener('keydown', onKey);
       document.removeEventListener('visibilitychange', onHidden);
