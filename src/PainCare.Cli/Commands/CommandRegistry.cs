@@ -7,5 +7,6 @@ public static class CommandRegistry
     [
         new VersionCommand(),
         new BenchCommand(),
+        new DeidentifyCommand(),
     ];
 }

@@ -1,0 +1,51 @@
+using PainCare.Deidentification.Known;
+using PainCare.Deidentification.Recognisers;
+using PainCare.Deidentification.Scanning;
+using PainCare.Deidentification.Surrogates;
+
+namespace PainCare.Deidentification;
+
+/// <summary>Removes direct identifiers from a vignette and flags quasi-identifiers for review. Stateless and thread-safe.</summary>
+public sealed class Deidentifier(DeidentificationOptions? options = null)
+{
+    // Order matters: the allow-list marks clinical tokens before anything guesses, and places read earlier candidates.
+    private static readonly IRecogniser[] _recognisers =
+    [
+        new ClinicalAllowRecogniser(),
+        new KnownIdentifierRecogniser(),
+        new ContactRecogniser(),
+        new PhoneRecogniser(),
+        new IdNumberRecogniser(),
+        new PostcodeRecogniser(),
+        new RegionCodeRecogniser(),
+        new DateRecogniser(),
+        new AgeRecogniser(),
+        new AddressRecogniser(),
+        new FacilityRecogniser(),
+        new InitialsRecogniser(),
+        new NameRecogniser(),
+        new PlaceRecogniser(),
+        new CapitalisedWordRecogniser(),
+    ];
+
+    private readonly DeidentificationOptions _options = options ?? DeidentificationOptions.Default;
+
+    public DeidentificationResult Deidentify(DeidentificationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = request.Text ?? string.Empty;
+        var context = new ScanContext(text, KnownIdentifiers.Parse(request.Known));
+        var candidates = new List<Candidate>();
+        foreach (var recogniser in _recognisers)
+        {
+            recogniser.Recognise(context, candidates);
+        }
+
+        NamePropagator.Propagate(context, candidates);
+        var accepted = CandidateResolver.Resolve(candidates, text.Length);
+        var review = QuasiIdentifierFinder.Find(context);
+        return new SurrogateWriter(context, _options).Write(accepted, review);
+    }
+
+    public DeidentificationResult Deidentify(string text, params IReadOnlyList<string> known) => Deidentify(new DeidentificationRequest(text, known));
+}

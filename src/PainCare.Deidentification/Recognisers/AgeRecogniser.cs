@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>Exact ages: "53-year-old", "nine-year-old", "aged 31", "is 40", "Hope Nguyen-Tran, 47, attended", "47F".</summary>
+internal sealed partial class AgeRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (Match m in YearOld().Matches(text))
+        {
+            var adjective = m.Value.Contains('-', StringComparison.Ordinal) && !m.Value.Contains(' ', StringComparison.Ordinal);
+            Add(context, candidates, m.Index, m.Length, NumberWords.Parse(m.Groups["n"].Value), adjective);
+        }
+
+        foreach (Match m in Aged().Matches(text))
+        {
+            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), false);
+        }
+
+        foreach (Match m in Stated().Matches(text))
+        {
+            var subject = m.Groups["who"];
+            var isPerson = subject.Value.ToLowerInvariant() is "she" or "he" or "they" or "who" or "i"
+                || (char.IsUpper(subject.Value[0]) && !context.IsCommon(context.Tokens[context.TokenIndexFrom(subject.Index)]) && !IsAcronym(subject.Value));
+            if (isPerson)
+            {
+                var n = m.Groups["n"];
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false);
+            }
+        }
+
+        foreach (Match m in Apposition().Matches(text))
+        {
+            var n = m.Groups["n"];
+            var previous = context.TokenAt(context.TokenIndexFrom(m.Index) - 1);
+            if (previous is { IsCapitalised: true } p && !context.IsCommon(p) && !IsAcronym(p.Base))
+            {
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false);
+            }
+        }
+
+        foreach (Match m in Shorthand().Matches(text))
+        {
+            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), false);
+        }
+    }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static void Add(ScanContext context, List<Candidate> candidates, int start, int length, int years, bool adjective)
+    {
+        if (years is < 0 or > 125)
+        {
+            return;
+        }
+
+        candidates.Add(new Candidate(start, start + length, CandidateKind.Age, Categories.Age, Priorities.Pattern, new AgeValue(years, adjective, Pronoun(context.Text, start))));
+    }
+
+    /// <summary>The possessive pronoun for the band ("in her fifties"), from the nearest gendered word in the sentence.</summary>
+    private static string Pronoun(string text, int at)
+    {
+        var from = Math.Max(0, at - 80);
+        var to = Math.Min(text.Length, at + 120);
+        var best = (Distance: int.MaxValue, Word: "their");
+        foreach (var m in Gendered().EnumerateMatches(text.AsSpan(from, to - from)))
+        {
+            var word = text.Substring(from + m.Index, m.Length).ToLowerInvariant();
+            var distance = Math.Abs(from + m.Index - at) + (from + m.Index < at ? 40 : 0);
+            if (distance < best.Distance)
+            {
+                var female = word is "she" or "her" or "woman" or "girl" or "daughter" or "mother" or "wife" or "sister" or "granddaughter" or "mrs" or "ms" or "miss" or "mum" or "mom";
+                best = (distance, female ? "her" : "his");
+            }
+        }
+
+        return best.Word;
+    }
+
+    [GeneratedRegex(@"\b(?:she|her|woman|girl|daughter|mother|wife|sister|granddaughter|mrs|ms|miss|mum|mom|he|his|him|man|boy|son|father|husband|brother|grandson|mr|dad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Gendered();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")[- ](?:year|yr)s?[- ]old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearOld();
+
+    [GeneratedRegex(@"\b(?:aged|age|Age|Aged)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|months|weeks|days))", RegexOptions.CultureInvariant)]
+    private static partial Regex Aged();
+
+    [GeneratedRegex(@"\b(?<who>\p{L}+)['’]?,?\s+(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)\s+(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex Stated();
+
+    [GeneratedRegex(@"(?<=\p{L}['’]?),\s+(?<n>\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/?o|yo)|[MF])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shorthand();
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Dates;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>Dates more specific than a year, in numeric, ISO, written, month-only, ordinal-day and holiday forms.</summary>
+internal sealed partial class DateRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _ordinalFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "at", "when", "but", "so", "as", "she", "he", "they", "we", "i", "after", "before", "for", "to", "because", "until", "while", "which", "in",
+    };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        context.MonthFirst = _usDateStyle.IsMatch(text);
+        foreach (Match m in Numeric().Matches(text))
+        {
+            AddNumeric(context, candidates, m);
+        }
+
+        foreach (Match m in Iso().Matches(text))
+        {
+            var (y, mo, d) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
+            if (IsValid(y, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.Iso, y, mo, d) { Separator = m.Groups["sep"].Value[0], PadDay = true, PadMonth = true });
+            }
+        }
+
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            var d = int.Parse(m.Groups["d"].ValueSpan);
+            var mo = MonthNames.Parse(m.Groups["mon"].Value);
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
+            if (IsValid(y ?? 2000, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d)
+                {
+                    Ordinal = m.Groups["ord"].Success, OfForm = m.Groups["of"].Success, HasWeekday = m.Groups["wd"].Success,
+                    AbbreviatedMonth = m.Groups["mon"].Length <= 4 && m.Groups["mon"].Value != "June" && m.Groups["mon"].Value != "July",
+                });
+            }
+        }
+
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            var d = int.Parse(m.Groups["d"].ValueSpan);
+            var mo = MonthNames.Parse(m.Groups["mon"].Value);
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
+            if (IsValid(y ?? 2000, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthDay, y, mo, d)
+                {
+                    Ordinal = m.Groups["ord"].Success, HasComma = m.Groups["comma"].Success, HasWeekday = m.Groups["wd"].Success,
+                    AbbreviatedMonth = m.Groups["mon"].Length <= 4 && m.Groups["mon"].Value != "June" && m.Groups["mon"].Value != "July",
+                });
+            }
+        }
+
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            var mon = m.Groups["mon"];
+            Add(candidates, mon.Index, m.Index + m.Length - mon.Index, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), MonthNames.Parse(mon.Value), 15)
+            {
+                AbbreviatedMonth = mon.Length <= 4 && mon.Value != "June" && mon.Value != "July",
+            });
+        }
+
+        foreach (Match m in MonthOnly().Matches(text))
+        {
+            var mon = m.Groups["mon"];
+            Add(candidates, mon.Index, mon.Length, new DateValue(DateForm.MonthOnly, null, MonthNames.Parse(mon.Value), 15), Priorities.Pattern - 2);
+        }
+
+        foreach (Match m in OrdinalDay().Matches(text))
+        {
+            AddOrdinal(candidates, text, m);
+        }
+
+        foreach (Match m in Holiday().Matches(text))
+        {
+            var (mo, d) = HolidayDate(m.Groups["h"].Value);
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d));
+        }
+    }
+
+    private static void AddNumeric(ScanContext context, List<Candidate> candidates, Match m)
+    {
+        var a = int.Parse(m.Groups["a"].ValueSpan);
+        var b = int.Parse(m.Groups["b"].ValueSpan);
+        var yText = m.Groups["y"].Value;
+        var y = int.Parse(yText);
+        if (yText.Length == 2)
+        {
+            y += y > 40 ? 1900 : 2000;
+        }
+
+        var monthFirst = a <= 12 && (b > 12 || (context.MonthFirst && b <= 31));
+        var (mo, d) = monthFirst ? (a, b) : (b, a);
+        if (!IsValid(y, mo, d))
+        {
+            return;
+        }
+
+        var dayText = monthFirst ? m.Groups["b"].Value : m.Groups["a"].Value;
+        var monthText = monthFirst ? m.Groups["a"].Value : m.Groups["b"].Value;
+        Add(candidates, m.Index, m.Length, new DateValue(DateForm.Numeric, y, mo, d)
+        {
+            Separator = m.Groups["sep"].Value[0], TwoDigitYear = yText.Length == 2, MonthFirst = monthFirst,
+            PadDay = dayText.Length == 2, PadMonth = monthText.Length == 2,
+        });
+    }
+
+    private static void AddOrdinal(List<Candidate> candidates, string text, Match m)
+    {
+        var hasWeekday = m.Groups["wd"].Success;
+        var end = m.Index + m.Length;
+        if (!hasWeekday)
+        {
+            var rest = text.AsSpan(end).TrimStart(' ');
+            var follower = rest.Length == 0 || !char.IsLetterOrDigit(rest[0]);
+            if (!follower)
+            {
+                var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ',', '.') is var k && k < 0 ? rest.Length : k)].ToString();
+                follower = _ordinalFollowers.Contains(word);
+            }
+
+            if (!follower)
+            {
+                return;
+            }
+        }
+
+        var start = hasWeekday ? m.Index : m.Groups["d"].Index;
+        Add(candidates, start, end - start, new DateValue(DateForm.OrdinalDay, null, 0, int.Parse(m.Groups["d"].ValueSpan)) { HasWeekday = hasWeekday, Ordinal = true });
+    }
+
+    private static void Add(List<Candidate> candidates, int start, int length, DateValue value, int priority = Priorities.Pattern) =>
+        candidates.Add(new Candidate(start, start + length, CandidateKind.Date, Categories.Date, priority, value));
+
+    private static bool IsValid(int year, int month, int day) =>
+        year is >= 1880 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch
+    {
+        "CHRISTMAS EVE" => (12, 24),
+        "CHRISTMAS DAY" => (12, 25),
+        "BOXING DAY" => (12, 26),
+        var n when n.StartsWith("NEW YEAR'S EVE", StringComparison.Ordinal) => (12, 31),
+        var n when n.StartsWith("NEW YEAR", StringComparison.Ordinal) => (1, 1),
+        "ANZAC DAY" => (4, 25),
+        "AUSTRALIA DAY" => (1, 26),
+        "WAITANGI DAY" => (2, 6),
+        var n when n.Contains("PATRICK", StringComparison.Ordinal) => (3, 17),
+        var n when n.StartsWith("VALENTINE", StringComparison.Ordinal) => (2, 14),
+        "HALLOWEEN" => (10, 31),
+        "CANADA DAY" => (7, 1),
+        "INDEPENDENCE DAY" => (7, 4),
+        _ => (11, 5),
+    };
+
+    private static readonly Regex _usDateStyle = UsMarkers();
+
+    private const string Month = MonthNames.Pattern;
+    private const string Weekday = MonthNames.Weekdays;
+
+    [GeneratedRegex(@"\b(?:A[LKZR]|C[AOT]|FL|GA|I[ADLN]|K[SY]|LA|M[ADINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UsMarkers();
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+(?:the\s+)?)?(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b\.?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+)?(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})(?<ord>st|nd|rd|th)?\b(?![:/.]\d|\s*(?:mg|kg|%|am|pm|patients|sites|weeks|days|years|months|hours|of\b))(?:(?<comma>,)?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?,?\s+(?<y>(?:18|19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @")\s+)?the\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalDay();
+
+    [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Holiday();
+}
