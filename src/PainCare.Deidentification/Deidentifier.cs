@@ -25,6 +25,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new InitialsRecogniser(),
         new NameRecogniser(),
         new PlaceRecogniser(),
+        new InsurerRecogniser(),
         new CapitalisedWordRecogniser(),
     ];
 

@@ -52,7 +52,7 @@ internal sealed partial class KnownIdentifiers
             var tokens = Tokenizer.Tokenize(entry);
             if (entry.Any(char.IsDigit) || entry.Contains(',', StringComparison.Ordinal))
             {
-                foreach (var token in tokens.Where(t => !_addressNoise.Contains(t.Key) && !Gazetteer.RegionCodes.Contains(t.Base) && t.Key.Length > 1))
+                foreach (var token in tokens.Where(t => !_addressNoise.Contains(t.Key) && !Gazetteer.RegionCodes.Contains(t.Base) && t.Key.Length > 1 && !(t.IsAllCaps && t.Base.Length <= 3)))
                 {
                     locationKeys.Add(token.Key);
                 }

@@ -28,7 +28,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
             if (isPerson)
             {
                 var n = m.Groups["n"];
-                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false);
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, m.Value.Contains("turn", StringComparison.Ordinal));
             }
         }
 
@@ -50,21 +50,21 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private static void Add(ScanContext context, List<Candidate> candidates, int start, int length, int years, bool adjective)
+    private static void Add(ScanContext context, List<Candidate> candidates, int start, int length, int years, bool adjective, bool bare = false)
     {
         if (years is < 0 or > 125)
         {
             return;
         }
 
-        candidates.Add(new Candidate(start, start + length, CandidateKind.Age, Categories.Age, Priorities.Pattern, new AgeValue(years, adjective, Pronoun(context.Text, start))));
+        candidates.Add(new Candidate(start, start + length, CandidateKind.Age, Categories.Age, Priorities.Pattern, new AgeValue(years, adjective, Pronoun(context.Text, start), bare)));
     }
 
     /// <summary>The possessive pronoun for the band ("in her fifties"), from the nearest gendered word in the sentence.</summary>
     private static string Pronoun(string text, int at)
     {
         var from = Math.Max(0, at - 80);
-        var to = Math.Min(text.Length, at + 120);
+        var to = Math.Min(text.Length, at + 400);
         var best = (Distance: int.MaxValue, Word: "their");
         foreach (var m in Gendered().EnumerateMatches(text.AsSpan(from, to - from)))
         {

@@ -10,7 +10,7 @@ internal sealed partial class ContactRecogniser : IRecogniser
     {
         foreach (var m in Email().EnumerateMatches(context.Text))
         {
-            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Email, Categories.Contact, Priorities.Pattern + 2));
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Email, Categories.Contact, Priorities.Known + 5));
         }
 
         foreach (var m in Url().EnumerateMatches(context.Text))
@@ -21,7 +21,7 @@ internal sealed partial class ContactRecogniser : IRecogniser
                 end--;
             }
 
-            candidates.Add(new Candidate(m.Index, end, CandidateKind.Contact, Categories.Contact, Priorities.Pattern + 1));
+            candidates.Add(new Candidate(m.Index, end, CandidateKind.Contact, Categories.Contact, Priorities.Known + 4));
         }
 
         foreach (var m in Handle().EnumerateMatches(context.Text))

@@ -22,7 +22,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         "trust", "foundation", "corporation", "company", "co", "industries", "supermarket", "supermarkets", "store", "stores",
     };
 
-    private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "of", "and", "&", "st", "saint", "the", "y", "upon", "on" };
+    private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "and", "&", "y", "upon", "on" };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {

@@ -21,6 +21,22 @@ internal sealed class NameRecogniser : IRecogniser
         "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed",
     };
 
+    private static readonly HashSet<string> _femaleCues = new(StringComparer.Ordinal)
+    {
+        "wife", "mother", "mum", "mom", "mam", "sister", "daughter", "granddaughter", "grandmother", "grandma", "nan", "gran", "aunt", "auntie",
+        "niece", "girlfriend", "fiancée", "fiancee", "stepdaughter", "stepmother", "ex-wife",
+    };
+
+    private static readonly HashSet<string> _maleCues = new(StringComparer.Ordinal)
+    {
+        "husband", "father", "dad", "brother", "son", "grandson", "grandfather", "grandpa", "uncle", "nephew", "boyfriend", "fiancé", "fiance",
+        "stepson", "stepfather", "ex-husband",
+    };
+
+    private static HashSet<string> FemaleCues => _femaleCues;
+
+    private static HashSet<string> MaleCues => _maleCues;
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
@@ -116,7 +132,8 @@ internal sealed class NameRecogniser : IRecogniser
         while (j < tokens.Count && found.Count < 4)
         {
             var gap = context.Gap(j - 1, j);
-            var gapOk = gap is " " or ". " or "." or ": " || (found.Count == 0 && gap is ", " or ": " or ",  ");
+            var afterAbbreviation = j - 1 == cue || NameRules.IsInitial(context, j - 1) || NameRules.Titles.Contains(tokens[j - 1].Key);
+            var gapOk = gap is " " || (afterAbbreviation && gap is ". " or ".") || (found.Count == 0 && gap is ", " or ": " or ",  ");
             if (!gapOk)
             {
                 break;
@@ -148,8 +165,14 @@ internal sealed class NameRecogniser : IRecogniser
             }
 
             var isTitle = NameRules.Titles.Contains(tokens[cue].Key);
-            var role = k == lastName && (isTitle || found.Count > 1) ? NameRole.Surname : k == lastName ? NameRole.Unknown : NameRole.Given;
-            candidates.Add(NameRules.NameCandidate(context, k, role, priority));
+            var role = k == lastName && (isTitle || found.Count > 1) ? NameRole.Surname : k == lastName && tokens[cue].Key is "re" or "fao" or "attn" ? NameRole.Unknown : NameRole.Given;
+            var candidate = NameRules.NameCandidate(context, k, role, priority);
+            if (role == NameRole.Given && candidate.Payload is NameRef { KnownIndex: null, IsFemale: false, IsMale: false } unknown)
+            {
+                candidate = candidate with { Payload = unknown with { IsFemale = FemaleCues.Contains(tokens[cue].Key), IsMale = MaleCues.Contains(tokens[cue].Key) } };
+            }
+
+            candidates.Add(candidate);
         }
     }
 

@@ -51,7 +51,7 @@ internal sealed class PlaceRecogniser : IRecogniser
             }
             else if (HasCue(context, i, _organisationCues))
             {
-                candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Heuristic + 5));
+                candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Context));
                 i = end;
             }
         }

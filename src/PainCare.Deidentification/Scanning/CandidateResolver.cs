@@ -42,8 +42,10 @@ internal static class CandidateResolver
         return accepted.Where(c => c is { Kind: not CandidateKind.Protect }).Select(c => c!).OrderBy(c => c.Start).ToList();
     }
 
+    /// <summary>Structured spans (addresses, facilities) may also absorb known words inside them ("27 Hollybush Close").</summary>
     private static bool CanAbsorb(Candidate container, IEnumerable<Candidate> inside) =>
         container.Kind is not CandidateKind.Protect && container.Priority >= Priorities.Context
         && inside.All(a => a.Kind is CandidateKind.Name or CandidateKind.Location or CandidateKind.Organisation or CandidateKind.RegionCode
-            && a.Priority < Priorities.Known && container.Start <= a.Start && a.End <= container.End && a.Length < container.Length);
+            && (a.Priority < Priorities.Known || (container.Priority >= Priorities.Facility && container.Kind is CandidateKind.Address or CandidateKind.Facility))
+            && container.Start <= a.Start && a.End <= container.End && a.Length < container.Length);
 }

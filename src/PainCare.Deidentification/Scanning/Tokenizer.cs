@@ -62,9 +62,9 @@ internal static partial class Tokenizer
             return true;
         }
 
-        return text[i] is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '•' or '-' && (text[i] != '-' || i == 0 || text[i - 1] is ' ' or '\n');
+        return text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' or '•' or '-' && (text[i] != '-' || i == 0 || text[i - 1] is ' ' or '\n');
     }
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 }
