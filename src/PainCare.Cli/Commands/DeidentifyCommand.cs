@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PainCare.Deidentification;
 
 namespace PainCare.Cli.Commands;
@@ -9,7 +10,7 @@ namespace PainCare.Cli.Commands;
 /// <c>paincare deidentify --input FILE [--known "Kay Morgan" ...] [--placeholder]</c> for one text, or
 /// <c>paincare deidentify --jsonl FILE</c> for a batch: one JSON result per input line, in order.
 /// </summary>
-public sealed class DeidentifyCommand : ICliCommand
+public sealed partial class DeidentifyCommand : ICliCommand
 {
     private static readonly JsonWriterOptions _writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -117,6 +118,7 @@ public sealed class DeidentifyCommand : ICliCommand
         }
         catch (JsonException e)
         {
+            id ??= IdInBrokenLine().Match(line) is { Success: true } m ? m.Groups[1].Value : null;
             return Error(id, $"malformed JSON: {e.Message}");
         }
     }
@@ -169,6 +171,9 @@ public sealed class DeidentifyCommand : ICliCommand
 
         writer.WriteString("error", message);
     });
+
+    [GeneratedRegex(@"""id""\s*:\s*""([^""\\]*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex IdInBrokenLine();
 
     private static string Write(Action<Utf8JsonWriter> body)
     {

@@ -15,10 +15,16 @@ internal sealed partial class KnownIdentifiers
         "east", "west", "n", "s", "e", "w", "y", "the", "of", "po", "box",
     };
 
-    public static KnownIdentifiers Empty { get; } = new([], new Dictionary<string, NameRef>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-
-    private KnownIdentifiers(IReadOnlyList<KnownPerson> people, Dictionary<string, NameRef> nameKeys, HashSet<string> locationKeys)
+    private static readonly HashSet<string> _particles = new(StringComparer.Ordinal)
     {
+        "te", "ni", "nic", "mac", "mc", "de", "del", "da", "di", "du", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ap", "o", "st",
+    };
+
+    public static KnownIdentifiers Empty { get; } = new([], new Dictionary<string, NameRef>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+
+    private KnownIdentifiers(IReadOnlyList<KnownPerson> people, Dictionary<string, NameRef> nameKeys, HashSet<string> locationKeys, HashSet<string> numbers)
+    {
+        Numbers = numbers;
         People = people;
         NameKeys = nameKeys;
         LocationKeys = locationKeys;
@@ -32,6 +38,9 @@ internal sealed partial class KnownIdentifiers
     /// <summary>Folded lower-case words of known addresses (street names, towns, suburbs).</summary>
     public HashSet<string> LocationKeys { get; }
 
+    /// <summary>Postcodes and other four-plus digit numbers of known addresses.</summary>
+    public HashSet<string> Numbers { get; }
+
     public static KnownIdentifiers Parse(IReadOnlyList<string>? known)
     {
         if (known is null || known.Count == 0)
@@ -42,6 +51,7 @@ internal sealed partial class KnownIdentifiers
         var people = new List<KnownPerson>();
         var nameKeys = new Dictionary<string, NameRef>(StringComparer.Ordinal);
         var locationKeys = new HashSet<string>(StringComparer.Ordinal);
+        var literals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in known)
         {
             if (string.IsNullOrWhiteSpace(entry) || DateLike().IsMatch(entry))
@@ -52,6 +62,11 @@ internal sealed partial class KnownIdentifiers
             var tokens = Tokenizer.Tokenize(entry);
             if (entry.Any(char.IsDigit) || entry.Contains(',', StringComparison.Ordinal))
             {
+                foreach (Match number in Number().Matches(entry))
+                {
+                    literals.Add(number.Value);
+                }
+
                 foreach (var token in tokens.Where(t => !_addressNoise.Contains(t.Key) && !Gazetteer.RegionCodes.Contains(t.Base) && t.Key.Length > 1 && !(t.IsAllCaps && t.Base.Length <= 3)))
                 {
                     locationKeys.Add(token.Key);
@@ -68,7 +83,7 @@ internal sealed partial class KnownIdentifiers
             AddPerson(people, nameKeys, tokens);
         }
 
-        return new KnownIdentifiers(people, nameKeys, locationKeys);
+        return new KnownIdentifiers(people, nameKeys, locationKeys, literals);
     }
 
     private static void AddPerson(List<KnownPerson> people, Dictionary<string, NameRef> nameKeys, List<Token> tokens)
@@ -77,12 +92,19 @@ internal sealed partial class KnownIdentifiers
         var given = tokens.Count > 1 ? tokens[0].Key : string.Empty;
         var surname = tokens[^1].Key;
         var givenVariants = new HashSet<string>(StringComparer.Ordinal);
+        var surnameVariants = new HashSet<string>(StringComparer.Ordinal) { surname };
         foreach (var token in tokens.Take(tokens.Count - 1))
         {
-            givenVariants.UnionWith(Gazetteer.Variants(token.Key));
+            if (token.Key.Length <= 3 && token.Start > 0 && _particles.Contains(token.Key))
+            {
+                surnameVariants.Add(token.Key);
+            }
+            else
+            {
+                givenVariants.UnionWith(Gazetteer.Variants(token.Key));
+            }
         }
 
-        var surnameVariants = new HashSet<string>(StringComparer.Ordinal) { surname };
         foreach (var part in surname.Split('-'))
         {
             if (part.Length > 2)
@@ -105,6 +127,9 @@ internal sealed partial class KnownIdentifiers
             nameKeys.TryAdd(variant, new NameRef($"known{index}:surname", NameRole.Surname, index));
         }
     }
+
+    [GeneratedRegex(@"(?<![\w/])\d{4,}(?![\w/])", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();

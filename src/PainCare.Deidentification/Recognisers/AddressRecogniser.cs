@@ -22,6 +22,11 @@ internal sealed partial class AddressRecogniser : IRecogniser
             }
         }
 
+        foreach (var m in County().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Context + 5));
+        }
+
         foreach (var m in Road().EnumerateMatches(context.Text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Location, Priorities.Context));
@@ -39,6 +44,9 @@ internal sealed partial class AddressRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>Road|Street|Avenue|Lane|Drive|Close|Crescent|Court|Terrace|Parade|Boulevard|Highway)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
+
+    [GeneratedRegex(@"\b(?:Co\.|County)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex County();
 
     [GeneratedRegex(@"\b[AM]\d{1,4}(?:\(M\))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Road();

@@ -73,7 +73,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
         return n;
     }
 
-    [GeneratedRegex(@"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])[1-9]\d{2} ?\d{3} ?\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex TenDigits();
 
     [GeneratedRegex(@"(?<![\w-])[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?(?![\w-])", RegexOptions.CultureInvariant)]

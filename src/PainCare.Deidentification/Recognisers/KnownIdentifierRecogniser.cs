@@ -13,9 +13,21 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var known = context.Known;
-        if (known.NameKeys.Count == 0 && known.LocationKeys.Count == 0)
+        if (known.NameKeys.Count == 0 && known.LocationKeys.Count == 0 && known.Numbers.Count == 0)
         {
             return;
+        }
+
+        foreach (var number in known.Numbers)
+        {
+            for (var at = context.Text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(number, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + number.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
+                {
+                    candidates.Add(new Candidate(at, end, CandidateKind.Postcode, Categories.Location, Priorities.Known));
+                }
+            }
         }
 
         var tokens = context.Tokens;

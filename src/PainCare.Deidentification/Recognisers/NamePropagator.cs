@@ -13,7 +13,7 @@ internal static class NamePropagator
     {
         var names = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var places = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates.Where(c => c.Priority >= Priorities.Context))
+        foreach (var c in candidates.Where(c => c.Priority >= Priorities.Heuristic))
         {
             if (c.Kind == CandidateKind.Name && c.Priority != Priorities.Protect)
             {
@@ -23,7 +23,7 @@ internal static class NamePropagator
                     names.TryAdd(context.Tokens[index].Key, c);
                 }
             }
-            else if (c.Kind == CandidateKind.Location && context.TokenIndexFrom(c.Start) is var first && first < context.Tokens.Count && context.Tokens[first].BaseEnd == c.End)
+            else if (c.Kind == CandidateKind.Location && c.Priority >= Priorities.Context && context.TokenIndexFrom(c.Start) is var first && first < context.Tokens.Count && context.Tokens[first].BaseEnd == c.End)
             {
                 places.Add(context.Tokens[first].Key);
             }

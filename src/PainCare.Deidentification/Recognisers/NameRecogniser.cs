@@ -33,10 +33,6 @@ internal sealed class NameRecogniser : IRecogniser
         "stepson", "stepfather", "ex-husband",
     };
 
-    private static HashSet<string> FemaleCues => _femaleCues;
-
-    private static HashSet<string> MaleCues => _maleCues;
-
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
@@ -169,7 +165,7 @@ internal sealed class NameRecogniser : IRecogniser
             var candidate = NameRules.NameCandidate(context, k, role, priority);
             if (role == NameRole.Given && candidate.Payload is NameRef { KnownIndex: null, IsFemale: false, IsMale: false } unknown)
             {
-                candidate = candidate with { Payload = unknown with { IsFemale = FemaleCues.Contains(tokens[cue].Key), IsMale = MaleCues.Contains(tokens[cue].Key) } };
+                candidate = candidate with { Payload = unknown with { IsFemale = _femaleCues.Contains(tokens[cue].Key), IsMale = _maleCues.Contains(tokens[cue].Key) } };
             }
 
             candidates.Add(candidate);

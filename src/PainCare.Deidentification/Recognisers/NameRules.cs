@@ -12,7 +12,7 @@ internal static partial class NameRules
 
     private static readonly HashSet<string> _calendar = new(StringComparer.Ordinal)
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "january", "february", "march", "july", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };

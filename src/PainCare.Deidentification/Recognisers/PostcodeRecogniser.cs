@@ -23,6 +23,20 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        foreach (var m in CanadianPostcode().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+
+        foreach (Match m in TownAndCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            if (int.Parse(code.ValueSpan) is < 1950 or > 2030)
+            {
+                candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
+            }
+        }
+
         foreach (Match m in StateAndCode().Matches(text))
         {
             var state = m.Groups["state"];
@@ -35,6 +49,13 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();
+
+    [GeneratedRegex(@"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CanadianPostcode();
+
+    /// <summary>A four-digit code closing an address line (New Zealand, or Australia without a state): ", Whangarei 0112".</summary>
+    [GeneratedRegex(@",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?<code>\d{4})(?=\s*(?:[,.;)\n]|$|\s+(?:with|and)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAndCode();
 
     [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Eircode();

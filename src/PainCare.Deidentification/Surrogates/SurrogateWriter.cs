@@ -31,19 +31,35 @@ internal sealed class SurrogateWriter
         var output = new StringBuilder(text.Length + 64);
         var replacements = new List<Replacement>(accepted.Count);
         var cursor = 0;
+        Candidate? previous = null;
         foreach (var candidate in accepted)
         {
             var original = text[candidate.Start..candidate.End];
             var surrogate = _options.Style == ReplacementStyle.Placeholder ? Placeholder(candidate) : Surrogate(candidate, original, shifter);
+            if (previous is not null && SamePerson(previous, candidate) && text.AsSpan(cursor, candidate.Start - cursor) is " "
+                && replacements[^1].Surrogate.Equals(surrogate, StringComparison.OrdinalIgnoreCase))
+            {
+                // "Aroha Te Whare" is one surname for one person: one surrogate, not "Patterson Patterson".
+                var last = replacements[^1];
+                replacements[^1] = last with { End = candidate.End, Original = text[last.Start..candidate.End] };
+                cursor = candidate.End;
+                continue;
+            }
+
+            previous = candidate;
             output.Append(text, cursor, candidate.Start - cursor).Append(surrogate);
             cursor = candidate.End;
             replacements.Add(new Replacement(candidate.Start, candidate.End, candidate.Category, original, surrogate));
         }
 
         output.Append(text, cursor, text.Length - cursor);
-        var kept = review.Where(r => !accepted.Any(a => a.Start < r.End && r.Start < a.End)).OrderBy(r => r.Start).ToList();
+        var kept = review.Where(r => !accepted.Any(a => a.Start <= r.Start && r.End <= a.End)).OrderBy(r => r.Start).ToList();
         return new DeidentificationResult(output.ToString(), replacements, kept);
     }
+
+    private static bool SamePerson(Candidate a, Candidate b) =>
+        a.Kind == CandidateKind.Name && b.Kind == CandidateKind.Name && a.Payload is NameRef x && b.Payload is NameRef y
+        && (x.PersonKey == y.PersonKey || (x.KnownIndex is { } i && i == y.KnownIndex));
 
     private string Surrogate(Candidate candidate, string original, DateShifter shifter) => candidate.Kind switch
     {
