@@ -5,6 +5,7 @@ public sealed class BenchCommand : ICliCommand
     /// <summary>Every benchmark target. Add one line per target.</summary>
     public static IReadOnlyList<IBenchmark> Benchmarks { get; } =
     [
+        new DeidentificationBenchmark(),
     ];
 
     public string Name => "bench";

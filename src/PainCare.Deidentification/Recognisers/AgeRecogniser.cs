@@ -9,10 +9,16 @@ internal sealed partial class AgeRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
-        foreach (Match m in YearOld().Matches(text))
+        // Anchored on the literal "year"/"yr" so the scan is fast; the number is then read backwards.
+        foreach (var m in YearOld().EnumerateMatches(text))
         {
-            var adjective = m.Value.Contains('-', StringComparison.Ordinal) && !m.Value.Contains(' ', StringComparison.Ordinal);
-            Add(context, candidates, m.Index, m.Length, NumberWords.Parse(m.Groups["n"].Value), adjective);
+            var from = Math.Max(0, m.Index - 18);
+            if (NumberBefore().Match(text, from, m.Index - from) is { Success: true } number)
+            {
+                var value = text[number.Index..(m.Index + m.Length)];
+                var adjective = value.Contains('-', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal);
+                Add(context, candidates, number.Index, value.Length, NumberWords.Parse(number.Groups["n"].Value), adjective);
+            }
         }
 
         foreach (Match m in Aged().Matches(text))
@@ -22,7 +28,12 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         foreach (Match m in Stated().Matches(text))
         {
-            var subject = m.Groups["who"];
+            if (SubjectBefore().Match(text, Math.Max(0, m.Index - 40), m.Index - Math.Max(0, m.Index - 40)) is not { Success: true } subjectMatch)
+            {
+                continue;
+            }
+
+            var subject = subjectMatch.Groups["who"];
             var isPerson = subject.Value.ToLowerInvariant() is "she" or "he" or "they" or "who" or "i"
                 || (char.IsUpper(subject.Value[0]) && !context.IsCommon(context.Tokens[context.TokenIndexFrom(subject.Index)]) && !IsAcronym(subject.Value));
             if (isPerson)
@@ -83,13 +94,19 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:she|her|woman|girl|daughter|mother|wife|sister|granddaughter|mrs|ms|miss|mum|mom|he|his|him|man|boy|son|father|husband|brother|grandson|mr|dad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Gendered();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")[- ](?:year|yr)s?[- ]old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[- ])(?:year|yr)s?[- ]old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearOld();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")[- ]\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberBefore();
+
+    [GeneratedRegex(@"\b(?<who>\p{L}+)['’]?,?\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectBefore();
 
     [GeneratedRegex(@"\b(?:aged|age|Age|Aged)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|months|weeks|days))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
-    [GeneratedRegex(@"\b(?<who>\p{L}+)['’]?,?\s+(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)\s+(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)\s+(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
     [GeneratedRegex(@"(?<=\p{L}['’]?),\s+(?<n>\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from)\b)", RegexOptions.CultureInvariant)]

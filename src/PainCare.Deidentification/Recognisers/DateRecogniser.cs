@@ -37,9 +37,10 @@ internal sealed partial class DateRecogniser : IRecogniser
             int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
             if (IsValid(y ?? 2000, mo, d))
             {
-                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d)
+                var start = WeekdayStart(text, m.Index);
+                Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.DayMonth, y, mo, d)
                 {
-                    Ordinal = m.Groups["ord"].Success, OfForm = m.Groups["of"].Success, HasWeekday = m.Groups["wd"].Success,
+                    Ordinal = m.Groups["ord"].Success, OfForm = m.Groups["of"].Success, HasWeekday = start < m.Index,
                     AbbreviatedMonth = m.Groups["mon"].Length <= 4 && m.Groups["mon"].Value != "June" && m.Groups["mon"].Value != "July",
                 });
             }
@@ -52,9 +53,10 @@ internal sealed partial class DateRecogniser : IRecogniser
             int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
             if (IsValid(y ?? 2000, mo, d))
             {
-                Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthDay, y, mo, d)
+                var start = WeekdayStart(text, m.Index);
+                Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.MonthDay, y, mo, d)
                 {
-                    Ordinal = m.Groups["ord"].Success, HasComma = m.Groups["comma"].Success, HasWeekday = m.Groups["wd"].Success,
+                    Ordinal = m.Groups["ord"].Success, HasComma = m.Groups["comma"].Success, HasWeekday = start < m.Index,
                     AbbreviatedMonth = m.Groups["mon"].Length <= 4 && m.Groups["mon"].Value != "June" && m.Groups["mon"].Value != "July",
                 });
             }
@@ -115,9 +117,17 @@ internal sealed partial class DateRecogniser : IRecogniser
         });
     }
 
+    /// <summary>Start of a weekday written just before a date ("Tuesday 3 March", "Tuesday the 3rd"), or the date's own start.</summary>
+    private static int WeekdayStart(string text, int index)
+    {
+        var from = Math.Max(0, index - 16);
+        return WeekdayBefore().Match(text, from, index - from) is { Success: true } m ? m.Index : index;
+    }
+
     private static void AddOrdinal(List<Candidate> candidates, string text, Match m)
     {
-        var hasWeekday = m.Groups["wd"].Success;
+        var weekdayStart = WeekdayStart(text, m.Index);
+        var hasWeekday = weekdayStart < m.Index;
         var end = m.Index + m.Length;
         if (!hasWeekday)
         {
@@ -135,7 +145,7 @@ internal sealed partial class DateRecogniser : IRecogniser
             }
         }
 
-        var start = hasWeekday ? m.Index : m.Groups["d"].Index;
+        var start = hasWeekday ? weekdayStart : m.Groups["d"].Index;
         Add(candidates, start, end - start, new DateValue(DateForm.OrdinalDay, null, 0, int.Parse(m.Groups["d"].ValueSpan)) { HasWeekday = hasWeekday, Ordinal = true });
     }
 
@@ -177,20 +187,23 @@ internal sealed partial class DateRecogniser : IRecogniser
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+(?:the\s+)?)?(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b\.?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b\.?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+)?(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})(?<ord>st|nd|rd|th)?\b(?![:/.]\d|\s*(?:mg|kg|%|am|pm|patients|sites|weeks|days|years|months|hours|of\b))(?:(?<comma>,)?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})(?<ord>st|nd|rd|th)?\b(?![:/.]\d|\s*(?:mg|kg|%|am|pm|patients|sites|weeks|days|years|months|hours|of\b))(?:(?<comma>,)?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?,?\s+(?<y>(?:18|19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @")\s+)?the\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalDay();
+
+    [GeneratedRegex(@"\b" + Weekday + @",?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayBefore();
 
     [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
