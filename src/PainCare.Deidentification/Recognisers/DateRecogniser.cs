@@ -41,7 +41,7 @@ internal sealed partial class DateRecogniser : IRecogniser
                 Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.DayMonth, y, mo, d)
                 {
                     Ordinal = m.Groups["ord"].Success, OfForm = m.Groups["of"].Success, HasWeekday = start < m.Index,
-                    AbbreviatedMonth = m.Groups["mon"].Length <= 4 && m.Groups["mon"].Value != "June" && m.Groups["mon"].Value != "July",
+                    AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value),
                 });
             }
         }
@@ -57,7 +57,7 @@ internal sealed partial class DateRecogniser : IRecogniser
                 Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.MonthDay, y, mo, d)
                 {
                     Ordinal = m.Groups["ord"].Success, HasComma = m.Groups["comma"].Success, HasWeekday = start < m.Index,
-                    AbbreviatedMonth = m.Groups["mon"].Length <= 4 && m.Groups["mon"].Value != "June" && m.Groups["mon"].Value != "July",
+                    AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value),
                 });
             }
         }
@@ -67,7 +67,7 @@ internal sealed partial class DateRecogniser : IRecogniser
             var mon = m.Groups["mon"];
             Add(candidates, mon.Index, m.Index + m.Length - mon.Index, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), MonthNames.Parse(mon.Value), 15)
             {
-                AbbreviatedMonth = mon.Length <= 4 && mon.Value != "June" && mon.Value != "July",
+                AbbreviatedMonth = IsAbbreviated(mon.Value),
             });
         }
 
@@ -149,8 +149,10 @@ internal sealed partial class DateRecogniser : IRecogniser
         Add(candidates, start, end - start, new DateValue(DateForm.OrdinalDay, null, 0, int.Parse(m.Groups["d"].ValueSpan)) { HasWeekday = hasWeekday, Ordinal = true });
     }
 
-    private static void Add(List<Candidate> candidates, int start, int length, DateValue value, int priority = Priorities.Pattern) =>
+    private static void Add(List<Candidate> candidates, int start, int length, DateValue value, int priority = Priorities.Pattern + 1) =>
         candidates.Add(new Candidate(start, start + length, CandidateKind.Date, Categories.Date, priority, value));
+
+    private static bool IsAbbreviated(string month) => Array.IndexOf(MonthNames.Full, month) < 0;
 
     private static bool IsValid(int year, int month, int day) =>
         year is >= 1880 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
@@ -187,7 +189,7 @@ internal sealed partial class DateRecogniser : IRecogniser
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b\.?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})(?<ord>st|nd|rd|th)?\b(?![:/.]\d|\s*(?:mg|kg|%|am|pm|patients|sites|weeks|days|years|months|hours|of\b))(?:(?<comma>,)?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]

@@ -10,7 +10,7 @@ internal sealed class FacilityRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _places = new(StringComparer.Ordinal)
     {
-        "hospital", "hospitals", "infirmary", "clinic", "surgery", "practice", "centre", "center", "health", "healthcare", "school", "college",
+        "hospital", "hospitals", "infirmary", "primary", "nursery", "kindergarten", "preschool", "kindy", "montessori", "gym", "pool", "clinic", "surgery", "practice", "centre", "center", "health", "healthcare", "school", "college",
         "university", "academy", "church", "chapel", "cathedral", "mosque", "synagogue", "temple", "gurdwara", "market", "rsl", "club",
         "library", "pharmacy", "chemist", "rooms", "hospice", "home", "village", "prison", "station", "hotel", "stadium", "park", "mall",
     };

@@ -79,7 +79,7 @@ internal sealed class NameRecogniser : IRecogniser
 
                 for (var k = first; k <= i; k++)
                 {
-                    candidates.Add(NameRules.NameCandidate(context, k, k == first && first < i ? NameRole.Given : NameRole.Unknown, Priorities.Context + 5));
+                    candidates.Add(NameRules.NameCandidate(context, k, k == first ? NameRole.Given : NameRole.Unknown, Priorities.Context + 5));
                 }
 
                 continue;

@@ -57,11 +57,12 @@ internal static partial class NameRules
 
     public static NameRef Ref(string key, NameRole role)
     {
-        var female = Gazetteer.FemaleGiven.Contains(key);
-        var male = Gazetteer.MaleGiven.Contains(key);
+        var variants = Gazetteer.Variants(key);
+        var female = variants.Any(Gazetteer.FemaleGiven.Contains);
+        var male = variants.Any(Gazetteer.MaleGiven.Contains);
         if (role == NameRole.Unknown)
         {
-            role = female || male ? NameRole.Given : NameRole.Surname;
+            role = female || male || Gazetteer.Variants(key).Count > 1 ? NameRole.Given : NameRole.Surname;
         }
 
         return new NameRef($"name:{key}", role, null, female && !male, male && !female);
