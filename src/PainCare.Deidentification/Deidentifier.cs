@@ -42,7 +42,8 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
             recogniser.Recognise(context, candidates);
         }
 
-        NamePropagator.Propagate(context, candidates);
+        // Propagate only from spans that won their overlaps, so "in May 2021" (a date) never makes May a place.
+        NamePropagator.Propagate(context, CandidateResolver.Resolve(candidates, text.Length), candidates);
         var accepted = CandidateResolver.Resolve(candidates, text.Length);
         var review = QuasiIdentifierFinder.Find(context);
         return new SurrogateWriter(context, _options).Write(accepted, review);

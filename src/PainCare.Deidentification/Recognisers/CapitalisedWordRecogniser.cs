@@ -16,7 +16,8 @@ internal sealed class CapitalisedWordRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!NameRules.CanBeName(context, i) || token.IsAllCaps && token.Base.Length <= 5)
+            // Month names that are also given names (May, June) are left to the date recogniser and to name cues.
+            if (!NameRules.CanBeName(context, i) || token.IsAllCaps && token.Base.Length <= 5 || token.Key is "may" or "june" or "april" or "august")
             {
                 continue;
             }

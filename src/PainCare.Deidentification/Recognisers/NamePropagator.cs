@@ -9,11 +9,11 @@ namespace PainCare.Deidentification.Recognisers;
 /// </summary>
 internal static class NamePropagator
 {
-    public static void Propagate(ScanContext context, List<Candidate> candidates)
+    public static void Propagate(ScanContext context, List<Candidate> sources, List<Candidate> candidates)
     {
         var names = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var places = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates.Where(c => c.Priority >= Priorities.Heuristic))
+        foreach (var c in sources.Where(c => c.Priority >= Priorities.Heuristic))
         {
             if (c.Kind == CandidateKind.Name && c.Priority != Priorities.Protect)
             {

@@ -92,4 +92,13 @@ public sealed class NameTests
 
         Scrub.Gone(result, "Zinnia");
     }
+
+    [Fact]
+    public void MonthThatIsAName_IsADateInDateContext_AndAModalVerbStaysAVerb()
+    {
+        var result = Scrub.Run("Her father died in May 2021. May I add that she is tired.");
+
+        Scrub.Gone(result, "May 2021");
+        Assert.Contains("May I add", result.Text, StringComparison.Ordinal);
+    }
 }
