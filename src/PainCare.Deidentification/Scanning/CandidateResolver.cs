@@ -12,7 +12,10 @@ internal static class CandidateResolver
         Array.Fill(owner, -1);
         var accepted = new List<Candidate?>();
         var overlapping = new HashSet<int>();
-        foreach (var c in candidates.Where(c => c.End > c.Start).OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
+        var ordered = candidates.Where(c => c.End > c.Start).ToArray();
+        Array.Sort(ordered, static (a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        foreach (var c in ordered)
         {
             overlapping.Clear();
             for (var i = c.Start; i < c.End; i++)
