@@ -115,8 +115,8 @@ internal sealed partial class KnownIdentifiers
 
         var person = new KnownPerson(index, given, surname, givenVariants, surnameVariants);
         people.Add(person);
-        var female = Gazetteer.FemaleGiven.Contains(given) && !Gazetteer.MaleGiven.Contains(given);
-        var male = Gazetteer.MaleGiven.Contains(given) && !Gazetteer.FemaleGiven.Contains(given);
+        var female = givenVariants.Any(Gazetteer.FemaleGiven.Contains) && !Gazetteer.MaleGiven.Contains(given);
+        var male = givenVariants.Any(Gazetteer.MaleGiven.Contains) && !Gazetteer.FemaleGiven.Contains(given);
         foreach (var variant in givenVariants)
         {
             nameKeys.TryAdd(variant, new NameRef($"known{index}:given", NameRole.Given, index, female, male));

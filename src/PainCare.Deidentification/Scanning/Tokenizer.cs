@@ -21,7 +21,7 @@ internal static partial class Tokenizer
                 baseEnd = end - 1;
             }
 
-            var word = text[start..baseEnd];
+            var word = text[start..baseEnd].Replace('’', '\'');
             var capitalised = char.IsUpper(word[0]);
             var allCaps = capitalised && word.Length > 1 && IsAllCaps(word);
             tokens.Add(new Token(start, end, baseEnd, word, TextFold.Key(word), capitalised, allCaps, IsSentenceStart(text, start)));
