@@ -112,6 +112,6 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?<=\p{L}['’]?),\s+(?<n>\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/?o|yo)|[MF])\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?)|[MF])(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 }

@@ -10,6 +10,26 @@ namespace PainCare.Deidentification.Recognisers;
 /// </summary>
 internal sealed class CapitalisedWordRecogniser : IRecogniser
 {
+    // Verbs that only a person does; "Oluwaseun reports" is a name even with no other cue. "is/has" are too common to use.
+    private static readonly HashSet<string> _humanVerbs = new(StringComparer.Ordinal)
+    {
+        "reports", "reported", "described", "describes", "said", "says", "rang", "phoned", "explained", "explains", "asked", "asks", "told",
+        "tells", "feels", "felt", "wants", "wanted", "prefers", "preferred", "chose", "attended", "attends", "lives", "lived", "works",
+        "worked", "agreed", "agrees", "declined", "declines", "denies", "denied", "believes", "believed", "hopes", "hoped", "worries",
+        "worried", "cried", "laughed", "smiled", "arrived", "presented", "presents", "mentioned", "mentions", "admitted", "admits",
+    };
+
+    private static readonly HashSet<string> _notNames = new(StringComparer.Ordinal)
+    {
+        "patient", "client", "staff", "nurse", "husband", "wife", "partner", "son", "daughter", "mother", "father", "family", "everyone",
+        "nobody", "someone", "physio", "physiotherapist", "doctor", "surgeon", "consultant", "psychologist", "team", "carer", "parent",
+        "parents", "sister", "brother", "friend", "employer", "manager", "colleague", "teacher", "school", "ward", "clinic",
+    };
+
+    private static bool IsSubjectOfHumanVerb(ScanContext context, int i) =>
+        !_notNames.Contains(context.Tokens[i].Key) && context.TokenAt(i + 1) is { IsCapitalised: false } next
+        && _humanVerbs.Contains(next.Key) && context.IsSpaceGap(i, i + 1);
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
@@ -23,7 +43,7 @@ internal sealed class CapitalisedWordRecogniser : IRecogniser
             }
 
             var end = PlaceRecogniser.PhraseEnd(context, i);
-            if (token.IsSentenceStart && end == i)
+            if (token.IsSentenceStart && end == i && !IsSubjectOfHumanVerb(context, i))
             {
                 continue;
             }

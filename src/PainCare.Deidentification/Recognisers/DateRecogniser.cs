@@ -21,6 +21,21 @@ internal sealed partial class DateRecogniser : IRecogniser
             AddNumeric(context, candidates, m);
         }
 
+        foreach (Match m in ShortNumeric().Matches(text))
+        {
+            var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
+            var monthFirst = a <= 12 && (b > 12 || context.MonthFirst);
+            var (mo, d) = monthFirst ? (a, b) : (b, a);
+            if (IsValid(2000, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.Numeric, null, mo, d)
+                {
+                    Separator = '/', MonthFirst = monthFirst, PadDay = (monthFirst ? m.Groups["b"] : m.Groups["a"]).Length == 2,
+                    PadMonth = (monthFirst ? m.Groups["a"] : m.Groups["b"]).Length == 2,
+                });
+            }
+        }
+
         foreach (Match m in Iso().Matches(text))
         {
             var (y, mo, d) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
@@ -185,6 +200,10 @@ internal sealed partial class DateRecogniser : IRecogniser
 
     [GeneratedRegex(@"(?<![\w/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
+
+    /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
+    [GeneratedRegex(@"(?<=\b(?:on|dated|since|until|till|from|by|before|after)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortNumeric();
 
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();

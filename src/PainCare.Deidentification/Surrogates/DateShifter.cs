@@ -71,6 +71,11 @@ internal sealed class DateShifter(int shiftDays)
         var day = shifted.Day.ToString(value.PadDay ? "D2" : "D", CultureInfo.InvariantCulture);
         var month = shifted.Month.ToString(value.PadMonth ? "D2" : "D", CultureInfo.InvariantCulture);
         var year = value.TwoDigitYear ? (shifted.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : shifted.Year.ToString(CultureInfo.InvariantCulture);
+        if (value.Year is null)
+        {
+            return value.MonthFirst ? string.Join(value.Separator, month, day) : string.Join(value.Separator, day, month);
+        }
+
         return value.MonthFirst ? string.Join(value.Separator, month, day, year) : string.Join(value.Separator, day, month, year);
     }
 }

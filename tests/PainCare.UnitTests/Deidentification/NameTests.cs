@@ -101,4 +101,21 @@ public sealed class NameTests
         Scrub.Gone(result, "May 2021");
         Assert.Contains("May I add", result.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void UnlistedName_OpeningASentenceWithAPersonVerb_IsReplacedEverywhere()
+    {
+        var result = Scrub.Run("Oluwaseun reports pain of 6/10. Oluwaseun's sleep is poor. Physiotherapy helped.");
+
+        Scrub.Gone(result, "Oluwaseun");
+        Scrub.Kept(result, "Physiotherapy helped", "6/10");
+    }
+
+    [Fact]
+    public void RoleWord_OpeningASentenceWithAPersonVerb_IsKept()
+    {
+        var result = Scrub.Run("Husband reports she sleeps badly. Patient attended alone.");
+
+        Scrub.Kept(result, "Husband reports", "Patient attended");
+    }
 }

@@ -78,6 +78,7 @@ public sealed class PatternRecogniserTests
     [InlineData("She fell on Christmas Eve 2023 in the garden.", "Christmas Eve 2023")]
     [InlineData("It got worse in August and settled.", "August")]
     [InlineData("On her birthday, the 3rd, she could not walk.", "3rd")]
+    [InlineData("She was seen on 14/3 and again later.", "14/3")]
     public void Date_InCommonFormat_IsReplaced(string text, string date)
     {
         var result = Scrub.Run(text);
@@ -100,6 +101,7 @@ public sealed class PatternRecogniserTests
     [InlineData("Their nine-year-old daughter came too.", "nine-year-old", "young")]
     [InlineData("Ada, 94, lives alone.", "94", "90 or over")]
     [InlineData("He said he is 47 and still working.", "47", "in his forties")]
+    [InlineData("A 61 y.o. man with back pain.", "61 y.o.", "in his sixties")]
     public void Age_BecomesBand(string text, string age, string band)
     {
         var result = Scrub.Run(text);
