@@ -37,6 +37,8 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         var text = request.Text ?? string.Empty;
         var context = new ScanContext(text, KnownIdentifiers.Parse(request.Known));
         var candidates = new List<Candidate>();
+        var review = QuasiIdentifierFinder.Find(context);
+        ProtectCountries(context, review);
         foreach (var recogniser in _recognisers)
         {
             recogniser.Recognise(context, candidates);
@@ -45,8 +47,19 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         // Propagate only from spans that won their overlaps, so "in May 2021" (a date) never makes May a place.
         NamePropagator.Propagate(context, CandidateResolver.Resolve(candidates, text.Length), candidates);
         var accepted = CandidateResolver.Resolve(candidates, text.Length);
-        var review = QuasiIdentifierFinder.Find(context);
         return new SurrogateWriter(context, _options).Write(accepted, review);
+    }
+
+    /// <summary>Countries are not identifiers (only regions smaller than a country are), so guesses must not take "New Zealand".</summary>
+    private static void ProtectCountries(ScanContext context, List<ReviewItem> review)
+    {
+        foreach (var item in review.Where(r => r.Category == "nationality"))
+        {
+            for (var i = context.TokenIndexFrom(item.Start); i < context.Tokens.Count && context.Tokens[i].Start < item.End; i++)
+            {
+                context.Protected[i] = true;
+            }
+        }
     }
 
     public DeidentificationResult Deidentify(string text, params IReadOnlyList<string> known) => Deidentify(new DeidentificationRequest(text, known));

@@ -55,7 +55,8 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         foreach (Match m in Shorthand().Matches(text))
         {
-            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), false);
+            var attributive = m.Index >= 2 && (text.AsSpan(0, m.Index).EndsWith("a ") || text.AsSpan(0, m.Index).EndsWith("an "));
+            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive);
         }
     }
 

@@ -44,6 +44,11 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
                 end--;
             }
 
+            if (Digits.Count(text.AsSpan(value.Index, end - value.Index)) + CountLetters(text.AsSpan(value.Index, end - value.Index)) < 4)
+            {
+                continue;
+            }
+
             candidates.Add(new Candidate(value.Index, end, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
         }
 
@@ -83,9 +88,9 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     private static partial Regex Ssn();
 
     [GeneratedRegex(
-        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|DVA|NINO|SSN|Medicare|Medicaid|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|plate|insurance|reference|ref|ID)" +
+        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|Medicare|Medicaid|passport|chart|health\s+card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|plate|insurance|reference|ref|ID)" +
         @"(?:\s+(?:ID|number|no\.?|num|#|ref(?:erence)?|card))*\s*[:#.]?\s*(?:is\s+)?" +
-        @"(?<value>(?-i:(?=[A-Z0-9/-]{4})(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
+        @"(?<value>(?-i:(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 

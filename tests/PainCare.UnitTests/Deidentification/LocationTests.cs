@@ -50,4 +50,14 @@ public sealed class LocationTests
 
         Scrub.Gone(result, "Horfield");
     }
+
+    [Fact]
+    public void Country_IsKeptAndFlaggedForReview_WhileCityIsReplaced()
+    {
+        var result = Scrub.Run("He moved from Vietnam in 2015, grew up in Hanoi, and visited New Zealand and Sri Lanka last year.");
+
+        Scrub.Kept(result, "Vietnam", "New Zealand", "Sri Lanka");
+        Scrub.Gone(result, "Hanoi");
+        Assert.Contains(result.Review, r => r.Text == "New Zealand" && r.Category == "nationality");
+    }
 }
