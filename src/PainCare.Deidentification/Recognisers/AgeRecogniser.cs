@@ -55,7 +55,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         foreach (Match m in Shorthand().Matches(text))
         {
-            var attributive = m.Index >= 2 && (text.AsSpan(0, m.Index).EndsWith("a ") || text.AsSpan(0, m.Index).EndsWith("an "));
+            var attributive = ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)));
             Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive);
         }
     }
@@ -91,6 +91,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         return best.Word;
     }
+
+    [GeneratedRegex(@"(?:^|\W)(?:a|an|A|An)\s\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"\b(?:she|her|woman|girl|daughter|mother|wife|sister|granddaughter|mrs|ms|miss|mum|mom|he|his|him|man|boy|son|father|husband|brother|grandson|mr|dad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Gendered();
