@@ -42,7 +42,7 @@ internal sealed class FacilityRecogniser : IRecogniser
                 var previous = tokens[start - 1];
                 var gap = context.Gap(start - 1, start);
                 var joined = gap is " " || (previous.Key is "st" && gap is ". ");
-                if (!joined || context.Protected[start - 1])
+                if (!joined)
                 {
                     break;
                 }
@@ -58,7 +58,8 @@ internal sealed class FacilityRecogniser : IRecogniser
                 start--;
             }
 
-            while (start < i && !tokens[start].IsCapitalised)
+            // Service words may sit inside a name ("Spaulding Outpatient Center") but never start one ("Mental Health Team").
+            while (start < i && (!tokens[start].IsCapitalised || context.Protected[start]))
             {
                 start++;
             }

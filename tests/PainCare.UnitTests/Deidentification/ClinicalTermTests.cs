@@ -28,6 +28,25 @@ public sealed class ClinicalTermTests
     public void ScoresDosesAndShorthand_AreKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
 
     [Fact]
+    public void TitleCaseServicesAndTherapies_AreKept()
+    {
+        const string text = "Referred to Physiotherapy and seen in the Emergency Department; the Mental Health Team, Rheumatology and the " +
+            "Community Pain Service agreed on Acceptance and Commitment Therapy and Graded Motor Imagery.";
+
+        var result = Scrub.Run(text);
+
+        Assert.Empty(result.Replacements);
+    }
+
+    [Fact]
+    public void ServiceWordInsideAFacilityName_DoesNotHideTheName()
+    {
+        var result = Scrub.Run("She was evaluated at Spaulding Outpatient Center last week.");
+
+        Scrub.Gone(result, "Spaulding");
+    }
+
+    [Fact]
     public void KnownName_InEponymPosition_IsStillReplaced_BecauseTheRecordsNamesMustNeverLeak()
     {
         var result = Scrub.Run("Thomas had a positive Thomas test today.", "Thomas Reid");
