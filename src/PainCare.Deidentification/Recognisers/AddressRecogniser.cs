@@ -13,6 +13,11 @@ internal sealed partial class AddressRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern, m.Groups["type"].Value));
         }
 
+        foreach (var m in FrenchStyle().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+        }
+
         foreach (Match m in Named().Matches(context.Text))
         {
             var first = context.TokenAt(context.TokenIndexFrom(m.Index));
@@ -44,6 +49,9 @@ internal sealed partial class AddressRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>Road|Street|Avenue|Lane|Drive|Close|Crescent|Court|Terrace|Parade|Boulevard|Highway)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
+
+    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|place|Via|via|Calle|calle|Avenida)\s+(?:(?:de|du|des|la|le|del|di)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchStyle();
 
     [GeneratedRegex(@"\b(?:Co\.|County)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex County();

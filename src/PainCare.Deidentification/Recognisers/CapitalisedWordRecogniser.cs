@@ -1,3 +1,4 @@
+using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Known;
 using PainCare.Deidentification.Scanning;
 
@@ -26,6 +27,20 @@ internal sealed class CapitalisedWordRecogniser : IRecogniser
         "parents", "sister", "brother", "friend", "employer", "manager", "colleague", "teacher", "school", "ward", "clinic",
     };
 
+    private static bool HasNameWord(ScanContext context, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var key = context.Tokens[k].Key;
+            if (Gazetteer.IsAnyName(key) || context.Known.NameKeys.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSubjectOfHumanVerb(ScanContext context, int i) =>
         !_notNames.Contains(context.Tokens[i].Key) && context.TokenAt(i + 1) is { IsCapitalised: false } next
         && _humanVerbs.Contains(next.Key) && context.IsSpaceGap(i, i + 1);
@@ -43,8 +58,17 @@ internal sealed class CapitalisedWordRecogniser : IRecogniser
             }
 
             var end = PlaceRecogniser.PhraseEnd(context, i);
-            if (token.IsSentenceStart && end == i && !IsSubjectOfHumanVerb(context, i))
+            var subject = IsSubjectOfHumanVerb(context, end);
+            if (token.IsSentenceStart && end == i && !subject)
             {
+                continue;
+            }
+
+            // A run of title-case words with no name in it is far more often a heading or a term ("Straight Leg Raise")
+            // than a name; names in runs are caught by the gazetteers, titles and cues instead.
+            if (end > i && !HasNameWord(context, i, end) && !subject)
+            {
+                i = end;
                 continue;
             }
 

@@ -39,6 +39,17 @@ public sealed class ClinicalTermTests
     }
 
     [Fact]
+    public void TitleCaseNoteHeadingsAndTerms_AreKept()
+    {
+        const string text = "Past Medical History: Asthma, Type 2 Diabetes, Irritable Bowel Syndrome.\nDrug History: Naproxen 500 mg bd, Sertraline 50 mg.\n" +
+            "Examination: Straight Leg Raise positive at 40 degrees. Central Sensitisation Inventory 52.\nImpression: Mechanical Low Back Pain with Fear Avoidance.";
+
+        var result = Scrub.Run(text);
+
+        Assert.Equal(text, result.Text);
+    }
+
+    [Fact]
     public void ServiceWordInsideAFacilityName_DoesNotHideTheName()
     {
         var result = Scrub.Run("She was evaluated at Spaulding Outpatient Center last week.");
