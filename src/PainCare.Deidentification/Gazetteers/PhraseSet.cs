@@ -32,10 +32,6 @@ internal sealed class PhraseSet
         }
     }
 
-    public int Count => _byFirst.Values.Sum(l => l.Count);
-
-    public bool ContainsWord(string key) => _byFirst.TryGetValue(key, out var list) && list.Any(p => p.Length == 1);
-
     /// <summary>Number of tokens of the longest entry starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(string text, IReadOnlyList<Token> tokens, int index)
     {

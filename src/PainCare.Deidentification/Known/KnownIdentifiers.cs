@@ -89,11 +89,18 @@ internal sealed partial class KnownIdentifiers
     private static void AddPerson(List<KnownPerson> people, Dictionary<string, NameRef> nameKeys, List<Token> tokens)
     {
         var index = people.Count;
-        var given = tokens.Count > 1 ? tokens[0].Key : string.Empty;
-        var surname = tokens[^1].Key;
+        // A lone known word that is a given name ("Kay") is a given name, not a surname.
+        var loneGiven = tokens.Count == 1 && (Gazetteer.IsGivenName(tokens[0].Key) || Gazetteer.Variants(tokens[0].Key).Count > 1);
+        var given = tokens.Count > 1 || loneGiven ? tokens[0].Key : string.Empty;
+        var surname = loneGiven ? string.Empty : tokens[^1].Key;
         var givenVariants = new HashSet<string>(StringComparer.Ordinal);
-        var surnameVariants = new HashSet<string>(StringComparer.Ordinal) { surname };
-        foreach (var token in tokens.Take(tokens.Count - 1))
+        var surnameVariants = new HashSet<string>(StringComparer.Ordinal);
+        if (surname.Length > 0)
+        {
+            surnameVariants.Add(surname);
+        }
+
+        foreach (var token in loneGiven ? tokens : tokens.Take(tokens.Count - 1))
         {
             if (token.Key.Length <= 3 && token.Start > 0 && _particles.Contains(token.Key))
             {

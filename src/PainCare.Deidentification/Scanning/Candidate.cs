@@ -4,6 +4,4 @@ namespace PainCare.Deidentification.Scanning;
 internal sealed record Candidate(int Start, int End, CandidateKind Kind, string Category, int Priority, object? Payload = null)
 {
     public int Length => End - Start;
-
-    public bool Overlaps(Candidate other) => Start < other.End && other.Start < End;
 }

@@ -9,7 +9,6 @@ internal sealed class ScanContext
     public ScanContext(string text, KnownIdentifiers known)
     {
         Text = text;
-        Folded = TextFold.Fold(text);
         Tokens = Tokenizer.Tokenize(text);
         Known = known;
         Protected = new bool[Tokens.Count];
@@ -17,9 +16,6 @@ internal sealed class ScanContext
     }
 
     public string Text { get; }
-
-    /// <summary>The text without diacritics, same length, so offsets agree.</summary>
-    public string Folded { get; }
 
     public List<Token> Tokens { get; }
 

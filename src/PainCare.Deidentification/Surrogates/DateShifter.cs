@@ -12,8 +12,6 @@ internal sealed class DateShifter(int shiftDays)
     private int? _year;
     private int _month;
 
-    public int ShiftDays => shiftDays;
-
     /// <summary>Months moved for month-only mentions; never zero, so "in March" never stays "March".</summary>
     public int ShiftMonths => Math.Clamp((int)Math.Round(shiftDays / 30.44), 1, 11) * Math.Sign(shiftDays == 0 ? 1 : shiftDays);
 
