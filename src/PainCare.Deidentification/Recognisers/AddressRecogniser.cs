@@ -39,7 +39,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
     }
 
     private const string StreetType =
-        @"(?<type>Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy)";
+        @"(?<type>Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail)";
 
     [GeneratedRegex(
         @"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite)\s+[\w/]+,?\s+)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}" + StreetType +

@@ -16,6 +16,13 @@ internal sealed class PlaceRecogniser : IRecogniser
 
     private static readonly HashSet<string> _organisationCues = new(StringComparer.Ordinal) { "for", "with", "by" };
 
+    // Common nouns that introduce a proper name directly: "the trawler Ocean Harvest", "the pub The Crown".
+    private static readonly HashSet<string> _namedThings = new(StringComparer.Ordinal)
+    {
+        "trawler", "boat", "ship", "vessel", "yacht", "farm", "station", "pub", "restaurant", "cafe", "café", "diner", "shop", "store",
+        "company", "firm", "band", "club", "team", "charity", "gym", "salon", "hotel", "bar", "brand", "label", "magazine", "newspaper",
+    };
+
     private static readonly HashSet<string> _determiners = new(StringComparer.Ordinal) { "the", "our", "her", "his", "their", "a", "an", "my" };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -49,7 +56,7 @@ internal sealed class PlaceRecogniser : IRecogniser
                 candidates.Add(Span(context, i, end, Categories.Location, Priorities.Context));
                 i = end;
             }
-            else if (HasCue(context, i, _organisationCues))
+            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && context.IsSpaceGap(i - 1, i)))
             {
                 candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Context));
                 i = end;

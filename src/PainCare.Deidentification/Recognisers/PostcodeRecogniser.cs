@@ -31,7 +31,8 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         foreach (Match m in TownAndCode().Matches(text))
         {
             var code = m.Groups["code"];
-            if (int.Parse(code.ValueSpan) is < 1950 or > 2030)
+            var lineStart = Math.Max(0, m.Index - 80);
+            if (int.Parse(code.ValueSpan) is < 1950 or > 2030 || StreetBefore().IsMatch(text.AsSpan(lineStart, m.Index - lineStart)))
             {
                 candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
             }
@@ -56,6 +57,10 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
     /// <summary>A four-digit code closing an address line (New Zealand, or Australia without a state): ", Whangarei 0112".</summary>
     [GeneratedRegex(@",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?<code>\d{4})(?=\s*(?:[,.;)\n]|$|\s+(?:with|and)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex TownAndCode();
+
+    /// <summary>A street address shortly before: then a year-like four-digit code is still a postcode ("Auckland 2022").</summary>
+    [GeneratedRegex(@"\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Court|Way|Lane|Drive|Place|Terrace|Grove|Parade)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StreetBefore();
 
     [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Eircode();

@@ -55,6 +55,6 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         return value;
     }
 
-    [GeneratedRegex(@"\d+[A-Za-z]?|(?<keep>\b(?:Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|[NSEW])\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+[A-Za-z]?|(?<keep>\b(?:Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPart();
 }

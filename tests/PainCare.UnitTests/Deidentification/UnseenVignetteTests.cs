@@ -41,6 +41,30 @@ public sealed class UnseenVignetteTests
             ["Jamal", "Washington", "4/17/1995", "29-year-old", "Peachtree Logistics", "Atlanta", "GA", "30303", "11/02/2024", "Keisha", "Amara", "552231094", "(404) 555-0107", "Jamal's", "Lena", "Okafor", "Grady Memorial"],
             ["Hawkins-Kennedy test", "meloxicam 7.5 mg", "2x/week"]
         },
+        {
+            "Referral from Dr Ngozi Eze at Parkside Medical Practice, Redruth, dated 02/05/2024, headed RE: MR T. PENROSE. Tristan is a 49-year-old fisherman who lives at 3 Harbour View, Newlyn TR18 5HW with his wife Morwenna. He has had chronic shoulder pain since a winch injury on the trawler Ocean Harvest in October 2022, 7/10 at worst, with a positive Hawkins-Kennedy test. His brother Jory runs the boat now. Tristan's goal is to return to sea by Easter. Morwenna rang on 9 May from 07700 900515. NHS 401 023 2137.",
+            [],
+            ["Ngozi", "Eze", "Parkside Medical Practice", "Redruth", "02/05/2024", "T.", "PENROSE", "Tristan", "49-year-old", "3 Harbour View", "Newlyn", "TR18 5HW", "Morwenna", "Ocean Harvest", "October 2022", "Jory", "Tristan's", "9 May", "07700 900515", "401 023 2137"],
+            ["7/10", "Hawkins-Kennedy test"]
+        },
+        {
+            "Mele Taufa, 36, attended Middlemore Hospital on 14 February 2024 with lumbar radicular pain after lifting at the Fonterra plant in Te Rapa. NHI ZGH4521. She lives at 27 Kingsford Road, Mangere, Auckland 2022 with her mother Ana and four children. Her church, the Tongan Methodist congregation in Otahuhu, has been supportive. Pain 8/10, straight leg raise positive at 30 degrees. Her GP, Dr Hemi Walker at Mangere Health Centre, started gabapentin 300 mg nocte. Mobile 022 555 0188.",
+            [],
+            ["Mele", "Taufa", "36", "Middlemore Hospital", "14 February 2024", "Fonterra", "Te Rapa", "ZGH4521", "27 Kingsford Road", "Mangere", "Auckland", "2022", "Ana", "Otahuhu", "Hemi", "Walker", "Mangere Health Centre", "022 555 0188"],
+            ["8/10", "gabapentin 300 mg nocte"]
+        },
+        {
+            "Devon Marshall is a 33-year-old line cook at Lula's Diner in Savannah, Georgia, seen March 2, 2024 for low back pain. He lives at 412 Abercorn St, Savannah, GA 31401 with his girlfriend Tasha and her son Malik, 8. MRN 3309184. Devon's pain is 6/10; he had a negative slump test. His mom, Bernice, calls daily from Macon. Reach him at (912) 555-0176 or devon.m@example.com. Dr. Priscilla Oyelaran at Memorial Health is his PCP.",
+            [],
+            ["Devon", "Marshall", "33-year-old", "Lula's Diner", "Savannah", "Georgia", "March 2, 2024", "412 Abercorn St", "GA", "31401", "Tasha", "Malik", "8", "3309184", "Devon's", "Bernice", "Macon", "(912) 555-0176", "devon.m@example.com", "Priscilla", "Oyelaran", "Memorial Health"],
+            ["6/10", "slump test"]
+        },
+        {
+            "Aisling Brennan, aged 27, a primary teacher at Scoil Mhuire in Claremorris, was seen in University Hospital Galway on 5/3/2024. She developed endometriosis-related pelvic pain, 9/10 during menses, and was started on dienogest 2 mg. She lives with her partner Cormac at 8 Lough Mask Road, Ballinrobe, Co. Mayo F31 K2T8. Her sister Orla works at Mayo University Hospital. Phone 086 555 0123.",
+            [],
+            ["Aisling", "Brennan", "aged 27", "Scoil Mhuire", "Claremorris", "University Hospital Galway", "5/3/2024", "Cormac", "8 Lough Mask Road", "Ballinrobe", "Mayo", "F31 K2T8", "Orla", "Mayo University Hospital", "086 555 0123"],
+            ["9/10", "dienogest 2 mg", "endometriosis-related pelvic pain"]
+        },
     };
 
     [Theory]
