@@ -33,13 +33,21 @@ internal sealed class NameRecogniser : IRecogniser
         "stepson", "stepfather", "ex-husband",
     };
 
+    // Form labels in letter headers: "Patient: Oksana Petrenko", "NOK: Dmytro Petrenko".
+    private static readonly HashSet<string> _labels = new(StringComparer.Ordinal)
+    {
+        "patient", "name", "client", "nok", "kin", "surname", "forename", "forenames", "carer", "referrer", "contact", "mother", "father",
+        "parent", "guardian", "spouse", "partner", "husband", "wife", "consultant", "clinician", "therapist", "signed", "cc",
+    };
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.IsCapitalised && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn"))
+            if (token.IsCapitalised && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn" or "dear"
+                || (_labels.Contains(token.Key) && i + 1 < tokens.Count && context.Gap(i, i + 1).StartsWith(":"))))
             {
                 FollowingNames(context, candidates, i, Priorities.Title);
                 continue;

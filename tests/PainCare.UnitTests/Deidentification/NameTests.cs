@@ -118,4 +118,13 @@ public sealed class NameTests
 
         Scrub.Kept(result, "Husband reports", "Patient attended");
     }
+
+    [Fact]
+    public void FormHeaderLabels_IntroduceNames()
+    {
+        var result = Scrub.Run("Patient: Oksana Petrenko\nNOK: Dmytro Petrenko (husband), tel 07700 900331\nDear Oksana,\nThank you.");
+
+        Scrub.Gone(result, "Oksana", "Petrenko", "Dmytro", "07700 900331");
+        Scrub.Kept(result, "Patient: ", "NOK: ", "(husband)", "Thank you.");
+    }
 }
