@@ -81,7 +81,7 @@ internal static partial class NameRules
         "lived", "attended", "attends", "wants", "wanted", "prefers", "preferred", "explained", "explains", "chose", "came", "feels", "felt",
         "works", "worked", "takes", "took", "prefers", "agreed", "declined", "visits", "visited", "drives", "drove", "minds", "phones", "calls",
         "helps", "cares", "arrived", "presented", "presents", "denies", "denied", "noted", "told", "tells", "thinks", "thought", "hopes", "hoped",
-        "would", "will", "can", "could", "still", "also", "now", "and",
+        "would", "will", "can", "could", "still", "also", "now",
     };
 
     [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*[,)]|\s+\(\d{1,3}\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -50,6 +50,17 @@ public sealed class ClinicalTermTests
     }
 
     [Fact]
+    public void TitleCaseHeadings_AreKept_ButNamesUnderThemAreNot()
+    {
+        const string text = "a. Listening and Empathy\n\n- Patient’s Story: Actively listening to Joanna helps.\n\nc. Hope and Motivation\n";
+
+        var result = Scrub.Run(text);
+
+        Scrub.Kept(result, "Listening and Empathy", "Patient’s Story:", "Hope and Motivation");
+        Scrub.Gone(result, "Joanna");
+    }
+
+    [Fact]
     public void ServiceWordInsideAFacilityName_DoesNotHideTheName()
     {
         var result = Scrub.Run("She was evaluated at Spaulding Outpatient Center last week.");
