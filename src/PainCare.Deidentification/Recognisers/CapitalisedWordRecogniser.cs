@@ -39,7 +39,18 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         end = -1;
         var text = context.Text;
         var start = context.Tokens[index].Start;
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var back = start - 1;
+        while (back >= 0 && text[back] != '\n' && start - back <= 6)
+        {
+            back--;
+        }
+
+        if (back >= 0 && text[back] != '\n')
+        {
+            return false;
+        }
+
+        var lineStart = back + 1;
         if (!ListMarker().IsMatch(text.AsSpan(lineStart, start - lineStart)))
         {
             return false;
@@ -105,7 +116,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Start < headingEnd || IsHeadingStart(context, i, out headingEnd))
+            if (token.Start < headingEnd || (token.IsCapitalised && IsHeadingStart(context, i, out headingEnd)))
             {
                 continue;
             }
