@@ -7,22 +7,13 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Surrogates;
 
 /// <summary>Writes the de-identified text and the replacement list for the accepted spans.</summary>
-internal sealed class SurrogateWriter
+internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptions options)
 {
-    private readonly ScanContext _context;
-    private readonly DeidentificationOptions _options;
-    private readonly StableRandom _random;
-    private readonly PersonSurrogates _people;
-    private readonly PlaceSurrogates _places;
-
-    public SurrogateWriter(ScanContext context, DeidentificationOptions options)
-    {
-        _context = context;
-        _options = options;
-        _random = new StableRandom(StableRandom.Hash(context.Text));
-        _people = new PersonSurrogates(context, _random);
-        _places = new PlaceSurrogates(context, _random);
-    }
+    private readonly ScanContext _context = context;
+    private readonly DeidentificationOptions _options = options;
+    private readonly StableRandom _random = new(StableRandom.Hash(context.Text));
+    private readonly PersonSurrogates _people = new(context, new StableRandom(StableRandom.Hash(context.Text)));
+    private readonly PlaceSurrogates _places = new(context, new StableRandom(StableRandom.Hash(context.Text)));
 
     public DeidentificationResult Write(List<Candidate> accepted, List<ReviewItem> review)
     {
