@@ -44,6 +44,9 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
             recogniser.Recognise(context, candidates);
         }
 
+        // "Canadian" in "Canadian C-spine rule" names a rule, not the patient; rare conditions stay flagged though kept.
+        review.RemoveAll(r => r.Category is "nationality" or "ethnicity" && candidates.Any(c => c.Kind == CandidateKind.Protect && c.Start < r.End && r.Start < c.End));
+
         // Propagate only from spans that won their overlaps, so "in May 2021" (a date) never makes May a place.
         NamePropagator.Propagate(context, CandidateResolver.Resolve(candidates, text.Length), candidates);
         var accepted = CandidateResolver.Resolve(candidates, text.Length);
@@ -58,6 +61,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
             for (var i = context.TokenIndexFrom(item.Start); i < context.Tokens.Count && context.Tokens[i].Start < item.End; i++)
             {
                 context.Protected[i] = true;
+                context.Countries[i] = true;
             }
         }
     }

@@ -45,7 +45,7 @@ internal sealed class PlaceRecogniser : IRecogniser
                 continue;
             }
 
-            if (!NameRules.CanBeName(context, i) || token.IsAllCaps && !NameRules.CanBeName(context, i))
+            if (!NameRules.CanBeName(context, i))
             {
                 continue;
             }
@@ -75,7 +75,8 @@ internal sealed class PlaceRecogniser : IRecogniser
         {
             var gap = context.Gap(end, end + 1);
             var joined = gap is " " || (gap is ". " && context.Tokens[end].Key is "st" or "mt");
-            if (!joined || context.Tokens[end].IsPossessive || !(NameRules.CanBeName(context, end + 1) || Gazetteer.RegionCodes.Contains(context.Tokens[end + 1].Base)))
+            var throughCountry = context.Countries[end + 1] && end + 2 < context.Tokens.Count && context.IsSpaceGap(end + 1, end + 2) && NameRules.CanBeName(context, end + 2);
+            if (!joined || context.Tokens[end].IsPossessive || !(NameRules.CanBeName(context, end + 1) || throughCountry || Gazetteer.RegionCodes.Contains(context.Tokens[end + 1].Base)))
             {
                 break;
             }

@@ -12,6 +12,7 @@ internal sealed class ScanContext
         Tokens = Tokenizer.Tokenize(text);
         Known = known;
         Protected = new bool[Tokens.Count];
+        Countries = new bool[Tokens.Count];
         TextWords = new HashSet<string>(Tokens.Select(t => t.Key), StringComparer.Ordinal);
     }
 
@@ -23,6 +24,9 @@ internal sealed class ScanContext
 
     /// <summary>Tokens inside clinical allow-list spans, which guesses must leave alone.</summary>
     public bool[] Protected { get; }
+
+    /// <summary>Tokens of country names: kept on their own, but inside a longer name ("Beth Israel Deaconess") they go with it.</summary>
+    public bool[] Countries { get; }
 
     /// <summary>Every word key in the text, so surrogates never reuse one.</summary>
     public HashSet<string> TextWords { get; }
