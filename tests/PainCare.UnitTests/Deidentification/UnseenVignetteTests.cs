@@ -65,6 +65,24 @@ public sealed class UnseenVignetteTests
             ["Aisling", "Brennan", "aged 27", "Scoil Mhuire", "Claremorris", "University Hospital Galway", "5/3/2024", "Cormac", "8 Lough Mask Road", "Ballinrobe", "Mayo", "F31 K2T8", "Orla", "Mayo University Hospital", "086 555 0123"],
             ["9/10", "dienogest 2 mg", "endometriosis-related pelvic pain"]
         },
+        {
+            "Maureen came to our first session on the Tuesday before Anzac Day. Her late husband, Desmond, died two years ago, and she still lives in the house on Wattle Street that he built. She grew up on a sheep station outside Longreach and moved to Brisbane at nineteen. Her daughter Kirra, now at university in Townsville, rings every Sunday. Gran Rose, as the grandchildren call her, has had knee pain for decades. When I asked about the 14th, the anniversary of Desmond's death, she went quiet. Her friend from the bowls club, Aunty Pearl Simmonds, brings her to appointments.",
+            [],
+            ["Maureen", "Anzac Day", "Desmond", "Wattle Street", "Longreach", "Brisbane", "Kirra", "Townsville", "Rose", "14th", "Desmond's", "Pearl", "Simmonds"],
+            ["knee pain for decades"]
+        },
+        {
+            "Thabo Nkosi, known to his mates as 'Tabs', is a 52-year-old miner from Kalgoorlie who now drives trucks for BHP. He told me his father, Sipho, worked the same shifts in Rustenburg. Tabs described his pain as a 'hot wire' down the left leg. His partner Lerato phoned on Thursday 7 March; their son Bongani plays rugby for the Goldfields Giants. I noticed that Thabo relaxed when we spoke about home.",
+            [],
+            ["Thabo", "Nkosi", "Tabs", "52-year-old", "Kalgoorlie", "BHP", "Sipho", "Rustenburg", "Lerato", "Thursday 7 March", "Bongani", "Goldfields Giants"],
+            ["'hot wire' down the left leg"]
+        },
+        {
+            "Ingrid Solberg, 63, came in leaning on her stick. She was a ballet teacher at the Royal Academy studio in Harrogate for thirty years. Her husband Lars, who has motor neurone disease, waits in the car. Ingrid's granddaughter Freya, 8, drew her a picture. She asked whether Dr Abimbola Adeyemi at St Luke's had sent the MRI report from 18/01/2024.",
+            [],
+            ["Ingrid", "Solberg", "63", "Royal Academy", "Harrogate", "Lars", "Ingrid's", "Freya", "8", "Abimbola", "Adeyemi", "St Luke's", "18/01/2024"],
+            ["motor neurone disease", "MRI report"]
+        },
     };
 
     [Theory]
