@@ -43,6 +43,23 @@ internal sealed class PersonSurrogates(ScanContext context, StableRandom random)
         return surrogate;
     }
 
+    /// <summary>
+    /// The surrogate's own short form for a nickname mention ("Roz" of Rosalind becomes "Liz" of Elizabeth), so the
+    /// text still reads as one person with a nickname. Falls back to the surrogate itself.
+    /// </summary>
+    public string ShortForm(NameRef name, string mentionKey, string surrogate)
+    {
+        var originals = OriginalForms(name, mentionKey);
+        var initials = originals.Where(o => o.Length > 0).Select(o => char.ToUpperInvariant(o[0])).ToHashSet();
+        var key = TextFold.Key(surrogate);
+        var forms = Gazetteer.Variants(key)
+            .Where(v => v != key && v.Length >= 3 && v.Length < key.Length && !Gazetteer.NameWords.Contains(v) && !context.TextWords.Contains(v)
+                && !originals.Contains(v) && !initials.Contains(char.ToUpperInvariant(v[0])))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return forms.Count == 0 ? surrogate : SurrogatePools.Display(forms[random.Next(name.PersonKey + ":short", forms.Count)]);
+    }
+
     /// <summary>Initials follow the people they stand for where known ("D.M." for Dawn McIntyre), else a fixed different letter.</summary>
     public char Letter(char original)
     {

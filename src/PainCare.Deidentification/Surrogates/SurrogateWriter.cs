@@ -1,5 +1,6 @@
 using System.Text;
 using PainCare.Deidentification.Dates;
+using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Known;
 using PainCare.Deidentification.Recognisers;
 using PainCare.Deidentification.Scanning;
@@ -72,7 +73,14 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
     private string Name(Candidate candidate, string original)
     {
         var name = candidate.Payload as NameRef ?? NameRules.Ref(TextFold.Key(original), NameRole.Unknown);
-        var surrogate = _people.For(name, TextFold.Key(original));
+        var mentionKey = TextFold.Key(original);
+        var surrogate = _people.For(name, mentionKey);
+        if (name is { KnownIndex: { } index, Role: NameRole.Given } && _context.Known.People[index].GivenKey is { Length: > 0 } formal
+            && mentionKey != formal && mentionKey.Length < formal.Length && Gazetteer.Variants(formal).Contains(mentionKey))
+        {
+            surrogate = _people.ShortForm(name, mentionKey, surrogate);
+        }
+
         return original.Length > 1 && original.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surrogate.ToUpperInvariant() : surrogate;
     }
 
