@@ -141,16 +141,33 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
 
         var forbidden = accepted.Where(c => c.Kind != CandidateKind.Date)
             .SelectMany(c => Tokens(_context.Text[c.Start..c.End])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var originalDates = accepted.Where(c => c.Kind == CandidateKind.Date).Select(c => _context.Text[c.Start..c.End]).ToList();
         for (var attempt = 0; attempt < 30; attempt++)
         {
+            // A shifted date must not re-spell another original ("1 March" shifted onto "15 April" already in the text).
             var shifter = new DateShifter(baseShift + attempt);
-            if (!dates.Select(shifter.Render).SelectMany(Tokens).Any(forbidden.Contains))
+            var rendered = dates.Select(shifter.Render).ToList();
+            if (!rendered.SelectMany(Tokens).Any(forbidden.Contains) && !rendered.Any(r => originalDates.Any(o => ContainsWord(r, o))))
             {
                 return new DateShifter(baseShift + attempt);
             }
         }
 
         return new DateShifter(baseShift);
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Tokens(string value) =>

@@ -92,4 +92,17 @@ public sealed class SurrogateTests
 
         Assert.Equal("Seen on 14 March 2024; the court case ended in April.", result.Text);
     }
+
+    [Fact]
+    public void ShiftedDates_NeverRespellAnotherOriginalDateOrMonth()
+    {
+        for (var day = 1; day <= 28; day++)
+        {
+            var text = $"Seen on {day} February 2024, again on {day} March 2024, and the hearing was in April.";
+
+            var result = Scrub.Run(text);
+
+            Scrub.Gone(result, $"{day} February 2024", $"{day} March 2024", "April");
+        }
+    }
 }
