@@ -8,6 +8,7 @@ public sealed class BenchCommand : ICliCommand
         new ReflectionBenchmark(),
         new NarrativeBenchmark(),
         new AllianceBenchmark(),
+        new DeidentificationBenchmark(),
     ];
 
     public string Name => "bench";

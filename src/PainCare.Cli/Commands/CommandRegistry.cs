@@ -11,5 +11,6 @@ public static class CommandRegistry
         new MigrateCommand(),
         new ReflectCommand(),
         new SeedCommand(),
+        new DeidentifyCommand(),
     ];
 }

@@ -1,0 +1,25 @@
+namespace PainCare.Deidentification.Dates;
+
+internal enum DateForm
+{
+    /// <summary>14/03/2024, 03/14/2024, 16.10.23.</summary>
+    Numeric,
+
+    /// <summary>2024-03-14.</summary>
+    Iso,
+
+    /// <summary>14 March 2024, 2nd October, Tuesday 3 March.</summary>
+    DayMonth,
+
+    /// <summary>March 14, 2024; Feb 12.</summary>
+    MonthDay,
+
+    /// <summary>March 2024.</summary>
+    MonthYear,
+
+    /// <summary>"in March".</summary>
+    MonthOnly,
+
+    /// <summary>"the 3rd", "Tuesday the 3rd".</summary>
+    OrdinalDay,
+}

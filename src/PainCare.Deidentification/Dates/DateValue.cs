@@ -1,0 +1,25 @@
+namespace PainCare.Deidentification.Dates;
+
+/// <summary>A recognised date and how it was written, so the shifted date is written the same way.</summary>
+internal sealed record DateValue(DateForm Form, int? Year, int Month, int Day)
+{
+    public char Separator { get; init; } = '/';
+
+    public bool TwoDigitYear { get; init; }
+
+    public bool PadDay { get; init; }
+
+    public bool PadMonth { get; init; }
+
+    public bool MonthFirst { get; init; }
+
+    public bool Ordinal { get; init; }
+
+    public bool AbbreviatedMonth { get; init; }
+
+    public bool HasWeekday { get; init; }
+
+    public bool OfForm { get; init; }
+
+    public bool HasComma { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace PainCare.Deidentification.Known;
+
+internal enum NameRole
+{
+    Unknown,
+    Given,
+    Surname,
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>Street addresses with or without a house number, unit forms ("Flat 4, 22 …", "5/18 …"), and UK road numbers.</summary>
+internal sealed partial class AddressRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (Match m in Numbered().Matches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern, m.Groups["type"].Value));
+        }
+
+        foreach (var m in FrenchStyle().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+        }
+
+        foreach (Match m in Named().Matches(context.Text))
+        {
+            var first = context.TokenAt(context.TokenIndexFrom(m.Index));
+            if (first is { } t && !context.IsCommon(t) && !context.Protected[context.TokenIndexFrom(m.Index)])
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context, m.Groups["type"].Value));
+            }
+        }
+
+        foreach (var m in County().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Context + 5));
+        }
+
+        foreach (var m in Road().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Location, Priorities.Context));
+        }
+    }
+
+    private const string StreetType =
+        @"(?<type>Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail)";
+
+    [GeneratedRegex(
+        @"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite)\s+[\w/]+,?\s+)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}" + StreetType +
+        @"\b\.?(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Flat|#)\s*\w+)?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>Road|Street|Avenue|Lane|Drive|Close|Crescent|Court|Terrace|Parade|Boulevard|Highway)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|place|Via|via|Calle|calle|Avenida)\s+(?:(?:de|du|des|la|le|del|di)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchStyle();
+
+    [GeneratedRegex(@"\b(?:Co\.|County)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex County();
+
+    [GeneratedRegex(@"\b[AM]\d{1,4}(?:\(M\))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Road();
+}

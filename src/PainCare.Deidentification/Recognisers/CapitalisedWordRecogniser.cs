@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Known;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// The catch-all: a capitalised word in mid-sentence that no list explains (not clinical, not everyday, not a
+/// calendar word) is most likely a name, place or organisation; so is a pair of such words opening a sentence.
+/// Lowest priority, so every specific recogniser overrides it.
+/// </summary>
+internal sealed partial class CapitalisedWordRecogniser : IRecogniser
+{
+    // Verbs that only a person does; "Oluwaseun reports" is a name even with no other cue. "is/has" are too common to use.
+    private static readonly HashSet<string> _humanVerbs = new(StringComparer.Ordinal)
+    {
+        "reports", "reported", "described", "describes", "said", "says", "rang", "phoned", "explained", "explains", "asked", "asks", "told",
+        "tells", "feels", "felt", "wants", "wanted", "prefers", "preferred", "chose", "attended", "attends", "lives", "lived", "works",
+        "worked", "agreed", "agrees", "declined", "declines", "denies", "denied", "believes", "believed", "hopes", "hoped", "worries",
+        "worried", "cried", "laughed", "smiled", "arrived", "presented", "presents", "mentioned", "mentions", "admitted", "admits",
+    };
+
+    private static readonly HashSet<string> _notNames = new(StringComparer.Ordinal)
+    {
+        "patient", "client", "staff", "nurse", "husband", "wife", "partner", "son", "daughter", "mother", "father", "family", "everyone",
+        "nobody", "someone", "physio", "physiotherapist", "doctor", "surgeon", "consultant", "psychologist", "team", "carer", "parent",
+        "parents", "sister", "brother", "friend", "employer", "manager", "colleague", "teacher", "school", "ward", "clinic",
+    };
+
+    private static readonly HashSet<string> _minorWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "a", "an", "on", "with", "or", "by", "at" };
+
+    /// <summary>
+    /// Title-case headings ("Listening and Empathy", "Patient's Story:") capitalise ordinary words, so the catch-all skips
+    /// them. A heading is a short line, or the part of a line before a colon, whose words are nearly all capitalised.
+    /// </summary>
+    private static bool IsHeadingStart(ScanContext context, int index, out int end)
+    {
+        end = -1;
+        var text = context.Text;
+        var start = context.Tokens[index].Start;
+        var back = start - 1;
+        while (back >= 0 && text[back] != '\n' && start - back <= 6)
+        {
+            back--;
+        }
+
+        if (back >= 0 && text[back] != '\n')
+        {
+            return false;
+        }
+
+        var lineStart = back + 1;
+        if (!ListMarker().IsMatch(text.AsSpan(lineStart, start - lineStart)))
+        {
+            return false;
+        }
+
+        var lineEnd = text.IndexOf('\n', start);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var colon = text.IndexOf(':', start, lineEnd - start);
+        var segmentEnd = colon >= 0 ? colon : lineEnd;
+        if (segmentEnd - start > 80 || (colon < 0 && text.AsSpan(start, segmentEnd - start).TrimEnd().EndsWith(".")))
+        {
+            return false;
+        }
+
+        int capitalised = 0, lower = 0;
+        for (var k = index; k < context.Tokens.Count && context.Tokens[k].Start < segmentEnd; k++)
+        {
+            var t = context.Tokens[k];
+            if (t.IsCapitalised)
+            {
+                capitalised++;
+            }
+            else if (!_minorWords.Contains(t.Key))
+            {
+                lower++;
+            }
+        }
+
+        if (capitalised < 2 || lower > 0)
+        {
+            return false;
+        }
+
+        end = segmentEnd;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+
+    private static bool HasNameWord(ScanContext context, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var key = context.Tokens[k].Key;
+            if (Gazetteer.IsAnyName(key) || context.Known.NameKeys.ContainsKey(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubjectOfHumanVerb(ScanContext context, int i) =>
+        !_notNames.Contains(context.Tokens[i].Key) && context.TokenAt(i + 1) is { IsCapitalised: false } next
+        && _humanVerbs.Contains(next.Key) && context.IsSpaceGap(i, i + 1);
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        var headingEnd = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Start < headingEnd || (token.IsCapitalised && IsHeadingStart(context, i, out headingEnd)))
+            {
+                continue;
+            }
+
+            // Month names that are also given names (May, June) are left to the date recogniser and to name cues.
+            if (!NameRules.CanBeName(context, i) || token.IsAllCaps && token.Base.Length <= 5 || token.Key is "may" or "june" or "april" or "august")
+            {
+                continue;
+            }
+
+            var end = PlaceRecogniser.PhraseEnd(context, i);
+            var subject = IsSubjectOfHumanVerb(context, end);
+            if (token.IsSentenceStart && end == i && !subject)
+            {
+                continue;
+            }
+
+            // A run of title-case words with no name in it is far more often a heading or a term ("Straight Leg Raise")
+            // than a name; names in runs are caught by the gazetteers, titles and cues instead.
+            if (end > i && !HasNameWord(context, i, end) && !subject)
+            {
+                i = end;
+                continue;
+            }
+
+            for (var k = i; k <= end; k++)
+            {
+                candidates.Add(NameRules.NameCandidate(context, k, k == i && end > i ? NameRole.Given : NameRole.Unknown, Priorities.Heuristic));
+            }
+
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Dates;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>Dates more specific than a year, in numeric, ISO, written, month-only, ordinal-day and holiday forms.</summary>
+internal sealed partial class DateRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _ordinalFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "at", "when", "but", "so", "as", "she", "he", "they", "we", "i", "after", "before", "for", "to", "because", "until", "while", "which", "in",
+    };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        context.MonthFirst = _usDateStyle.IsMatch(text);
+        foreach (Match m in Numeric().Matches(text))
+        {
+            AddNumeric(context, candidates, m);
+        }
+
+        foreach (Match m in ShortNumeric().Matches(text))
+        {
+            var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
+            var monthFirst = a <= 12 && (b > 12 || context.MonthFirst);
+            var (mo, d) = monthFirst ? (a, b) : (b, a);
+            if (IsValid(2000, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.Numeric, null, mo, d)
+                {
+                    Separator = '/', MonthFirst = monthFirst, PadDay = (monthFirst ? m.Groups["b"] : m.Groups["a"]).Length == 2,
+                    PadMonth = (monthFirst ? m.Groups["a"] : m.Groups["b"]).Length == 2,
+                });
+            }
+        }
+
+        foreach (Match m in Iso().Matches(text))
+        {
+            var (y, mo, d) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
+            if (IsValid(y, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.Iso, y, mo, d) { Separator = m.Groups["sep"].Value[0], PadDay = true, PadMonth = true });
+            }
+        }
+
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            var d = int.Parse(m.Groups["d"].ValueSpan);
+            var mo = MonthNames.Parse(m.Groups["mon"].Value);
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
+            if (IsValid(y ?? 2000, mo, d))
+            {
+                var start = WeekdayStart(text, m.Index);
+                Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.DayMonth, y, mo, d)
+                {
+                    Ordinal = m.Groups["ord"].Success, OfForm = m.Groups["of"].Success, HasWeekday = start < m.Index,
+                    AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value),
+                });
+            }
+        }
+
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            var d = int.Parse(m.Groups["d"].ValueSpan);
+            var mo = MonthNames.Parse(m.Groups["mon"].Value);
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
+            if (IsValid(y ?? 2000, mo, d))
+            {
+                var start = WeekdayStart(text, m.Index);
+                Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.MonthDay, y, mo, d)
+                {
+                    Ordinal = m.Groups["ord"].Success, HasComma = m.Groups["comma"].Success, HasWeekday = start < m.Index,
+                    AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value),
+                });
+            }
+        }
+
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            var mon = m.Groups["mon"];
+            Add(candidates, mon.Index, m.Index + m.Length - mon.Index, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), MonthNames.Parse(mon.Value), 15)
+            {
+                AbbreviatedMonth = IsAbbreviated(mon.Value),
+            });
+        }
+
+        foreach (Match m in MonthOnly().Matches(text))
+        {
+            var mon = m.Groups["mon"];
+            Add(candidates, mon.Index, mon.Length, new DateValue(DateForm.MonthOnly, null, MonthNames.Parse(mon.Value), 15), Priorities.Pattern - 2);
+        }
+
+        foreach (Match m in OrdinalDay().Matches(text))
+        {
+            AddOrdinal(candidates, text, m);
+        }
+
+        foreach (Match m in Holiday().Matches(text))
+        {
+            var (mo, d) = HolidayDate(m.Groups["h"].Value);
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : null;
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d));
+        }
+    }
+
+    private static void AddNumeric(ScanContext context, List<Candidate> candidates, Match m)
+    {
+        var a = int.Parse(m.Groups["a"].ValueSpan);
+        var b = int.Parse(m.Groups["b"].ValueSpan);
+        var yText = m.Groups["y"].Value;
+        var y = int.Parse(yText);
+        if (yText.Length == 2)
+        {
+            y += y > 40 ? 1900 : 2000;
+        }
+
+        var monthFirst = a <= 12 && (b > 12 || (context.MonthFirst && b <= 31));
+        var (mo, d) = monthFirst ? (a, b) : (b, a);
+        if (!IsValid(y, mo, d))
+        {
+            return;
+        }
+
+        var dayText = monthFirst ? m.Groups["b"].Value : m.Groups["a"].Value;
+        var monthText = monthFirst ? m.Groups["a"].Value : m.Groups["b"].Value;
+        Add(candidates, m.Index, m.Length, new DateValue(DateForm.Numeric, y, mo, d)
+        {
+            Separator = m.Groups["sep"].Value[0], TwoDigitYear = yText.Length == 2, MonthFirst = monthFirst,
+            PadDay = dayText.Length == 2, PadMonth = monthText.Length == 2,
+        });
+    }
+
+    /// <summary>Start of a weekday written just before a date ("Tuesday 3 March", "Tuesday the 3rd"), or the date's own start.</summary>
+    private static int WeekdayStart(string text, int index)
+    {
+        var from = Math.Max(0, index - 16);
+        return WeekdayBefore().Match(text, from, index - from) is { Success: true } m ? m.Index : index;
+    }
+
+    private static void AddOrdinal(List<Candidate> candidates, string text, Match m)
+    {
+        var weekdayStart = WeekdayStart(text, m.Index);
+        var hasWeekday = weekdayStart < m.Index;
+        var end = m.Index + m.Length;
+        if (!hasWeekday)
+        {
+            var rest = text.AsSpan(end).TrimStart(' ');
+            var follower = rest.Length == 0 || !char.IsLetterOrDigit(rest[0]);
+            if (!follower)
+            {
+                var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ',', '.') is var k && k < 0 ? rest.Length : k)].ToString();
+                follower = _ordinalFollowers.Contains(word);
+            }
+
+            if (!follower)
+            {
+                return;
+            }
+        }
+
+        var start = hasWeekday ? weekdayStart : m.Groups["d"].Index;
+        Add(candidates, start, end - start, new DateValue(DateForm.OrdinalDay, null, 0, int.Parse(m.Groups["d"].ValueSpan)) { HasWeekday = hasWeekday, Ordinal = true });
+    }
+
+    private static void Add(List<Candidate> candidates, int start, int length, DateValue value, int priority = Priorities.Pattern + 1) =>
+        candidates.Add(new Candidate(start, start + length, CandidateKind.Date, Categories.Date, priority, value));
+
+    private static bool IsAbbreviated(string month) => Array.IndexOf(MonthNames.Full, month) < 0;
+
+    private static bool IsValid(int year, int month, int day) =>
+        year is >= 1880 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch
+    {
+        "CHRISTMAS EVE" => (12, 24),
+        "CHRISTMAS DAY" => (12, 25),
+        "BOXING DAY" => (12, 26),
+        var n when n.StartsWith("NEW YEAR'S EVE", StringComparison.Ordinal) => (12, 31),
+        var n when n.StartsWith("NEW YEAR", StringComparison.Ordinal) => (1, 1),
+        "ANZAC DAY" => (4, 25),
+        "AUSTRALIA DAY" => (1, 26),
+        "WAITANGI DAY" => (2, 6),
+        var n when n.Contains("PATRICK", StringComparison.Ordinal) => (3, 17),
+        var n when n.StartsWith("VALENTINE", StringComparison.Ordinal) => (2, 14),
+        "HALLOWEEN" => (10, 31),
+        "CANADA DAY" => (7, 1),
+        "INDEPENDENCE DAY" => (7, 4),
+        _ => (11, 5),
+    };
+}

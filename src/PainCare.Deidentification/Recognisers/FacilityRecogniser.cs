@@ -1,0 +1,110 @@
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Named hospitals, clinics, surgeries, schools, churches and employers: a run of capitalised words ending in (or
+/// led by) a facility or organisation word, e.g. "Lane End Surgery", "University of Otago", "Smile Bright Dental".
+/// </summary>
+internal sealed class FacilityRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _places = new(StringComparer.Ordinal)
+    {
+        "hospital", "hospitals", "infirmary", "primary", "nursery", "kindergarten", "preschool", "kindy", "montessori", "gym", "pool", "clinic", "surgery", "practice", "centre", "center", "health", "healthcare", "school", "college",
+        "university", "academy", "church", "chapel", "cathedral", "mosque", "synagogue", "temple", "gurdwara", "market", "rsl", "club",
+        "library", "pharmacy", "chemist", "rooms", "hospice", "home", "village", "prison", "station", "hotel", "stadium", "park", "mall",
+    };
+
+    private static readonly HashSet<string> _organisations = new(StringComparer.Ordinal)
+    {
+        "group", "ltd", "limited", "inc", "pty", "plc", "llc", "bank", "council", "energy", "electrical", "dental", "services", "plumbing",
+        "construction", "logistics", "transport", "insurance", "solutions", "partners", "foods", "warehouse", "motors", "airlines",
+        "trust", "foundation", "corporation", "company", "co", "industries", "supermarket", "supermarkets", "store", "stores",
+    };
+
+    private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "and", "&", "y", "upon", "on" };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var isPlace = _places.Contains(token.Key);
+            if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && i - start < 6)
+            {
+                var previous = tokens[start - 1];
+                var gap = context.Gap(start - 1, start);
+                var joined = gap is " " || (previous.Key is "st" && gap is ". ");
+                if (!joined)
+                {
+                    break;
+                }
+
+                var usable = previous.IsCapitalised
+                    ? !context.IsCommon(previous) || _places.Contains(previous.Key) || _organisations.Contains(previous.Key)
+                    : _connectors.Contains(previous.Key) && start - 2 >= 0 && tokens[start - 2].IsCapitalised;
+                if (!usable)
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            // Service words may sit inside a name ("Spaulding Outpatient Center") but never start one ("Mental Health Team").
+            while (start < i && (!tokens[start].IsCapitalised || context.Protected[start]))
+            {
+                start++;
+            }
+
+            var end = i;
+            if (i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].IsCapitalised && !context.IsCommon(tokens[i + 2]))
+            {
+                end = i + 2;
+                while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && context.IsSpaceGap(end, end + 1) && !context.IsCommon(tokens[end + 1]))
+                {
+                    end++;
+                }
+            }
+
+            if (start == i && end == i)
+            {
+                continue;
+            }
+
+            var category = isPlace ? Categories.Location : Categories.Organisation;
+            candidates.Add(new Candidate(tokens[start].Start, tokens[end].BaseEnd, CandidateKind.Facility, category, Priorities.Facility, FacilityTail(context, start, i, end)));
+            i = end;
+        }
+    }
+
+    /// <summary>The generic words kept in the surrogate ("Medical Centre" of "Forest Road Medical Centre").</summary>
+    private static string FacilityTail(ScanContext context, int start, int keyword, int end)
+    {
+        if (end > keyword)
+        {
+            return context.Tokens[keyword].Base;
+        }
+
+        var first = keyword;
+        while (first > start && (_places.Contains(context.Tokens[first - 1].Key) || _organisations.Contains(context.Tokens[first - 1].Key)
+            || context.Tokens[first - 1].Key is "medical" or "family" or "general" or "junior" or "primary" or "secondary" or "high" or "community" or "university" or "catholic" or "outpatient" or "district"))
+        {
+            first--;
+        }
+
+        if (first == start)
+        {
+            first++;
+        }
+
+        return context.Text[context.Tokens[first].Start..context.Tokens[keyword].BaseEnd];
+    }
+}

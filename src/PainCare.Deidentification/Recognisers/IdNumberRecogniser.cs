@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Checksums;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// NHS and Medicare numbers (by checksum, so an unlabelled one is still caught), SSNs, numbers introduced by an
+/// identifier label (MRN, claim reference, member ID), and record-number-shaped tokens.
+/// </summary>
+internal sealed partial class IdNumberRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (var m in TenDigits().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(m.Index, m.Length);
+            if (NhsNumber.IsValid(span) || MedicareNumber.IsValid(span))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 3));
+            }
+        }
+
+        foreach (var m in Medicare().EnumerateMatches(text))
+        {
+            if (MedicareNumber.IsValid(text.AsSpan(m.Index, m.Length)))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 3));
+            }
+        }
+
+        foreach (var m in Ssn().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 3));
+        }
+
+        foreach (Match m in Labelled().Matches(text))
+        {
+            var value = m.Groups["value"];
+            var end = value.Index + value.Length;
+            while (end > value.Index && text[end - 1] is '.' or ',' or '-' or '/')
+            {
+                end--;
+            }
+
+            if (Digits.Count(text.AsSpan(value.Index, end - value.Index)) + CountLetters(text.AsSpan(value.Index, end - value.Index)) < 4)
+            {
+                continue;
+            }
+
+            candidates.Add(new Candidate(value.Index, end, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
+        }
+
+        foreach (var m in RecordShaped().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(m.Index, m.Length);
+            var digits = Digits.Count(span);
+            var letters = CountLetters(span);
+            if ((letters > 0 && digits >= 4) || (letters == 0 && digits >= 6 && !span.Contains('/')))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern - 5));
+            }
+        }
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> span)
+    {
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"(?<![\w-])[1-9]\d{2} ?\d{3} ?\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex TenDigits();
+
+    [GeneratedRegex(@"(?<![\w-])[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -]?\d)?(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Medicare();
+
+    [GeneratedRegex(@"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Ssn();
+
+    [GeneratedRegex(
+        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|Medicare|Medicaid|passport|chart|health\s+card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|plate|insurance|reference|ref|ID)" +
+        @"(?:\s+(?:ID|number|no\.?|num|#|ref(?:erence)?|card))*\s*[:#.]?\s*(?:is\s+)?" +
+        @"(?<value>(?-i:(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"(?<![\w/.-])[A-Z0-9]+(?:[/-][A-Z0-9]+)*(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordShaped();
+}

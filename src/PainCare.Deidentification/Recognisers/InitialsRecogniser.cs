@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>Initials: "D.M.", "T.Y.", and a single initial before a surname ("K. Morgan").</summary>
+internal sealed partial class InitialsRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (var m in Dotted().EnumerateMatches(context.Text))
+        {
+            var before = context.Text.AsSpan(Math.Max(0, m.Index - 3), Math.Min(3, m.Index));
+            var value = context.Text.AsSpan(m.Index, m.Length);
+            if (before.IndexOfAnyInRange('0', '9') >= 0 || value is "A.M." or "P.M." or "U.S." or "U.K." or "N.B." or "P.S." or "E.D." or "G.P.")
+            {
+                continue;
+            }
+
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Initials, Categories.Name, Priorities.Pattern - 3));
+        }
+
+        var tokens = context.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (NameRules.IsInitial(context, i) && context.Gap(i, i + 1) is ". " && NameRules.CanBeName(context, i + 1)
+                && (Gazetteer.Surnames.Contains(tokens[i + 1].Key) || context.Known.NameKeys.ContainsKey(tokens[i + 1].Key) || tokens[i + 1].IsAllCaps))
+            {
+                candidates.Add(new Candidate(tokens[i].Start, tokens[i].End + 1, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
+                candidates.Add(NameRules.NameCandidate(context, i + 1, Known.NameRole.Surname, Priorities.Context + 5));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dotted();
+}

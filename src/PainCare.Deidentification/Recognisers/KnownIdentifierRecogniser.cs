@@ -1,0 +1,57 @@
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Known;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Every spelling the text uses of a name or address the record knows: any case, possessives, diacritics dropped,
+/// diminutives, hyphenated surname parts. Names that are also words must be capitalised ("Will", not "will").
+/// </summary>
+internal sealed class KnownIdentifierRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var known = context.Known;
+        if (known.NameKeys.Count == 0 && known.LocationKeys.Count == 0 && known.Numbers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var number in known.Numbers)
+        {
+            for (var at = context.Text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(number, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + number.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
+                {
+                    candidates.Add(new Candidate(at, end, CandidateKind.Postcode, Categories.Location, Priorities.Known));
+                }
+            }
+        }
+
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var wordLike = Gazetteer.NameWords.Contains(token.Key) || Gazetteer.CommonCapitalised.Contains(token.Base) || token.Key.Length <= 2;
+            if (wordLike && !token.IsCapitalised)
+            {
+                continue;
+            }
+
+            if (known.NameKeys.TryGetValue(token.Key, out var nameRef))
+            {
+                candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, Priorities.Known, nameRef));
+            }
+            else if (token.Key.Contains('-', StringComparison.Ordinal) && token.Key.Split('-').Any(known.NameKeys.ContainsKey))
+            {
+                candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, Priorities.Known, NameRules.Ref(token.Key, NameRole.Surname)));
+            }
+            else if (known.LocationKeys.Contains(token.Key) && (token.IsCapitalised || !wordLike))
+            {
+                candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Location, Categories.Location, Priorities.Known));
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Known;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// People not in the record: names after titles (Dr, MRS), all-caps headers ("PRITCHARD, Bethan"), gazetteer given
+/// names and surnames, names after relationship words ("her husband Dan"), nicknames ("known as Gus") and names
+/// described as people ("Autumn, 12,"). Names that are also words need one of these contexts.
+/// </summary>
+internal sealed class NameRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _relations = new(StringComparer.Ordinal)
+    {
+        "husband", "wife", "partner", "spouse", "son", "daughter", "mother", "father", "mum", "mom", "dad", "mam", "sister", "brother",
+        "granddaughter", "grandson", "grandmother", "grandfather", "grandma", "grandpa", "nan", "gran", "aunt", "auntie", "uncle", "niece",
+        "nephew", "cousin", "friend", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "carer", "supervisor", "manager",
+        "boss", "colleague", "neighbour", "neighbor", "stepson", "stepdaughter", "stepfather", "stepmother", "twin", "ex", "ex-husband",
+        "ex-wife", "ex-partner", "sibling", "children", "including", "kids", "grandchildren", "landlord", "flatmate", "housemate", "teacher",
+        "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed",
+    };
+
+    private static readonly HashSet<string> _femaleCues = new(StringComparer.Ordinal)
+    {
+        "wife", "mother", "mum", "mom", "mam", "sister", "daughter", "granddaughter", "grandmother", "grandma", "nan", "gran", "aunt", "auntie",
+        "niece", "girlfriend", "fiancée", "fiancee", "stepdaughter", "stepmother", "ex-wife",
+    };
+
+    private static readonly HashSet<string> _maleCues = new(StringComparer.Ordinal)
+    {
+        "husband", "father", "dad", "brother", "son", "grandson", "grandfather", "grandpa", "uncle", "nephew", "boyfriend", "fiancé", "fiance",
+        "stepson", "stepfather", "ex-husband",
+    };
+
+    // Form labels in letter headers: "Patient: Oksana Petrenko", "NOK: Dmytro Petrenko".
+    private static readonly HashSet<string> _labels = new(StringComparer.Ordinal)
+    {
+        "patient", "name", "client", "nok", "kin", "surname", "forename", "forenames", "carer", "referrer", "contact", "mother", "father",
+        "parent", "guardian", "spouse", "partner", "husband", "wife", "consultant", "clinician", "therapist", "signed", "cc",
+    };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.IsCapitalised && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn" or "dear"
+                || (_labels.Contains(token.Key) && i + 1 < tokens.Count && context.Gap(i, i + 1).StartsWith(":"))))
+            {
+                FollowingNames(context, candidates, i, Priorities.Title);
+                continue;
+            }
+
+            if (!token.IsCapitalised && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
+            {
+                var j = i + 1;
+                if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty && !context.Gap(i, j).Contains('\n'))
+                {
+                    FollowingNames(context, candidates, i, Priorities.Context + 5);
+                }
+
+                continue;
+            }
+
+            if (!NameRules.CanBeName(context, i))
+            {
+                continue;
+            }
+
+            if (token.IsAllCaps && i + 1 < tokens.Count && context.Gap(i, i + 1) is ", " && NameRules.CanBeName(context, i + 1) && !tokens[i + 1].IsAllCaps)
+            {
+                candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Title));
+                candidates.Add(NameRules.NameCandidate(context, i + 1, NameRole.Given, Priorities.Title));
+                i++;
+                continue;
+            }
+
+            if (NameRules.IsDescribedAsPerson(context, i))
+            {
+                var first = i;
+                while (first > 0 && i - first < 3 && context.IsSpaceGap(first - 1, first) && NameRules.CanBeName(context, first - 1))
+                {
+                    first--;
+                }
+
+                for (var k = first; k <= i; k++)
+                {
+                    candidates.Add(NameRules.NameCandidate(context, k, k == first ? NameRole.Given : NameRole.Unknown, Priorities.Context + 5));
+                }
+
+                continue;
+            }
+
+            GazetteerName(context, candidates, ref i);
+        }
+    }
+
+    private static void GazetteerName(ScanContext context, List<Candidate> candidates, ref int i)
+    {
+        var token = context.Tokens[i];
+        var isWord = Gazetteer.NameWords.Contains(token.Key);
+        var nextIsName = i + 1 < context.Tokens.Count && context.IsSpaceGap(i, i + 1) && NameRules.CanBeName(context, i + 1)
+            && !context.Tokens[i + 1].IsAllCaps == !token.IsAllCaps;
+        if (Gazetteer.IsGivenName(token.Key))
+        {
+            var trusted = !isWord || (!token.IsSentenceStart && !token.IsAllCaps) || token.IsPossessive || nextIsName || NameRules.IsFollowedByVerb(context, i);
+            if (!trusted)
+            {
+                return;
+            }
+
+            candidates.Add(NameRules.NameCandidate(context, i, NameRole.Given, Priorities.Gazetteer));
+            if (nextIsName && !Gazetteer.IsGivenName(context.Tokens[i + 1].Key))
+            {
+                i++;
+                candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Gazetteer));
+            }
+
+            return;
+        }
+
+        if (Gazetteer.Surnames.Contains(token.Key) && (!isWord || token.IsPossessive && !token.IsSentenceStart))
+        {
+            candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Gazetteer));
+        }
+    }
+
+    /// <summary>Names (and initials) directly after a title, header word, relationship word or nickname cue.</summary>
+    private static void FollowingNames(ScanContext context, List<Candidate> candidates, int cue, int priority)
+    {
+        var tokens = context.Tokens;
+        var found = new List<int>();
+        var j = cue + 1;
+        while (j < tokens.Count && found.Count < 4)
+        {
+            var gap = context.Gap(j - 1, j);
+            var afterAbbreviation = j - 1 == cue || NameRules.IsInitial(context, j - 1) || NameRules.Titles.Contains(tokens[j - 1].Key);
+            var gapOk = gap is " " || (afterAbbreviation && gap is ". " or ".") || (found.Count == 0 && gap is ", " or ": " or ",  ");
+            if (!gapOk)
+            {
+                break;
+            }
+
+            if (NameRules.Titles.Contains(tokens[j].Key) && tokens[j].IsCapitalised && found.Count == 0)
+            {
+                j++;
+                continue;
+            }
+
+            if (NameRules.IsInitial(context, j) || NameRules.CanBeName(context, j))
+            {
+                found.Add(j);
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        var lastName = found.LastOrDefault(k => !NameRules.IsInitial(context, k), -1);
+        foreach (var k in found)
+        {
+            if (NameRules.IsInitial(context, k))
+            {
+                candidates.Add(new Candidate(tokens[k].Start, tokens[k].End + 1, CandidateKind.Initials, Categories.Name, priority));
+                continue;
+            }
+
+            var isTitle = NameRules.Titles.Contains(tokens[cue].Key);
+            var role = k == lastName && (isTitle || found.Count > 1) ? NameRole.Surname : k == lastName && tokens[cue].Key is "re" or "fao" or "attn" ? NameRole.Unknown : NameRole.Given;
+            var candidate = NameRules.NameCandidate(context, k, role, priority);
+            if (role == NameRole.Given && candidate.Payload is NameRef { KnownIndex: null, IsFemale: false, IsMale: false } unknown)
+            {
+                candidate = candidate with { Payload = unknown with { IsFemale = _femaleCues.Contains(tokens[cue].Key), IsMale = _maleCues.Contains(tokens[cue].Key) } };
+            }
+
+            candidates.Add(candidate);
+        }
+    }
+
+    private static bool IsNicknameCue(ScanContext context, int i)
+    {
+        var key = context.Tokens[i].Key;
+        var previous = context.TokenAt(i - 1)?.Key;
+        var before = context.TokenAt(i - 2)?.Key;
+        return key switch
+        {
+            "as" => previous is "known" or "everyone" or "family" or "friends" || before is "known",
+            "by" => previous is "goes" or "go" or "went" or "going",
+            "him" or "her" or "them" => previous is "calls" or "called" or "call",
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Known;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>Shared tests for whether a token may be part of a person's or place's name.</summary>
+internal static partial class NameRules
+{
+    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "master" };
+
+    private static readonly HashSet<string> _calendar = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "july", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly Lazy<HashSet<string>> _quasiWords = new(() =>
+        new HashSet<string>(Gazetteer.QuasiIdentifiers.Where(q => !q.Phrase.Contains(' ', StringComparison.Ordinal)).Select(q => TextFold.Key(q.Phrase)), StringComparer.Ordinal));
+
+    public static bool IsCalendar(Token token) => _calendar.Contains(token.Key);
+
+    /// <summary>Capitalised, not clinical, not a calendar or everyday capitalised word, not a short acronym.</summary>
+    public static bool CanBeName(ScanContext context, int index)
+    {
+        var token = context.Tokens[index];
+        if (!token.IsCapitalised || context.Protected[index] || context.IsCommon(token) || IsCalendar(token) || token.Base.Length < 2)
+        {
+            return false;
+        }
+
+        if (token.IsAllCaps && token.Base.Length <= 4 && !Gazetteer.IsAnyName(token.Key) && !context.Known.NameKeys.ContainsKey(token.Key))
+        {
+            return false;
+        }
+
+        return !_quasiWords.Value.Contains(token.Key) || context.Known.NameKeys.ContainsKey(token.Key);
+    }
+
+    public static bool IsInitial(ScanContext context, int index)
+    {
+        var token = context.Tokens[index];
+        return token.Base.Length == 1 && char.IsUpper(token.Base[0]) && token.End < context.Text.Length && context.Text[token.End] == '.';
+    }
+
+    /// <summary>Whether the words after a token read like a person being described ("is a 53-year-old", ", 47,", ", aged 31").</summary>
+    public static bool IsDescribedAsPerson(ScanContext context, int index) =>
+        PersonDescription().IsMatch(context.Text.AsSpan(context.Tokens[index].End));
+
+    public static bool IsFollowedByVerb(ScanContext context, int index)
+    {
+        var next = context.TokenAt(index + 1);
+        return next is { IsCapitalised: false } n && context.IsSpaceGap(index, index + 1) && _personVerbs.Contains(n.Key);
+    }
+
+    public static NameRef Ref(string key, NameRole role)
+    {
+        var variants = Gazetteer.Variants(key);
+        var female = variants.Any(Gazetteer.FemaleGiven.Contains);
+        var male = variants.Any(Gazetteer.MaleGiven.Contains);
+        if (role == NameRole.Unknown)
+        {
+            role = female || male || Gazetteer.Variants(key).Count > 1 ? NameRole.Given : NameRole.Surname;
+        }
+
+        return new NameRef($"name:{key}", role, null, female && !male, male && !female);
+    }
+
+    public static Candidate NameCandidate(ScanContext context, int index, NameRole role, int priority)
+    {
+        var token = context.Tokens[index];
+        var nameRef = context.Known.NameKeys.TryGetValue(token.Key, out var known) ? known : Ref(token.Key, role);
+        return new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, priority, nameRef);
+    }
+
+    private static readonly HashSet<string> _personVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "reports", "reported", "described", "describes", "said", "says", "rang", "called", "asked", "asks", "lives",
+        "lived", "attended", "attends", "wants", "wanted", "prefers", "preferred", "explained", "explains", "chose", "came", "feels", "felt",
+        "works", "worked", "takes", "took", "prefers", "agreed", "declined", "visits", "visited", "drives", "drove", "minds", "phones", "calls",
+        "helps", "cares", "arrived", "presented", "presents", "denies", "denied", "noted", "told", "tells", "thinks", "thought", "hopes", "hoped",
+        "would", "will", "can", "could", "still", "also", "now",
+    };
+
+    [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*[,)]|\s+\(\d{1,3}\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonDescription();
+}

@@ -1,0 +1,112 @@
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Towns and regions from the gazetteer, and capitalised phrases in place positions: after "in/at/from/near/to",
+/// just before a postcode or state code, or just after a street address or facility ("Lane End Surgery, Belper").
+/// Runs after the pattern recognisers because it reads their candidates.
+/// </summary>
+internal sealed class PlaceRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _wordPlaces = new(StringComparer.Ordinal) { "reading", "bath", "orange", "bury", "mesa", "darwin", "surrey", "kent", "regina" };
+
+    private static readonly HashSet<string> _locationCues = new(StringComparer.Ordinal) { "in", "at", "from", "near", "to", "around", "outside", "towards", "via", "into", "between" };
+
+    private static readonly HashSet<string> _organisationCues = new(StringComparer.Ordinal) { "for", "with", "by" };
+
+    // Common nouns that introduce a proper name directly: "the trawler Ocean Harvest", "the pub The Crown".
+    private static readonly HashSet<string> _namedThings = new(StringComparer.Ordinal)
+    {
+        "trawler", "boat", "ship", "vessel", "yacht", "farm", "station", "pub", "restaurant", "cafe", "café", "diner", "shop", "store",
+        "company", "firm", "band", "club", "team", "charity", "gym", "salon", "hotel", "bar", "brand", "label", "magazine", "newspaper",
+    };
+
+    private static readonly HashSet<string> _determiners = new(StringComparer.Ordinal) { "the", "our", "her", "his", "their", "a", "an", "my" };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        var anchors = candidates.Where(c => c.Kind is CandidateKind.Postcode or CandidateKind.RegionCode or CandidateKind.Address or CandidateKind.Facility).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsCapitalised || context.Protected[i])
+            {
+                continue;
+            }
+
+            var length = Math.Max(Gazetteer.Places.MatchAt(context.Text, tokens, i), Gazetteer.Regions.MatchAt(context.Text, tokens, i));
+            if (length > 0 && (!_wordPlaces.Contains(token.Key) || HasCue(context, i, _locationCues)))
+            {
+                candidates.Add(Span(context, i, i + length - 1, Categories.Location, Priorities.Gazetteer));
+                i += length - 1;
+                continue;
+            }
+
+            if (!NameRules.CanBeName(context, i))
+            {
+                continue;
+            }
+
+            var end = PhraseEnd(context, i);
+            if (HasCue(context, i, _locationCues) || IsBeforeAnchor(context, end, anchors) || IsAfterAnchor(context, i, anchors))
+            {
+                candidates.Add(Span(context, i, end, Categories.Location, Priorities.Context));
+                i = end;
+            }
+            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && context.IsSpaceGap(i - 1, i)))
+            {
+                candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Context));
+                i = end;
+            }
+        }
+    }
+
+    private static Candidate Span(ScanContext context, int first, int last, string category, int priority) =>
+        new(context.Tokens[first].Start, context.Tokens[last].BaseEnd, category == Categories.Location ? CandidateKind.Location : CandidateKind.Organisation, category, priority);
+
+    /// <summary>Last token of a run of capitalised words (an all-caps code may close it: "WorkCover SA").</summary>
+    public static int PhraseEnd(ScanContext context, int first)
+    {
+        var end = first;
+        while (end + 1 < context.Tokens.Count && end - first < 3)
+        {
+            var gap = context.Gap(end, end + 1);
+            var joined = gap is " " || (gap is ". " && context.Tokens[end].Key is "st" or "mt");
+            var throughCountry = context.Countries[end + 1] && end + 2 < context.Tokens.Count && context.IsSpaceGap(end + 1, end + 2) && NameRules.CanBeName(context, end + 2);
+            if (!joined || context.Tokens[end].IsPossessive || !(NameRules.CanBeName(context, end + 1) || throughCountry || Gazetteer.RegionCodes.Contains(context.Tokens[end + 1].Base)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool HasCue(ScanContext context, int index, HashSet<string> cues)
+    {
+        var j = index - 1;
+        if (j >= 0 && _determiners.Contains(context.Tokens[j].Key) && context.IsSpaceGap(j, index))
+        {
+            j--;
+        }
+
+        return j >= 0 && !context.Tokens[j].IsCapitalised && cues.Contains(context.Tokens[j].Key) && context.IsSpaceGap(j, j + 1);
+    }
+
+    private static bool IsBeforeAnchor(ScanContext context, int last, List<Candidate> anchors)
+    {
+        var end = context.Tokens[last].BaseEnd;
+        return anchors.Any(a => a.Kind is CandidateKind.Postcode or CandidateKind.RegionCode && a.Start > end && a.Start - end <= 2 && context.Text.AsSpan(end, a.Start - end).Trim(", ").IsEmpty);
+    }
+
+    private static bool IsAfterAnchor(ScanContext context, int first, List<Candidate> anchors)
+    {
+        var start = context.Tokens[first].Start;
+        return anchors.Any(a => a.Kind is CandidateKind.Address or CandidateKind.Facility && a.End < start && start - a.End <= 2 && context.Text.AsSpan(a.End, start - a.End).Trim(", ").IsEmpty);
+    }
+}

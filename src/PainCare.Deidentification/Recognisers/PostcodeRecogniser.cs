@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>UK postcodes, Irish Eircodes, and Australian/US state codes or names followed by a postcode or ZIP.</summary>
+internal sealed partial class PostcodeRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (var m in UkPostcode().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+
+        foreach (var m in Eircode().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(m.Index, m.Length);
+            if (span.Contains(' ') || span[3..].ContainsAnyInRange('A', 'Z'))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+            }
+        }
+
+        foreach (var m in CanadianPostcode().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+
+        foreach (Match m in TownAndCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            var lineStart = Math.Max(0, m.Index - 80);
+            if (int.Parse(code.ValueSpan) is < 1950 or > 2030 || StreetBefore().IsMatch(text.AsSpan(lineStart, m.Index - lineStart)))
+            {
+                candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
+            }
+        }
+
+        foreach (Match m in StateAndCode().Matches(text))
+        {
+            var state = m.Groups["state"];
+            var code = m.Groups["code"];
+            var kind = state.Value.Length <= 3 ? CandidateKind.RegionCode : CandidateKind.Location;
+            candidates.Add(new Candidate(state.Index, state.Index + state.Length, kind, Categories.Location, Priorities.Pattern));
+            candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UkPostcode();
+
+    [GeneratedRegex(@"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CanadianPostcode();
+
+    /// <summary>A four-digit code closing an address line (New Zealand, or Australia without a state): ", Whangarei 0112".</summary>
+    [GeneratedRegex(@",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?<code>\d{4})(?=\s*(?:[,.;)\n]|$|\s+(?:with|and)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAndCode();
+
+    /// <summary>A street address shortly before: then a year-like four-digit code is still a postcode ("Auckland 2022").</summary>
+    [GeneratedRegex(@"\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Court|Way|Lane|Drive|Place|Terrace|Grove|Parade)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StreetBefore();
+
+    [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Eircode();
+
+    [GeneratedRegex(
+        @"\b(?:(?<state>NSW|VIC|QLD|TAS|WA|SA|NT|ACT|Victoria|Queensland|Tasmania|New South Wales),?\s+(?<code>\d{4})" +
+        @"|(?<state>A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]" +
+        @"|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)" +
+        @",?\s+(?<code>\d{5}(?:-\d{4})?))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex StateAndCode();
+}

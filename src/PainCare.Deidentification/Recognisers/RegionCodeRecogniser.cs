@@ -1,0 +1,33 @@
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// State abbreviations standing alone ("WorkCover SA", "Doonside NSW"). Short codes that are also words or clinical
+/// acronyms (ACT, IN, OR, MS) are only trusted after a capitalised place-like word.
+/// </summary>
+internal sealed class RegionCodeRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _distinctive = new(StringComparer.Ordinal) { "NSW", "VIC", "QLD", "TAS" };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsAllCaps || token.IsPossessive || !Gazetteer.RegionCodes.Contains(token.Base))
+            {
+                continue;
+            }
+
+            var previous = context.TokenAt(i - 1);
+            var afterPlace = previous is { IsCapitalised: true } p && !p.IsAllCaps && !context.IsCommon(p) && context.Gap(i - 1, i).Trim(", ").IsEmpty;
+            if (_distinctive.Contains(token.Base) || (afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE")))
+            {
+                candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.RegionCode, Categories.Location, Priorities.Context + 5));
+            }
+        }
+    }
+}

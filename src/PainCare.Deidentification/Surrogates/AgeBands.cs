@@ -1,0 +1,33 @@
+using PainCare.Deidentification.Recognisers;
+
+namespace PainCare.Deidentification.Surrogates;
+
+/// <summary>Exact ages become bands: "53-year-old" to "fifty-something", "aged 53" to "in her fifties", over 89 to "90 or over".</summary>
+internal static class AgeBands
+{
+    public static string Render(AgeValue age) => age.Adjective ? Adjective(age.Years) : age.Bare ? Bare(age.Years) : Stated(age);
+
+    private static string Bare(int years) => years switch
+    {
+        < 13 => "under 13",
+        < 20 => "a teenager",
+        < 90 => NumberWords.DecadeAdjective(years) + "-something",
+        _ => "90 or over",
+    };
+
+    private static string Adjective(int years) => years switch
+    {
+        < 13 => "young",
+        < 20 => "teenage",
+        < 90 => NumberWords.DecadeAdjective(years) + "-something",
+        _ => "90-plus-year-old",
+    };
+
+    private static string Stated(AgeValue age) => age.Years switch
+    {
+        < 13 => "under 13",
+        < 20 => $"in {age.Possessive} teens",
+        < 90 => $"in {age.Possessive} {NumberWords.Decade(age.Years)}",
+        _ => "90 or over",
+    };
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using PainCare.Deidentification.Dates;
+
+namespace PainCare.Deidentification.Surrogates;
+
+/// <summary>
+/// Moves every date in one text by the same number of days and writes it back in its original form, so intervals
+/// ("three weeks later") survive. Year-less dates borrow the year (and ordinal days the month) of the nearest dated mention.
+/// </summary>
+internal sealed class DateShifter(int shiftDays)
+{
+    private int? _year;
+    private int _month;
+
+    /// <summary>Months moved for month-only mentions; never zero, so "in March" never stays "March".</summary>
+    public int ShiftMonths => Math.Clamp((int)Math.Round(shiftDays / 30.44), 1, 11) * Math.Sign(shiftDays == 0 ? 1 : shiftDays);
+
+    public string Render(DateValue value)
+    {
+        if (value.Form == DateForm.OrdinalDay)
+        {
+            return RenderOrdinal(value);
+        }
+
+        if (value.Form == DateForm.MonthOnly)
+        {
+            var month = ((value.Month - 1 + ShiftMonths) % 12 + 12) % 12;
+            return MonthNames.Full[month];
+        }
+
+        var year = value.Year ?? _year ?? 2001;
+        var shifted = new DateTime(year, value.Month, Math.Min(value.Day, DateTime.DaysInMonth(year, value.Month)), 0, 0, 0, DateTimeKind.Unspecified).AddDays(shiftDays);
+        if (value.Year is not null)
+        {
+            _year = value.Year;
+        }
+
+        _month = value.Month;
+        var showYear = value.Year is not null;
+        var monthName = value.AbbreviatedMonth ? MonthNames.Short[shifted.Month - 1] : MonthNames.Full[shifted.Month - 1];
+        var day = value.Ordinal ? MonthNames.Ordinal(shifted.Day) : shifted.Day.ToString(CultureInfo.InvariantCulture);
+        var weekday = value.HasWeekday && showYear ? shifted.DayOfWeek.ToString() + " " : string.Empty;
+        return value.Form switch
+        {
+            DateForm.Numeric => Numeric(value, shifted),
+            DateForm.Iso => string.Join(value.Separator, shifted.Year.ToString("D4", CultureInfo.InvariantCulture), shifted.Month.ToString("D2", CultureInfo.InvariantCulture), shifted.Day.ToString("D2", CultureInfo.InvariantCulture)),
+            DateForm.DayMonth => $"{weekday}{day} {(value.OfForm ? "of " : string.Empty)}{monthName}{(showYear ? " " + shifted.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}",
+            DateForm.MonthDay => $"{weekday}{monthName} {day}{(showYear ? (value.HasComma ? ", " : " ") + shifted.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}",
+            _ => $"{monthName} {shifted.Year.ToString(CultureInfo.InvariantCulture)}",
+        };
+    }
+
+    private string RenderOrdinal(DateValue value)
+    {
+        var year = _year ?? 2001;
+        var month = _month > 0 ? _month : 1;
+        var shifted = new DateTime(year, month, Math.Min(value.Day, DateTime.DaysInMonth(year, month)), 0, 0, 0, DateTimeKind.Unspecified).AddDays(shiftDays);
+        if (shifted.Day == value.Day)
+        {
+            shifted = shifted.AddDays(1);
+        }
+
+        var weekday = value.HasWeekday ? shifted.DayOfWeek + " the " : string.Empty;
+        return weekday + MonthNames.Ordinal(shifted.Day);
+    }
+
+    private static string Numeric(DateValue value, DateTime shifted)
+    {
+        var day = shifted.Day.ToString(value.PadDay ? "D2" : "D", CultureInfo.InvariantCulture);
+        var month = shifted.Month.ToString(value.PadMonth ? "D2" : "D", CultureInfo.InvariantCulture);
+        var year = value.TwoDigitYear ? (shifted.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : shifted.Year.ToString(CultureInfo.InvariantCulture);
+        if (value.Year is null)
+        {
+            return value.MonthFirst ? string.Join(value.Separator, month, day) : string.Join(value.Separator, day, month);
+        }
+
+        return value.MonthFirst ? string.Join(value.Separator, month, day, year) : string.Join(value.Separator, day, month, year);
+    }
+}

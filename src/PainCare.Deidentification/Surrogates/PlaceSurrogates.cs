@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Surrogates;
+
+/// <summary>Consistent surrogate towns, streets, facilities, state codes and organisations, none taken from the input.</summary>
+internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom random)
+{
+    private readonly Dictionary<string, string> _chosen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public string Town(string original) => Choose("town:" + TextFold.Key(original), Gazetteer.PlaceList, original);
+
+    public string Facility(string original, string tail)
+    {
+        var head = original.Length > tail.Length ? original[..^tail.Length].Trim() : original;
+        return tail.Length == 0 || head.Length == 0 ? Town(original) : $"{Town(head)} {tail}";
+    }
+
+    public string Organisation(string original) => Choose("org:" + TextFold.Key(original), SurrogatePools.Organisations, original);
+
+    public string RegionCode(string original)
+    {
+        var pool = SurrogatePools.AustralianRegionCodes.Contains(original) ? SurrogatePools.AustralianRegionCodes : SurrogatePools.UsRegionCodes;
+        return original.Length > 3 ? Town(original) : Choose("region:" + original, pool, original);
+    }
+
+    /// <summary>House numbers scrambled, street words replaced, street type and unit words kept: "27 Hollybush Close" to "48 Cedar Close".</summary>
+    public string Address(string original) => AddressPart().Replace(original, m =>
+    {
+        if (char.IsAsciiDigit(m.Value[0]))
+        {
+            return ShapeScrambler.Scramble(m.Value, random, "addr:" + m.Value);
+        }
+
+        return m.Groups["keep"].Success ? m.Value : Choose("street:" + TextFold.Key(m.Value), SurrogatePools.Streets, m.Value);
+    });
+
+    private string Choose(string key, IReadOnlyList<string> pool, string original)
+    {
+        if (_chosen.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var originalKey = TextFold.Key(original);
+        var value = random.Pick(key, pool, p =>
+        {
+            var words = Tokenizer.Tokenize(p);
+            return !_used.Contains(p) && TextFold.Key(p) != originalKey && words.All(w => !context.TextWords.Contains(w.Key));
+        }) ?? pool[random.Next(key, pool.Count)];
+        _used.Add(value);
+        _chosen[key] = value;
+        return value;
+    }
+
+    [GeneratedRegex(@"\d+[A-Za-z]?|(?<keep>\b(?:Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressPart();
+}
