@@ -18,7 +18,12 @@ public sealed class ReflectionTests(BrowserFixture fixture)
 
         var safety = panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Safety cue" });
         await Assertions.Expect(safety).ToBeVisibleAsync();
-        await Assertions.Expect(safety.GetByRole(AriaRole.Button, new() { Name = "“recoiled”" })).ToBeVisibleAsync();
+        var evidence = safety.GetByRole(AriaRole.Button, new() { Name = "“recoiled”" });
+        await Assertions.Expect(evidence).ToBeVisibleAsync();
+        await evidence.HoverAsync();
+        await Assertions.Expect(page.Locator(".narrative-backdrop mark")).ToHaveTextAsync("recoiled");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Reflection" }).HoverAsync();
+        await Assertions.Expect(page.Locator(".narrative-backdrop")).ToBeHiddenAsync();
         Assert.True(await panel.GetByRole(AriaRole.Listitem).CountAsync() <= 3);
 
         await safety.GetByRole(AriaRole.Textbox).FillAsync("I paused and asked before touching again.");
