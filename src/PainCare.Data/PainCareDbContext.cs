@@ -6,6 +6,7 @@ using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
+using PainCare.Domain.Vignettes;
 
 namespace PainCare.Data;
 
@@ -30,6 +31,12 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
     public DbSet<AllianceRating> AllianceRatings => Set<AllianceRating>();
 
     public DbSet<RatingLink> RatingLinks => Set<RatingLink>();
+
+    public DbSet<Vignette> Vignettes => Set<Vignette>();
+
+    public DbSet<VignetteComment> VignetteComments => Set<VignetteComment>();
+
+    public DbSet<VignetteSource> VignetteSources => Set<VignetteSource>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -6,11 +6,11 @@ namespace PainCare.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class ShellTests(BrowserFixture fixture)
 {
-    private static readonly string[] _allLinks = ["Caseload", "Patients", "Search", "Vignettes", "Users", "Audit", "Reflection rules"];
+    private static readonly string[] _allLinks = ["Caseload", "Patients", "Search", "My vignettes", "Vignettes", "Users", "Audit", "Reflection rules"];
 
     public static TheoryData<string, string, string[], string> Roles => new()
     {
-        { "clinician", "sam.okafor@paincare.test", ["Caseload", "Patients", "Search"], "Caseload" },
+        { "clinician", "sam.okafor@paincare.test", ["Caseload", "Patients", "Search", "My vignettes"], "Caseload" },
         { "supervisor", "helen.mayo@paincare.test", ["Vignettes"], "Vignettes" },
         { "admin", "admin@paincare.test", ["Users", "Audit", "Reflection rules"], "Users" },
     };

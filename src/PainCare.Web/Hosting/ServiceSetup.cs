@@ -44,6 +44,8 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Reflection.ReflectionPanelService>();
         services.AddSingleton<ClinicClock>();
         services.AddScoped<CaseloadService>();
+        services.AddScoped<PainCare.Web.Features.Vignettes.VignetteComposer>();
+        services.AddScoped<PainCare.Web.Features.Vignettes.SupervisionService>();
         services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
         services.AddScoped<PainCare.Web.Features.Handover.RatingLinkService>();
         services.AddSingleton<PainCare.Web.Features.Handover.HandoverLockCookie>();

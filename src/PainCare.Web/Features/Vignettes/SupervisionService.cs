@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Domain.Narratives;
+using PainCare.Domain.Vignettes;
+
+namespace PainCare.Web.Features.Vignettes;
+
+/// <summary>
+/// The supervision thread. A vignette is visible to its author and to the supervisor it was submitted to, and to no one
+/// else; these queries read only the vignette tables, never a patient, session or note.
+/// </summary>
+public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<VignetteSummary>> AssignedAsync(string supervisorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Vignettes.AsNoTracking()
+            .Where(v => v.SupervisorId == supervisorId && v.Status != VignetteStatus.Draft)
+            .OrderBy(v => v.Status == VignetteStatus.Closed).ThenByDescending(v => v.SubmittedAt)
+            .Select(v => new VignetteSummary(v.Id, v.Title, v.Status, v.SubmittedAt, db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).First(), v.Comments.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<VignetteSummary>> AuthoredAsync(string clinicianId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Vignettes.AsNoTracking()
+            .Where(v => v.AuthorId == clinicianId)
+            .OrderByDescending(v => v.UpdatedAt)
+            .Select(v => new VignetteSummary(v.Id, v.Title, v.Status, v.SubmittedAt, db.Users.Where(u => u.Id == v.SupervisorId).Select(u => u.DisplayName).FirstOrDefault() ?? "—", v.Comments.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<ThreadView?> GetAsync(string userId, Guid vignetteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Visible(db, userId, vignetteId).AsNoTracking()
+            .Select(v => new ThreadView(
+                v.Id,
+                v.Title,
+                v.Text,
+                v.Status,
+                v.SupervisorId == userId,
+                db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).First(),
+                v.Comments.OrderBy(c => c.CreatedAt).Select(c => new CommentView(db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).First(), c.Text, c.CreatedAt)).ToList()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Null on success; otherwise what to fix.</summary>
+    public async Task<string?> CommentAsync(string userId, Guid vignetteId, string text, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > VignetteComment.MaxLength || NarrativeRules.Check(text) is not null)
+        {
+            return $"Write a message of up to {VignetteComment.MaxLength:N0} characters.";
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var vignette = await Visible(db, userId, vignetteId).SingleOrDefaultAsync(cancellationToken);
+        if (vignette is null || vignette.Status == VignetteStatus.Closed)
+        {
+            return "This discussion is closed.";
+        }
+
+        var now = clock.GetUtcNow();
+        db.VignetteComments.Add(new VignetteComment { Id = Guid.CreateVersion7(), VignetteId = vignetteId, AuthorId = userId, Text = text.Trim(), CreatedAt = now });
+        if (vignette.Status == VignetteStatus.Submitted && vignette.SupervisorId == userId)
+        {
+            vignette.Status = VignetteStatus.InDiscussion;
+        }
+
+        vignette.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<bool> SetStatusAsync(string supervisorId, Guid vignetteId, VignetteStatus status, CancellationToken cancellationToken = default)
+    {
+        if (status is not (VignetteStatus.InDiscussion or VignetteStatus.Closed))
+        {
+            return false;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Vignettes
+            .Where(v => v.Id == vignetteId && v.SupervisorId == supervisorId && v.Status != VignetteStatus.Draft)
+            .ExecuteUpdateAsync(u => u.SetProperty(v => v.Status, status).SetProperty(v => v.UpdatedAt, clock.GetUtcNow()), cancellationToken) == 1;
+    }
+
+    private static IQueryable<Vignette> Visible(PainCareDbContext db, string userId, Guid vignetteId) =>
+        db.Vignettes.Where(v => v.Id == vignetteId && v.Status != VignetteStatus.Draft && (v.SupervisorId == userId || v.AuthorId == userId));
+}

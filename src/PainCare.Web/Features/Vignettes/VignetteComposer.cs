@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Deidentification;
+using PainCare.Domain.Vignettes;
+
+namespace PainCare.Web.Features.Vignettes;
+
+/// <summary>
+/// The author's side of a vignette: compose from sessions, de-identify, let the clinician review and edit, and submit only
+/// when no identifier of the patient remains. Every method is scoped to the signed-in clinician.
+/// </summary>
+public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<ComposeModel?> GetSourcesAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Patients.AsNoTracking()
+            .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
+            .Select(p => new ComposeModel(
+                p.Id,
+                (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName,
+                p.Sessions.Where(s => s.Note != null && s.Note.Text != "").OrderBy(s => s.StartsAt)
+                    .Select(s => new SourceSession(s.Id, s.StartsAt, s.Note!.Text.Substring(0, Math.Min(140, s.Note.Text.Length))))
+                    .ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<ComposeResult> DraftAsync(string clinicianId, Guid patientId, IReadOnlyCollection<Guid> sessionIds, bool includeReflections, string? title, CancellationToken cancellationToken = default)
+    {
+        if (sessionIds.Count == 0)
+        {
+            return new ComposeResult(null, "Choose at least one session to build the vignette from.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var patient = await db.Patients.AsNoTracking().Include(p => p.Identity).SingleOrDefaultAsync(p => p.Id == patientId && p.ClinicianId == clinicianId, cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.PatientId == patientId && sessionIds.Contains(s.Id) && s.Note != null)
+            .OrderBy(s => s.StartsAt)
+            .Select(s => new { s.StartsAt, s.Note!.Text, Reflections = db.ReflectionResponses.Where(r => r.SessionId == s.Id && r.Answer != null).Select(r => r.Answer!).ToList() })
+            .ToListAsync(cancellationToken);
+        if (patient is null || sessions.Count == 0)
+        {
+            return new ComposeResult(null, "Choose at least one session with a narrative.");
+        }
+
+        var source = new StringBuilder();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            var weeks = (int)Math.Round((sessions[i].StartsAt - sessions[0].StartsAt).TotalDays / 7);
+            source.Append(i == 0 ? "First session" : $"Session {i + 1}, {weeks} week{(weeks == 1 ? "" : "s")} later").Append("\n\n").Append(sessions[i].Text.Trim()).Append("\n\n");
+            if (includeReflections && sessions[i].Reflections.Count > 0)
+            {
+                source.Append("My reflection: ").Append(string.Join(" ", sessions[i].Reflections)).Append("\n\n");
+            }
+        }
+
+        var known = Known(patient.Identity);
+        var result = new Deidentifier().Deidentify(source.ToString().TrimEnd(), known);
+        var heading = string.IsNullOrWhiteSpace(title) ? "Supervision vignette" : title.Trim();
+        var now = clock.GetUtcNow();
+        var vignette = new Vignette
+        {
+            Id = Guid.CreateVersion7(),
+            AuthorId = clinicianId,
+            Title = heading.Length > Vignette.MaxTitleLength ? heading[..Vignette.MaxTitleLength] : heading,
+            Text = result.Text.Length > Vignette.MaxTextLength ? result.Text[..Vignette.MaxTextLength] : result.Text,
+            Status = VignetteStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Vignettes.Add(vignette);
+        db.VignetteSources.Add(new VignetteSource
+        {
+            VignetteId = vignette.Id,
+            PatientId = patientId,
+            SessionIds = [.. sessionIds],
+            SourceText = source.ToString().TrimEnd(),
+            ReportJson = JsonSerializer.Serialize(new DeidentificationReport(result.Replacements, result.Review)),
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ComposeResult(vignette.Id, null);
+    }
+
+    public async Task<AuthorView?> GetAsync(string clinicianId, Guid vignetteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Vignettes.AsNoTracking()
+            .Where(v => v.Id == vignetteId && v.AuthorId == clinicianId)
+            .Select(v => new { v.Id, v.Title, v.Text, v.Status, Source = db.VignetteSources.Single(s => s.VignetteId == v.Id) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var report = JsonSerializer.Deserialize<DeidentificationReport>(row.Source.ReportJson)!;
+        return new AuthorView(row.Id, row.Title, row.Text, row.Status, row.Source.SourceText, report.Replacements, report.Review);
+    }
+
+    public async Task<bool> SaveAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        if (vignette is null || VignetteRules.Check(title, text) is not null)
+        {
+            return false;
+        }
+
+        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title.Trim(), text, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The final scan: refused, with every place shown, while any identifier of the patient still appears.</summary>
+    public async Task<SubmitResult> SubmitAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        if (vignette is null)
+        {
+            return new SubmitResult(false, ["This vignette cannot be submitted."], []);
+        }
+
+        var identity = await db.VignetteSources.Where(s => s.VignetteId == vignetteId)
+            .Join(db.PatientIdentities, s => s.PatientId, i => i.PatientId, (_, i) => i).AsNoTracking().SingleAsync(cancellationToken);
+        var title = vignette.Title + "\n";
+        var leaks = KnownIdentifierScan.Find(title + vignette.Text, Known(identity)).Select(l => Context(title + vignette.Text, l)).ToList();
+        var problems = new List<string>();
+        if (supervisorId is null || !await db.UserRoles.AnyAsync(ur => ur.UserId == supervisorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Data.Identity.Roles.Supervisor), cancellationToken))
+        {
+            problems.Add("Choose the supervisor to send it to.");
+        }
+
+        if (!reviewed)
+        {
+            problems.Add("Confirm that you have reviewed the flagged details.");
+        }
+
+        if (leaks.Count > 0)
+        {
+            problems.Add($"An identifier of the patient still appears {leaks.Count} time{(leaks.Count == 1 ? "" : "s")}. Edit the text where shown, save, and submit again.");
+        }
+
+        if (problems.Count > 0)
+        {
+            return new SubmitResult(false, problems, leaks);
+        }
+
+        var now = clock.GetUtcNow();
+        (vignette.SupervisorId, vignette.Status, vignette.SubmittedAt, vignette.UpdatedAt) = (supervisorId, VignetteStatus.Submitted, now, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubmitResult(true, [], []);
+    }
+
+    public async Task<IReadOnlyList<SupervisorOption>> SupervisorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking()
+            .Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Data.Identity.Roles.Supervisor)))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new SupervisorOption(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static List<string> Known(Domain.Patients.PatientIdentity identity) =>
+        [.. identity.KnownIdentifiers().Select(k => k.Split(" (", 2)[0])];
+
+    private static string Context(string text, IdentifierLeak leak)
+    {
+        var start = Math.Max(0, leak.Start - 30);
+        var end = Math.Min(text.Length, leak.End + 30);
+        return $"…{text[start..leak.Start]}[{leak.Text}]{text[leak.End..end]}…".ReplaceLineEndings(" ");
+    }
+}

@@ -1,0 +1,26 @@
+using PainCare.Deidentification;
+using PainCare.Domain.Vignettes;
+
+namespace PainCare.Web.Features.Vignettes;
+
+public sealed record SourceSession(Guid SessionId, DateTimeOffset StartsAt, string Opening);
+
+public sealed record ComposeModel(Guid PatientId, string PatientName, IReadOnlyList<SourceSession> Sessions);
+
+public sealed record ComposeResult(Guid? VignetteId, string? Problem);
+
+/// <summary>What the author sees while preparing a vignette: the draft, what was changed (with originals), and what to review.</summary>
+public sealed record AuthorView(
+    Guid Id, string Title, string Text, VignetteStatus Status, string SourceText, IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review);
+
+public sealed record SubmitResult(bool Submitted, IReadOnlyList<string> Problems, IReadOnlyList<string> Leaks);
+
+public sealed record SupervisorOption(string Id, string Name);
+
+public sealed record VignetteSummary(Guid Id, string Title, VignetteStatus Status, DateTimeOffset? SubmittedAt, string OtherPartyName, int Comments);
+
+public sealed record CommentView(string AuthorName, string Text, DateTimeOffset CreatedAt);
+
+public sealed record ThreadView(Guid Id, string Title, string Text, VignetteStatus Status, bool IsSupervisor, string AuthorName, IReadOnlyList<CommentView> Comments);
+
+public sealed record DeidentificationReport(IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review);

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using PainCare.Domain.Vignettes;
+using PainCare.IntegrationTests.Narratives;
+using PainCare.Web.Features.Vignettes;
+
+namespace PainCare.IntegrationTests.Vignettes;
+
+public sealed class VignetteWorkflowTests
+{
+    [Fact]
+    public async Task EmptySelection_IsRefusedWithAClearMessage()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var patientId = await PatientAsync(clinic, "Leonie");
+
+        var result = await new VignetteComposer(clinic.Contexts, TimeProvider.System).DraftAsync(clinic.Sam, patientId, [], false, "A title");
+
+        Assert.Null(result.VignetteId);
+        Assert.Equal("Choose at least one session to build the vignette from.", result.Problem);
+    }
+
+    [Fact]
+    public async Task Draft_HasNoIdentifierOfThePatient_AndOnlyItsAuthorAndChosenSupervisorEverSeeIt()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
+        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System);
+        var patientId = await PatientAsync(clinic, "Leonie");
+        var sessions = (await composer.GetSourcesAsync(clinic.Sam, patientId))!.Sessions.Select(s => s.SessionId).ToList();
+        var supervisor = (await composer.SupervisorsAsync()).Single();
+
+        var drafted = await composer.DraftAsync(clinic.Sam, patientId, sessions, includeReflections: false, "Pelvic pain");
+        var id = drafted.VignetteId!.Value;
+        var view = (await composer.GetAsync(clinic.Sam, id))!;
+
+        Assert.DoesNotContain("Leonie", view.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Hartley", view.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(view.Replacements, r => r.Original.StartsWith("Leonie", StringComparison.Ordinal));
+        Assert.Null(await composer.GetAsync(clinic.Priya, id));
+        Assert.Null(await supervision.GetAsync(supervisor.Id, id));
+        Assert.Empty(await supervision.AssignedAsync(supervisor.Id));
+
+        var refused = await composer.SubmitAsync(clinic.Sam, id, supervisor.Id, reviewed: false);
+        Assert.False(refused.Submitted);
+        var submitted = await composer.SubmitAsync(clinic.Sam, id, supervisor.Id, reviewed: true);
+        Assert.True(submitted.Submitted, string.Join(" ", submitted.Problems.Concat(submitted.Leaks)));
+
+        Assert.Single(await supervision.AssignedAsync(supervisor.Id));
+        Assert.NotNull(await supervision.GetAsync(supervisor.Id, id));
+        Assert.Null(await supervision.GetAsync(clinic.Priya, id));
+        Assert.Null(await composer.GetAsync(supervisor.Id, id));
+        Assert.False(await composer.SaveAsync(clinic.Sam, id, "Changed after submission", "Text"));
+    }
+
+    [Fact]
+    public async Task Thread_TakesMessagesFromBothSides_MovesIntoDiscussion_AndClosesOnlyForTheSupervisor()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
+        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System);
+        var patientId = await PatientAsync(clinic, "Leonie");
+        var sessions = (await composer.GetSourcesAsync(clinic.Sam, patientId))!.Sessions.Take(1).Select(s => s.SessionId).ToList();
+        var supervisor = (await composer.SupervisorsAsync()).Single();
+        var id = (await composer.DraftAsync(clinic.Sam, patientId, sessions, false, "First meeting")).VignetteId!.Value;
+        await composer.SubmitAsync(clinic.Sam, id, supervisor.Id, reviewed: true);
+
+        Assert.Null(await supervision.CommentAsync(supervisor.Id, id, "What happened in you when she recoiled?"));
+        Assert.Null(await supervision.CommentAsync(clinic.Sam, id, "I hurried."));
+        Assert.NotNull(await supervision.CommentAsync(clinic.Priya, id, "Not my vignette."));
+        Assert.False(await supervision.SetStatusAsync(clinic.Sam, id, VignetteStatus.Closed));
+        Assert.True(await supervision.SetStatusAsync(supervisor.Id, id, VignetteStatus.Closed));
+
+        var thread = (await supervision.GetAsync(clinic.Sam, id))!;
+        Assert.Equal(VignetteStatus.Closed, thread.Status);
+        Assert.Equal(["What happened in you when she recoiled?", "I hurried."], thread.Comments.Select(c => c.Text));
+        Assert.NotNull(await supervision.CommentAsync(clinic.Sam, id, "After closing."));
+    }
+
+    private static async Task<Guid> PatientAsync(ClinicFixture clinic, string givenName)
+    {
+        await using var db = clinic.Database.CreateContext();
+        return await db.Patients.Where(p => p.Identity.GivenName == givenName).Select(p => p.Id).SingleAsync();
+    }
+}
