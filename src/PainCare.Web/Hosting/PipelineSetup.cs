@@ -27,6 +27,7 @@ public static class PipelineSetup
             .AddSupportedUICultures(cultures));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<SessionPolicyMiddleware>();
         app.UseMiddleware<PainCare.Web.Features.Handover.HandoverLockMiddleware>();
         app.UseAntiforgery();
 

@@ -74,6 +74,28 @@ public static class ServiceSetup
     public static void AddPainCareIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<SessionPolicy>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ActivityCircuitHandler>();
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            // Page requests notice a changed security stamp (sign-out, ended or disabled account) as soon as circuits do.
+            options.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("PainCare:RevalidationSeconds", 60.0));
+            options.OnRefreshingPrincipal = context =>
+            {
+                var keep = context.CurrentPrincipal?.Claims.Where(c => c.Type is SessionPolicy.SessionClaim or SessionPolicy.SignedInAtClaim).ToList() ?? [];
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && keep.Count > 0)
+                {
+                    foreach (var stale in identity.Claims.Where(c => c.Type is SessionPolicy.SessionClaim or SessionPolicy.SignedInAtClaim).ToList())
+                    {
+                        identity.RemoveClaim(stale);
+                    }
+
+                    identity.AddClaims(keep);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(options =>
             {

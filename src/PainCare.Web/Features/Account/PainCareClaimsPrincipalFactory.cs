@@ -16,6 +16,8 @@ public sealed class PainCareClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        identity.AddClaim(new Claim(SessionPolicy.TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
+        identity.AddClaims(SessionPolicy.NewSessionClaims(DateTimeOffset.UtcNow));
         return identity;
     }
 }

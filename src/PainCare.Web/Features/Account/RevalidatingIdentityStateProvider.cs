@@ -9,20 +9,20 @@ using PainCare.Data;
 namespace PainCare.Web.Features.Account;
 
 /// <summary>
-/// Re-checks a live circuit's user every minute: a disabled account or a changed security stamp (password change,
-/// sessions ended by an admin) ends access within a minute rather than at the cookie's expiry.
+/// Re-checks a live circuit's user every minute: a disabled account, a changed security stamp (password change, sign-out,
+/// sessions ended by an admin) or an idle or absolute timeout ends access within a minute rather than at the cookie's expiry.
 /// </summary>
 public sealed class RevalidatingIdentityStateProvider(
-    ILoggerFactory loggerFactory, IDbContextFactory<PainCareDbContext> contextFactory, IOptions<IdentityOptions> options)
+    ILoggerFactory loggerFactory, IDbContextFactory<PainCareDbContext> contextFactory, IOptions<IdentityOptions> options, SessionPolicy policy)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => policy.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         var principal = authenticationState.User;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null)
+        if (userId is null || policy.HasExpired(principal))
         {
             return false;
         }
