@@ -41,6 +41,20 @@ public sealed partial class FormClient : IDisposable
         return await _client.PostAsync(action.TrimStart('/'), new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The page's form fields (antiforgery token, handler) and its action, read once so many posts can reuse them.</summary>
+    public async Task<(string Action, Dictionary<string, string> Hidden)> ReadFormAsync(string path)
+    {
+        using var page = await _client.GetAsync(path);
+        var html = await page.Content.ReadAsStringAsync();
+        var formHtml = Form().Matches(html).FirstOrDefault(m => m.Value.Contains("name=\"_handler\"", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No form on {path}");
+        var hidden = HiddenInput().Matches(formHtml.Value).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        return (WebUtility.HtmlDecode(formHtml.Groups["action"].Value).TrimStart('/'), hidden);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        _client.PostAsync(action, new FormUrlEncodedContent(fields));
+
     public async Task<HttpResponseMessage> SignInAsync(string email, string password)
     {
         var response = await SubmitAsync("account/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });

@@ -1,6 +1,8 @@
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using PainCare.Data;
 using PainCare.Data.Identity;
@@ -17,6 +19,8 @@ public static class DatabaseStartup
         try
         {
             await using var db = await factory.CreateDbContextAsync();
+            // Creating the history table first spares an empty database EF's logged "failed command" while it probes for it.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
             await db.Database.MigrateAsync();
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))
