@@ -36,7 +36,7 @@ public sealed partial class SessionLifetimeTests(BrowserFixture fixture)
 
         var admin = await fixture.SignInAsync("admin@paincare.test", server);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Disable Tom Ferris" }).ClickAsync();
-        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Tom Ferris is disabled");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Tom Ferris is disabled" })).ToBeVisibleAsync();
 
         await clinician.WaitForURLAsync(SignIn(), new() { Timeout = 30_000 });
         await clinician.GetByLabel("Email").FillAsync("tom.ferris@paincare.test");
