@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PainCare.Data.Audit;
 using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
 using PainCare.Domain.Narratives;
@@ -32,6 +33,8 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
     public DbSet<RatingLink> RatingLinks => Set<RatingLink>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

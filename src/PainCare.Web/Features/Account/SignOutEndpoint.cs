@@ -7,7 +7,7 @@ namespace PainCare.Web.Features.Account;
 public static class SignOutEndpoint
 {
     public static void MapSignOutEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/account/sign-out", async (SignInManager<PainCareUser> signInManager) =>
+        endpoints.MapPost(PainCare.Web.Hosting.EndpointCatalogue.SignOut, async (SignInManager<PainCareUser> signInManager) =>
             {
                 await signInManager.SignOutAsync();
                 return Results.LocalRedirect("/account/sign-in");
