@@ -26,6 +26,12 @@ public sealed class NotFoundForForbiddenHandler : IAuthorizationMiddlewareResult
                 AuditEntities.Route,
                 route));
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                // The status-code pages re-execute with the same method, and a page cannot answer a stray form post.
+                await context.Response.WriteAsync("Not found");
+            }
+
             return;
         }
 

@@ -7,8 +7,15 @@ namespace PainCare.Web.Features.Account;
 public static class SignOutEndpoint
 {
     public static void MapSignOutEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(PainCare.Web.Hosting.EndpointCatalogue.SignOut, async (SignInManager<PainCareUser> signInManager) =>
+        endpoints.MapPost(PainCare.Web.Hosting.EndpointCatalogue.SignOut, async (HttpContext context, SignInManager<PainCareUser> signInManager) =>
             {
+                // The antiforgery middleware only records a failure for endpoints that bind no form, so refuse it here.
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+                {
+                    // With a body of its own: the status-code pages would re-execute a bare 400 as a POST to a page.
+                    return Results.Text("The sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
                 await signInManager.SignOutAsync();
                 return Results.LocalRedirect("/account/sign-in");
             })
