@@ -12,8 +12,7 @@ internal static class AuditTrailGuards
             FOR EACH ROW EXECUTE FUNCTION paincare_refuse_change();
         CREATE TRIGGER "AuditEvents_NoTruncate" BEFORE TRUNCATE ON "AuditEvents"
             FOR EACH STATEMENT EXECUTE FUNCTION paincare_refuse_change();
-        REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvents" FROM PUBLIC, CURRENT_USER;
-        """;
+        """ + Audit.AuditTrailPrivileges.Revoke + ";";
 
     public const string Drop = """
         DROP TRIGGER IF EXISTS "AuditEvents_NoTruncate" ON "AuditEvents";

@@ -18,6 +18,7 @@ public static class DatabaseStartup
         {
             await using var db = await factory.CreateDbContextAsync();
             await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))
             {

@@ -38,6 +38,18 @@ public sealed class AuditAppendOnlyTests
         Assert.Equal(1L, await CountAsync(database));
     }
 
+    [Fact]
+    public async Task PrivilegesRegrantedOrLostInARestore_AreRevokedAgainAtStartUp()
+    {
+        await using var server = await AppServer.StartAsync();
+        await ExecuteAsync(server.Database, "GRANT UPDATE, DELETE, TRUNCATE ON \"AuditEvents\" TO CURRENT_USER");
+
+        await server.RestartAsync();
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(server.Database, "DELETE FROM \"AuditEvents\""));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
     private static async Task AppendAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
