@@ -68,9 +68,13 @@ public sealed class AuditTrailTests
     public async Task TheAdminAuditPage_ListsAndExportsTheTrail_AndTheExportIsItselfAudited()
     {
         await using var server = await AppServer.StartAsync();
+        var samId = await UserIdAsync(server, Sam);
+        await using var db = server.Database.CreateContext();
+        var patient = await db.Patients.Where(p => p.ClinicianId == samId).Select(p => new { p.Id, p.Identity.GivenName, p.Identity.FamilyName }).FirstAsync();
         using (var sam = new FormClient(server.BaseAddress))
         {
             using var signedIn = await sam.SignInAsync(Sam, AppServer.DemoPassword);
+            using var read = await sam.GetAsync($"patients/{patient.Id}");
         }
 
         using var admin = new FormClient(server.BaseAddress);
@@ -82,10 +86,15 @@ public sealed class AuditTrailTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"audit-row\""));
         Assert.Contains(Sam, html, StringComparison.Ordinal);
+        using var reads = await admin.GetAsync("admin/audit?action=patient.read");
+        var readsHtml = await reads.Content.ReadAsStringAsync();
+        Assert.Contains(patient.Id.ToString(), readsHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(patient.GivenName, readsHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(patient.FamilyName, readsHtml, StringComparison.Ordinal);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.Contains(await UserIdAsync(server, Sam), lines[2], StringComparison.Ordinal);
+        Assert.Contains(samId, lines[2], StringComparison.Ordinal);
         Assert.Contains(await EventsAsync(server), e => e.Action == "audit.export" && e.UserId != null);
     }
 
