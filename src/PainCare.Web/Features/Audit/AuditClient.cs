@@ -15,12 +15,18 @@ public sealed class AuditClient(IHttpContextAccessor accessor)
 
     public void Capture()
     {
-        if (_captured || accessor.HttpContext is not { } context)
+        if (_captured)
         {
             return;
         }
 
+        // Once only, even when there is no request at hand: later in a circuit the accessor may hold a finished request.
         _captured = true;
+        if (accessor.HttpContext is not { } context)
+        {
+            return;
+        }
+
         IpAddress = context.Connection.RemoteIpAddress?.ToString();
         var agent = context.Request.Headers.UserAgent.ToString();
         UserAgent = agent.Length == 0 ? null : agent[..Math.Min(agent.Length, Data.Audit.AuditEvent.MaxUserAgentLength)];
