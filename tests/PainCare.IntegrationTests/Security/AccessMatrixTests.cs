@@ -98,6 +98,13 @@ public sealed partial class AccessMatrixTests
         }
 
         var isPatient = name.Equals("PatientId", StringComparison.OrdinalIgnoreCase);
+        if (!isPatient && !name.Equals("SessionId", StringComparison.OrdinalIgnoreCase))
+        {
+            // A parameter this test cannot yet fill with a real record is checked with an unknown id only; to check
+            // owners too, add its ids to RecordIds.
+            return [(Target.Random, pattern.Replace(parameter.Value, Guid.NewGuid().ToString(), StringComparison.Ordinal))];
+        }
+
         (Target, Guid)[] values =
         [
             (Target.Own, isPatient ? ids.OwnPatient : ids.OwnSession),
