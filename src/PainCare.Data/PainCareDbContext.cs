@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PainCare.Data.Audit;
 using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
 using PainCare.Domain.Narratives;
@@ -39,6 +40,8 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
     public DbSet<VignetteSource> VignetteSources => Set<VignetteSource>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

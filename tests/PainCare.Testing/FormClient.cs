@@ -18,6 +18,9 @@ public sealed partial class FormClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
 
+    /// <summary>An empty POST without an antiforgery token, as a cross-site form would send.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path) => _client.PostAsync(path, new FormUrlEncodedContent([]));
+
     /// <summary>Loads the page, copies its hidden fields (antiforgery token, form handler) and posts them with <paramref name="fields"/>.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields)
     {

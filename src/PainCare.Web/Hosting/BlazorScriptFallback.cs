@@ -16,7 +16,7 @@ public static class BlazorScriptFallback
         }
 
         app.Logger.LogWarning("Serving blazor.web.js from ASP.NET Core 9.0.22: this machine's package feed lacks Microsoft.AspNetCore.App.Internal.Assets");
-        app.MapGet("/_framework/blazor.web.js", () => Results.File(script, "text/javascript"))
+        app.MapGet(EndpointCatalogue.BlazorScript, () => Results.File(script, "text/javascript"))
             .AllowAnonymous()
             .ExcludeFromDescription();
     }

@@ -22,6 +22,7 @@ public static class DatabaseStartup
             // Creating the history table first spares an empty database EF's logged "failed command" while it probes for it.
             await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
             await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))
             {

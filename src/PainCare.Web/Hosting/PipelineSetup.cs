@@ -1,6 +1,7 @@
 using PainCare.Web.Components;
 using PainCare.Web.Features.Account;
 using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Hosting;
 
@@ -35,6 +36,7 @@ public static class PipelineSetup
         app.MapBlazorScriptFallback();
         app.MapSignOutEndpoint();
         app.MapAllianceExports();
+        app.MapAuditExport();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
     }

@@ -61,6 +61,7 @@ public static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();
         services.AddScoped<ReflectionRuleStatsService>();
+        services.AddPainCareAudit();
     }
 
     /// <summary>The shipped instrument definitions plus any a clinic adds (licensed forms); an invalid file stops start-up.</summary>
@@ -117,6 +118,7 @@ public static class ServiceSetup
             options.SlidingExpiration = false;
         });
         services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, NotFoundForForbiddenHandler>();
 
         services.AddIdentityCore<PainCareUser>(options =>
             {
@@ -139,6 +141,15 @@ public static class ServiceSetup
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PainCareClaimsPrincipalFactory>();
+    }
+
+    private static void AddPainCareAudit(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<PainCare.Web.Features.Audit.AuditClient>();
+        services.AddScoped<PainCare.Web.Features.Audit.IAuditTrail, PainCare.Web.Features.Audit.AuditTrail>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PainCare.Web.Features.Audit.AuditCircuitHandler>();
+        services.AddScoped<PainCare.Web.Features.Audit.AuditQueryService>();
     }
 
     private static void AddPainCareDataProtection(this IServiceCollection services, IConfiguration configuration)

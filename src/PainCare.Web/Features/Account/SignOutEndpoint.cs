@@ -7,8 +7,15 @@ namespace PainCare.Web.Features.Account;
 public static class SignOutEndpoint
 {
     public static void MapSignOutEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/account/sign-out", async (SignInManager<PainCareUser> signInManager, HttpContext context) =>
+        endpoints.MapPost(PainCare.Web.Hosting.EndpointCatalogue.SignOut, async (HttpContext context, SignInManager<PainCareUser> signInManager) =>
             {
+                // The antiforgery middleware only records a failure for endpoints that bind no form, so refuse it here.
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+                {
+                    // With a body of its own: the status-code pages would re-execute a bare 400 as a POST to a page.
+                    return Results.Text("The sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
                 // A new security stamp ends this user's live circuits (other tabs too) at their next revalidation.
                 if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
                 {

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using PainCare.Data.Identity;
 using PainCare.Domain.Ratings;
+using PainCare.Web.Features.Audit;
+using PainCare.Web.Hosting;
 
 namespace PainCare.Web.Features.Alliance;
 
@@ -8,16 +10,24 @@ public static class AllianceExportEndpoints
 {
     public static void MapAllianceExports(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/patients/{patientId:guid}/alliance").RequireAuthorization(policy => policy.RequireRole(Roles.Clinician));
+        endpoints.MapGet(EndpointCatalogue.AllianceRatingsCsv, async (Guid patientId, string? rater, ClaimsPrincipal user, AllianceExportService exports, IAuditTrail audit) =>
+            {
+                var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+                var csv = await exports.CsvAsync(userId, patientId, rater == "clinician" ? RaterRole.Clinician : RaterRole.Patient);
+                await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.ExportCsv, userId, patientId, csv is not null));
+                return csv is null
+                    ? Results.NotFound()
+                    : Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"alliance-{(rater == "clinician" ? "clinician" : "patient")}-ratings.csv");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Clinician));
 
-        group.MapGet("/ratings.csv", async (Guid patientId, string? rater, ClaimsPrincipal user, AllianceExportService exports) =>
-            await exports.CsvAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, patientId, rater == "clinician" ? RaterRole.Clinician : RaterRole.Patient) is { } csv
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"alliance-{(rater == "clinician" ? "clinician" : "patient")}-ratings.csv")
-                : Results.NotFound());
-
-        group.MapGet("/fhir.json", async (Guid patientId, ClaimsPrincipal user, AllianceExportService exports) =>
-            await exports.FhirBundleAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, patientId) is { } bundle
-                ? Results.Text(bundle.ToJsonString(), "application/fhir+json; charset=utf-8")
-                : Results.NotFound());
+        endpoints.MapGet(EndpointCatalogue.AllianceFhir, async (Guid patientId, ClaimsPrincipal user, AllianceExportService exports, IAuditTrail audit) =>
+            {
+                var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+                var bundle = await exports.FhirBundleAsync(userId, patientId);
+                await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.ExportFhir, userId, patientId, bundle is not null));
+                return bundle is null ? Results.NotFound() : Results.Text(bundle.ToJsonString(), "application/fhir+json; charset=utf-8");
+            })
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Clinician));
     }
 }

@@ -16,6 +16,13 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
 {
     public const string Unavailable = "This link has expired or has already been used. Ask your physiotherapist for a new one.";
 
+    /// <summary>Whether a link may be made for the session: an attended session on this caseload.</summary>
+    public async Task<bool> CanLinkAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended, cancellationToken);
+    }
+
     /// <summary>The token for a new link, or null when the session is not an attended session on this caseload.</summary>
     public async Task<string?> CreateAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {

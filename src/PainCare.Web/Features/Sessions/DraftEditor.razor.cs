@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using PainCare.Domain.Narratives;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -24,6 +25,7 @@ public sealed partial class DraftEditor
     private static readonly (ObservationKind Kind, int Index)[] _kinds = Enum.GetValues<ObservationKind>().Select((k, i) => (k, i)).ToArray();
 
     private ElementReference _textarea;
+    private long? _lastAuditedSave;
     private ElementReference _status;
     private IJSObjectReference? _module;
     private IJSObjectReference? _editor;
@@ -97,10 +99,30 @@ public sealed partial class DraftEditor
         StateHasChanged();
     }
 
+    [Inject]
+    private IAuditTrail Trail { get; set; } = null!;
+
+    /// <summary>
+    /// Autosave fires every few seconds while typing, so successful saves are audited at most once a minute per editor
+    /// (per session open); conflicts and refusals are always audited.
+    /// </summary>
+    private async Task AuditSaveAsync(string status)
+    {
+        if (status == "saved" && _lastAuditedSave is { } last && Environment.TickCount64 - last < 60_000)
+        {
+            return;
+        }
+
+        var outcome = status switch { "saved" => AuditOutcomes.Succeeded, "not-found" => AuditOutcomes.NotFound, _ => AuditOutcomes.Failed };
+        await Trail.RecordAsync(new AuditEntry(AuditActions.NoteSave, outcome, UserId, AuditEntities.Session, Model.SessionId.ToString()));
+        _lastAuditedSave = status == "saved" ? Environment.TickCount64 : _lastAuditedSave;
+    }
+
     [JSInvokable]
     public async Task<DraftSaveResult> SaveDraft(string text, int baseRevision)
     {
         var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, baseRevision);
+        await AuditSaveAsync(result.Status);
         if (result.Status == "saved")
         {
             _revision = result.Revision;
@@ -217,6 +239,7 @@ public sealed partial class DraftEditor
     {
         await _editor!.InvokeVoidAsync("flush");
         var result = await Narratives.SignOffAsync(UserId, Model.SessionId, _revision);
+        await Trail.RecordAsync(new AuditEntry(AuditActions.NoteSign, result.Succeeded ? AuditOutcomes.Succeeded : AuditOutcomes.Failed, UserId, AuditEntities.Session, Model.SessionId.ToString()));
         if (!result.Succeeded)
         {
             _signOffError = result.Message;

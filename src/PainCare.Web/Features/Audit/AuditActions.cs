@@ -1,0 +1,56 @@
+namespace PainCare.Web.Features.Audit;
+
+/// <summary>The audit trail's vocabulary. Filters on the admin page offer exactly these.</summary>
+public static class AuditActions
+{
+    public const string PatientRead = "patient.read";
+    public const string PatientCreate = "patient.create";
+    public const string PatientUpdate = "patient.update";
+    public const string SessionRead = "session.read";
+    public const string SessionCreate = "session.create";
+    public const string NoteRead = "note.read";
+    public const string NoteSave = "note.save";
+    public const string NoteSign = "note.sign";
+    public const string NoteAddendum = "note.addendum";
+    public const string TrendRead = "trend.read";
+    public const string RatingSubmit = "rating.submit";
+    public const string ExportCsv = "export.csv";
+    public const string ExportFhir = "export.fhir";
+    public const string SignInSucceeded = "signin.succeeded";
+    public const string SignInFailed = "signin.failed";
+    public const string AccessDenied = "access.denied";
+    public const string AuditExport = "audit.export";
+    public const string VignetteRead = "vignette.read";
+    public const string VignetteCreate = "vignette.create";
+    public const string VignetteSubmit = "vignette.submit";
+    public const string VignetteComment = "vignette.comment";
+    public const string UserSessionsEnded = "user.sessions-ended";
+    public const string UserDisabled = "user.access-changed";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
+        TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
+        VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, UserSessionsEnded, UserDisabled,
+    ];
+}
+
+public static class AuditOutcomes
+{
+    public const string Succeeded = "succeeded";
+    public const string Denied = "denied";
+    public const string Failed = "failed";
+    public const string NotFound = "not-found";
+
+    public static IReadOnlyList<string> All { get; } = [Succeeded, Denied, Failed, NotFound];
+}
+
+public static class AuditEntities
+{
+    public const string Patient = "patient";
+    public const string Session = "session";
+    public const string Route = "route";
+    public const string User = "user";
+    public const string AuditTrail = "audit";
+    public const string Vignette = "vignette";
+}
