@@ -138,103 +138,6 @@ public sealed partial class DraftEditor
         return result;
     }
 
-    [JSInvokable]
-    public async Task<DraftSaveResult> SaveDraftStream(IJSStreamReference text, int baseRevision) =>
-        await ReadTextAsync(text) is { } value
-            ? await SaveDraft(value, baseRevision)
-            : DraftSaveResult.Refused(NarrativeRules.TooLong);
-
-    [JSInvokable]
-    public async Task LocalCopyConflicts(IJSStreamReference localCopy)
-    {
-        var localText = await ReadTextAsync(localCopy) ?? string.Empty;
-        var current = await Narratives.GetAsync(UserId, Model.SessionId);
-        if (current is not null)
-        {
-            _conflict = new ConflictState(localText, current.Note.Text, current.Note.Revision);
-            await InvokeAsync(StateHasChanged);
-        }
-    }
-
-    [JSInvokable]
-    public async Task StartObservation(int kind, EditorSelection selection)
-    {
-        _observation = new ObservationDraft((ObservationKind)kind, selection.Text, selection.Start);
-        _observationError = null;
-        await InvokeAsync(StateHasChanged);
-    }
-
-    private async Task StartFromToolbarAsync(ObservationKind kind)
-    {
-        var selection = await _editor!.InvokeAsync<EditorSelection>("selection");
-        await StartObservation((int)kind, selection);
-    }
-
-    private async Task ResolveConflictAsync(ConflictChoice choice)
-    {
-        var conflict = _conflict!;
-        var mine = await ReadTextAsync(await _editor!.InvokeAsync<IJSStreamReference>("textStream")) ?? conflict.Mine;
-        if (choice == ConflictChoice.KeepSaved)
-        {
-            await ContinueFromAsync(conflict.Theirs, conflict.ServerRevision);
-            _latestText = conflict.Theirs;
-            return;
-        }
-
-        var text = choice == ConflictChoice.KeepMine
-            ? mine
-            : $"{conflict.Theirs.TrimEnd()}\n\n— Also written in another window —\n{mine.Trim()}";
-        var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, conflict.ServerRevision);
-        if (result.Status == "saved")
-        {
-            await ContinueFromAsync(text, result.Revision);
-            _latestText = text;
-        }
-        else
-        {
-            _conflict = new ConflictState(mine, result.ServerText ?? conflict.Theirs, result.Revision);
-        }
-    }
-
-    private async Task ContinueFromAsync(string text, int revision)
-    {
-        _revision = revision;
-        _conflict = null;
-        await _editor!.InvokeVoidAsync("reset", text, revision);
-    }
-
-    private async Task SaveObservationAsync(ObservationInput input)
-    {
-        await _editor!.InvokeVoidAsync("flush");
-        _observationError = await ObservationStore.AddAsync(UserId, Model.SessionId, input);
-        if (_observationError is null)
-        {
-            await CancelObservationAsync();
-            await RefreshObservationsAsync();
-        }
-    }
-
-    private async Task CancelObservationAsync()
-    {
-        _observation = null;
-        await _editor!.InvokeVoidAsync("focus");
-    }
-
-    private async Task RemoveObservationAsync(ObservationView item)
-    {
-        await ObservationStore.RemoveAsync(UserId, Model.SessionId, item.Id);
-        await RefreshObservationsAsync();
-    }
-
-    private async Task RevealAsync(ObservationView item) =>
-        await _editor!.InvokeAsync<bool>("reveal", item.SourceStart ?? 0, item.SourceText ?? string.Empty);
-
-    private async Task RefreshObservationsAsync()
-    {
-        _observations = (await Narratives.GetAsync(UserId, Model.SessionId))?.Note.Observations ?? [];
-        await RefreshPromptContextAsync();
-    }
-
     private async Task SignOffAsync()
     {
         await _editor!.InvokeVoidAsync("flush");
@@ -251,25 +154,6 @@ public sealed partial class DraftEditor
         await editor.InvokeVoidAsync("detach");
         await editor.InvokeVoidAsync("forget");
         await OnSigned.InvokeAsync();
-    }
-
-    /// <summary>Null when the text is larger than any narrative may be.</summary>
-    private static async Task<string?> ReadTextAsync(IJSStreamReference reference)
-    {
-        await using (reference)
-        {
-            try
-            {
-                // UTF-8 needs at most 3 bytes for each UTF-16 code unit.
-                await using var stream = await reference.OpenReadStreamAsync(maxAllowedSize: (NarrativeNote.MaxLength * 3) + 3);
-                using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-                return await reader.ReadToEndAsync();
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                return null;
-            }
-        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,54 @@
+using Microsoft.JSInterop;
+using PainCare.Domain.Narratives;
+
+namespace PainCare.Web.Features.Sessions;
+
+/// <summary>Structured observations taken from the narrative while writing (toolbar or Alt+1 to Alt+5).</summary>
+public sealed partial class DraftEditor
+{
+    [JSInvokable]
+    public async Task StartObservation(int kind, EditorSelection selection)
+    {
+        _observation = new ObservationDraft((ObservationKind)kind, selection.Text, selection.Start);
+        _observationError = null;
+        await InvokeAsync(StateHasChanged);
+    }
+
+    private async Task StartFromToolbarAsync(ObservationKind kind)
+    {
+        var selection = await _editor!.InvokeAsync<EditorSelection>("selection");
+        await StartObservation((int)kind, selection);
+    }
+
+    private async Task SaveObservationAsync(ObservationInput input)
+    {
+        await _editor!.InvokeVoidAsync("flush");
+        _observationError = await ObservationStore.AddAsync(UserId, Model.SessionId, input);
+        if (_observationError is null)
+        {
+            await CancelObservationAsync();
+            await RefreshObservationsAsync();
+        }
+    }
+
+    private async Task CancelObservationAsync()
+    {
+        _observation = null;
+        await _editor!.InvokeVoidAsync("focus");
+    }
+
+    private async Task RemoveObservationAsync(ObservationView item)
+    {
+        await ObservationStore.RemoveAsync(UserId, Model.SessionId, item.Id);
+        await RefreshObservationsAsync();
+    }
+
+    private async Task RevealAsync(ObservationView item) =>
+        await _editor!.InvokeAsync<bool>("reveal", item.SourceStart ?? 0, item.SourceText ?? string.Empty);
+
+    private async Task RefreshObservationsAsync()
+    {
+        _observations = (await Narratives.GetAsync(UserId, Model.SessionId))?.Note.Observations ?? [];
+        await RefreshPromptContextAsync();
+    }
+}
