@@ -42,9 +42,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignInAsync(string email, AppServer? server = null)
+    public async Task<IPage> SignInAsync(string email, AppServer? server = null, int width = 1280, int height = 800)
     {
-        var page = await NewPageAsync(server);
+        var page = await NewPageAsync(server, width, height);
         await page.GotoAsync("account/sign-in");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppServer.DemoPassword);

@@ -12,8 +12,7 @@ public sealed class HandoverTests(BrowserFixture fixture)
     public async Task PatientRatesOnAPhone_ThenTheDeviceStaysLockedUntilTheClinicianUnlocksIt()
     {
         var sessionId = await UnratedAttendedSessionAsync(fixture.Server, "Ingrid");
-        var page = await fixture.NewPageAsync(width: 390, height: 844);
-        await SignInAsync(page);
+        var page = await fixture.SignInAsync("sam.okafor@paincare.test", width: 390, height: 844);
         await page.GotoAsync($"sessions/{sessionId}/handover");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hand over now" }).ClickAsync();
 
@@ -56,8 +55,7 @@ public sealed class HandoverTests(BrowserFixture fixture)
         await File.WriteAllTextAsync(Path.Combine(folder, "wai-sr-patient.json"), shipped.Replace("\"cutOff\": null", "\"cutOff\": 3.0", StringComparison.Ordinal));
         await using var server = await AppServer.StartAsync(new Dictionary<string, string> { ["PainCare__InstrumentsFolder"] = folder });
         var sessionId = await UnratedAttendedSessionAsync(server, "Leonie");
-        var page = await fixture.NewPageAsync(server, width: 390, height: 844);
-        await SignInAsync(page);
+        var page = await fixture.SignInAsync("sam.okafor@paincare.test", server, width: 390, height: 844);
         await page.GotoAsync($"sessions/{sessionId}/handover");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "One question per screen" }).UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Hand over now" }).ClickAsync();
@@ -85,15 +83,6 @@ public sealed class HandoverTests(BrowserFixture fixture)
     {
         await using var db = server.Database.CreateContext();
         return await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.PatientId).SingleAsync();
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("account/sign-in");
-        await page.GetByLabel("Email").FillAsync("sam.okafor@paincare.test");
-        await page.GetByLabel("Password").FillAsync(AppServer.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>An attended session of this patient with its patient rating removed, as if the patient had not rated yet.</summary>
