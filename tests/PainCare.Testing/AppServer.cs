@@ -15,11 +15,13 @@ public sealed class AppServer : IAsyncDisposable
 
     private readonly StringBuilder _output = new();
     private readonly Dictionary<string, string> _settings;
+    private readonly bool _ownsDatabase;
     private Process? _process;
 
-    private AppServer(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
+    private AppServer(TestDatabase database, IReadOnlyDictionary<string, string>? settings, bool ownsDatabase)
     {
         Database = database;
+        _ownsDatabase = ownsDatabase;
         LogFolder = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
         Port = FreePort();
         _settings = new Dictionary<string, string>
@@ -57,10 +59,24 @@ public sealed class AppServer : IAsyncDisposable
 
     public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new AppServer(await TestDatabase.CreateAsync(migrate: false), settings);
+        var server = new AppServer(await TestDatabase.CreateAsync(migrate: false), settings, ownsDatabase: true);
         await server.StartProcessAsync();
         return server;
     }
+
+    /// <summary>
+    /// Another app process on a database that already exists (a second node of the same clinic, or a seeded network).
+    /// The caller keeps the database and drops it after every server on it has stopped.
+    /// </summary>
+    public static async Task<AppServer> StartOnAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var server = new AppServer(database, settings, ownsDatabase: false);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>The operating-system process id of the running app, for reading its memory and CPU.</summary>
+    public int ProcessId => _process is { HasExited: false } process ? process.Id : throw new InvalidOperationException("The web app is not running.");
 
     /// <summary>Kills the process outright (no graceful shutdown), as a crash or power cut would.</summary>
     public async Task KillAsync()
@@ -90,7 +106,11 @@ public sealed class AppServer : IAsyncDisposable
     {
         await KillAsync();
         _process?.Dispose();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
+
         Directory.Delete(LogFolder, recursive: true);
     }
 
