@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace PainCare.Load;
+
+/// <summary>
+/// One clinician in one browser context, driving the app the way the scale issue describes: open the caseload, a
+/// trend, the patient, their draft session, then type a sentence and save, one action every think interval. Round trips
+/// are timed from the click (or Ctrl+S) to the moment the page shows the result and is usable.
+/// </summary>
+public sealed class SimulatedClinician(IBrowserContext context, string email, string password, ActionLog log)
+{
+    private static readonly string[] _cycle = ["caseload", "trend", "patient", "session", "type"];
+    private static readonly string[] _sentences =
+    [
+        " She said the stairs at work felt less daunting this week.",
+        " He paused before bending, then tried it slowly with my hand nearby.",
+        " We agreed the walking programme could stay at ten minutes.",
+        " Her shoulders dropped when we talked about the garden.",
+    ];
+
+    private IPage _page = null!;
+    private int _next;
+    private string? _sessionUrl;
+
+    public string? LastError { get; private set; }
+
+    public async Task SignInAsync()
+    {
+        _page = await context.NewPageAsync();
+        await _page.GotoAsync("account/sign-in");
+        await _page.GetByLabel("Email").FillAsync(email);
+        await _page.GetByLabel("Password").FillAsync(password);
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await _page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+    }
+
+    /// <summary>Acts once every <paramref name="think"/> until cancelled; a slow action delays the next one.</summary>
+    public async Task RunAsync(TimeSpan think, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * think.TotalMilliseconds), cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var due = DateTime.UtcNow + think;
+                await ActOnceAsync();
+                var wait = due - DateTime.UtcNow;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Leaves the clinician idle on their draft session, so the page holds a live circuit.</summary>
+    public async Task ParkAsync()
+    {
+        while (_sessionUrl is null)
+        {
+            await ActOnceAsync();
+        }
+
+        await _page.GotoAsync(_sessionUrl);
+        await Assertions.Expect(Narrative).ToBeEditableAsync();
+        await Assertions.Expect(SaveStatus).ToHaveAttributeAsync("data-state", "saved");
+    }
+
+    private ILocator Narrative => _page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" });
+
+    private ILocator SaveStatus => _page.Locator(".save-status");
+
+    private async Task ActOnceAsync()
+    {
+        var action = _cycle[_next];
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            clock = await PerformAsync(action) ?? clock;
+            log.Add(new ActionRecord(started, action, clock.Elapsed.TotalMilliseconds, Error: null));
+            _next = (_next + 1) % _cycle.Length;
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            var error = _page.Url.Contains("/account/sign-in", StringComparison.Ordinal) ? $"{action}: signed out" : $"{action}: {Kind(ex)}";
+            LastError = ex.Message;
+            log.Add(new ActionRecord(started, action, clock.Elapsed.TotalMilliseconds, error));
+            await RecoverAsync();
+        }
+    }
+
+    /// <summary>Does the action; returns a clock started later than the action when only part of it is the round trip.</summary>
+    private async Task<Stopwatch?> PerformAsync(string action)
+    {
+        switch (action)
+        {
+            case "caseload":
+                await _page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Caseload", Exact = true }).ClickAsync();
+                await Assertions.Expect(_page.GetByRole(AriaRole.Textbox, new() { Name = "Filter by name" })).ToBeEnabledAsync();
+                return null;
+            case "trend":
+                await _page.GetByRole(AriaRole.Link, new() { Name = "Trend", Exact = true }).First.ClickAsync();
+                await Assertions.Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Alliance and pain" })).ToBeVisibleAsync();
+                return null;
+            case "patient":
+                await _page.Locator(".breadcrumb").GetByRole(AriaRole.Link).ClickAsync();
+                await Assertions.Expect(_page.GetByRole(AriaRole.Link, new() { Name = "Record a session" })).ToBeVisibleAsync();
+                return null;
+            case "session":
+                await _page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Draft" }).GetByRole(AriaRole.Link).First.ClickAsync();
+                await Assertions.Expect(Narrative).ToBeEditableAsync();
+                await Assertions.Expect(SaveStatus).ToHaveAttributeAsync("data-state", "saved");
+                _sessionUrl ??= _page.Url;
+                return null;
+            default:
+                await Narrative.PressAsync("Control+End");
+                await _page.Keyboard.InsertTextAsync(_sentences[Random.Shared.Next(_sentences.Length)]);
+                await Assertions.Expect(SaveStatus).ToHaveAttributeAsync("data-state", "unsaved");
+                var save = Stopwatch.StartNew();
+                await Narrative.PressAsync("Control+S");
+                await Assertions.Expect(SaveStatus).ToHaveAttributeAsync("data-state", "saved");
+                return save;
+        }
+    }
+
+    private async Task RecoverAsync()
+    {
+        _next = 0;
+        try
+        {
+            if (_page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
+            {
+                await SignInAsync();
+            }
+            else
+            {
+                await _page.GotoAsync("caseload");
+            }
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            LastError = ex.Message;
+        }
+    }
+
+    private static string Kind(Exception ex) =>
+        ex is TimeoutException || ex.Message.Contains("Timeout", StringComparison.Ordinal) ? "timed out" : "failed";
+}
