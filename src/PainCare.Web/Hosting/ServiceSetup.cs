@@ -26,7 +26,8 @@ public static class ServiceSetup
         // A published app has no static-web-assets manifest and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
 
-        services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString));
+        // Identity's stores get their scoped context from the same options, so their queries are counted too.
+        services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString).AddInterceptors(new QueryCountInterceptor()));
 
         builder.AddPainCareRequestLimits();
         services.AddRazorComponents()

@@ -46,6 +46,9 @@ public sealed class LogPrivacyTests
 
         Assert.Contains("Sign-in succeeded", logFile, StringComparison.Ordinal);
         Assert.Contains("HTTP POST /patients/new", logFile, StringComparison.Ordinal);
+        // The request line names the route pattern and the query count, never the patient's id.
+        Assert.Matches(@"HTTP GET /patients/\{PatientId:guid\} responded 200 in [\d.]+ ms with [1-9]\d* queries", logFile);
+        Assert.DoesNotContain(patientPath.Split('/')[^1], everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(marker, everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("held her breath", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Walking to the beach", everything, StringComparison.OrdinalIgnoreCase);

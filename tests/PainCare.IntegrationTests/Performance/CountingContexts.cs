@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data;
+using PainCare.Testing;
+using PainCare.Web.Hosting;
+
+namespace PainCare.IntegrationTests.Performance;
+
+/// <summary>Contexts on a test database with the app's <see cref="QueryCountInterceptor"/>, for services called in-process.</summary>
+internal sealed class CountingContexts(TestDatabase database) : IDbContextFactory<PainCareDbContext>
+{
+    private readonly DbContextOptions<PainCareDbContext> _options = new DbContextOptionsBuilder<PainCareDbContext>()
+        .UseNpgsql(database.ConnectionString)
+        .AddInterceptors(new QueryCountInterceptor())
+        .Options;
+
+    public PainCareDbContext CreateDbContext() => new(_options);
+}

@@ -1,0 +1,78 @@
+using PainCare.Web.Hosting;
+
+namespace PainCare.IntegrationTests.Performance;
+
+/// <summary>A GET route, who asks for it and for which record, the status it answers and the database commands it may send.</summary>
+public sealed record PageBudget(string Pattern, Visitor Visitor, string Target, int Status, int Queries, Func<QueryCountClinic, string> Path)
+{
+    /// <summary>Measured once only: the request changes what the next one finds.</summary>
+    public bool Once { get; init; }
+
+    public override string ToString() => $"{Pattern} ({Target}) as {Visitor}";
+}
+
+/// <summary>
+/// THE query budget of every GET route in <see cref="EndpointCatalogue"/>, as measured on the demo clinic (docs/performance.md
+/// shows the same table). A page that sends more commands fails <see cref="PageQueryCountTests"/>; one that sends fewer
+/// fails too, so the budget is lowered with it. The counts include the audit row a clinical page appends.
+/// </summary>
+public static class QueryBudgets
+{
+    public const int Ok = 200;
+    public const int Redirect = 302;
+
+    /// <summary>
+    /// The sign-in POST, all Identity's but the last two: the user by email, their claims and roles, the role and its claims,
+    /// then the page's own look-up of the account for the audit row, and the audit row.
+    /// </summary>
+    public const int SignIn = 7;
+
+    public static IReadOnlyList<PageBudget> All { get; } =
+    [
+        new("/", Visitor.Clinician, "-", Redirect, 0, _ => "/"),
+        new("/account/access-denied", Visitor.Clinician, "-", Ok, 0, _ => "/account/access-denied"),
+        new("/account/sign-in", Visitor.Clinician, "-", Ok, 0, _ => "/account/sign-in"),
+        new("/account/two-factor", Visitor.Clinician, "not between password and code", Redirect, 0, _ => "/account/two-factor"),
+        // Identity's stores: the first visit makes the authenticator key (and a new security stamp), later visits read it.
+        new("/account/two-factor-setup", Visitor.Supervisor, "first visit: makes the key", Ok, 6, _ => "/account/two-factor-setup") { Once = true },
+        new("/account/two-factor-setup", Visitor.Supervisor, "key already made", Ok, 2, _ => "/account/two-factor-setup"),
+        new("/error", Visitor.Clinician, "-", Ok, 0, _ => "/error"),
+        new("/not-found", Visitor.Clinician, "-", Ok, 0, _ => "/not-found"),
+        new(EndpointCatalogue.BlazorScript, Visitor.Clinician, "-", Ok, 0, _ => EndpointCatalogue.BlazorScript),
+
+        new("/caseload", Visitor.Clinician, "9 patients", Ok, 2, _ => "/caseload"),
+        new("/patients", Visitor.Clinician, "9 patients", Ok, 1, _ => "/patients"),
+        new("/patients/new", Visitor.Clinician, "-", Ok, 0, _ => "/patients/new"),
+        new("/search", Visitor.Clinician, "before a search", Ok, 0, _ => "/search"),
+        new("/patients/{PatientId:guid}", Visitor.Clinician, "20 sessions", Ok, 3, c => $"/patients/{c.Patient}"),
+        new("/patients/{PatientId:guid}/edit", Visitor.Clinician, "20 sessions", Ok, 1, c => $"/patients/{c.Patient}/edit"),
+        new("/patients/{PatientId:guid}/alliance", Visitor.Clinician, "20 sessions", Ok, 3, c => $"/patients/{c.Patient}/alliance"),
+        new(EndpointCatalogue.AllianceRatingsCsv, Visitor.Clinician, "20 sessions", Ok, 3, c => $"/patients/{c.Patient}/alliance/ratings.csv"),
+        new(EndpointCatalogue.AllianceFhir, Visitor.Clinician, "20 sessions", Ok, 5, c => $"/patients/{c.Patient}/alliance/fhir.json"),
+        new("/patients/{PatientId:guid}/sessions/new", Visitor.Clinician, "20 sessions", Ok, 1, c => $"/patients/{c.Patient}/sessions/new"),
+        new("/patients/{PatientId:guid}/vignette", Visitor.Clinician, "20 sessions", Ok, 1, c => $"/patients/{c.Patient}/vignette"),
+        new("/sessions/{SessionId:guid}", Visitor.Clinician, "draft note", Ok, 7, c => $"/sessions/{c.DraftSession}"),
+        new("/sessions/{SessionId:guid}", Visitor.Clinician, "signed note", Ok, 4, c => $"/sessions/{c.SignedSession}"),
+        new("/sessions/{SessionId:guid}/history", Visitor.Clinician, "draft note", Ok, 4, c => $"/sessions/{c.DraftSession}/history"),
+        new("/sessions/{SessionId:guid}/clinician-rating", Visitor.Clinician, "unrated session", Ok, 1, c => $"/sessions/{c.UnratedSession}/clinician-rating"),
+        new("/sessions/{SessionId:guid}/clinician-rating", Visitor.Clinician, "rated session", Ok, 1, c => $"/sessions/{c.SignedSession}/clinician-rating"),
+        new("/sessions/{SessionId:guid}/handover", Visitor.Clinician, "unrated session", Ok, 1, c => $"/sessions/{c.UnratedSession}/handover"),
+        new("/sessions/{SessionId:guid}/rating-link", Visitor.Clinician, "unrated session", Ok, 1, c => $"/sessions/{c.UnratedSession}/rating-link"),
+        new("/handover/rate", Visitor.HandedOver, "unrated session", Ok, 1, _ => "/handover/rate"),
+        new("/handover/locked", Visitor.HandedOver, "unrated session", Ok, 0, _ => "/handover/locked"),
+        new("/rate/{Token}", Visitor.Patient, "unused link", Ok, 1, c => $"/rate/{c.RatingToken}"),
+
+        new("/my-vignettes", Visitor.Clinician, "2 vignettes", Ok, 1, _ => "/my-vignettes"),
+        new("/my-vignettes/{VignetteId:guid}", Visitor.Clinician, "draft", Ok, 3, c => $"/my-vignettes/{c.DraftVignette}"),
+        new("/vignettes", Visitor.Supervisor, "1 vignette", Ok, 1, _ => "/vignettes"),
+        new("/vignettes/{VignetteId:guid}", Visitor.Supervisor, "3 comments", Ok, 3, c => $"/vignettes/{c.DiscussedVignette}"),
+
+        new("/admin/users", Visitor.Admin, "5 users", Ok, 1, _ => "/admin/users"),
+        new("/admin/audit", Visitor.Admin, "first page", Ok, 1, _ => "/admin/audit"),
+        new(EndpointCatalogue.AuditExport, Visitor.Admin, "every event", Ok, 2, _ => EndpointCatalogue.AuditExport),
+        new("/admin/reflection-rules", Visitor.Admin, "-", Ok, 2, _ => "/admin/reflection-rules"),
+    ];
+
+    public static PageBudget For(string pattern, string target) =>
+        All.Single(b => b.Pattern == pattern && b.Target == target);
+}
