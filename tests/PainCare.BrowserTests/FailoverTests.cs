@@ -30,9 +30,11 @@ public sealed partial class FailoverTests(BrowserFixture fixture)
         await Narrative(page).FillAsync(SavedPart);
         await Assertions.Expect(status).ToHaveTextAsync(SavedAt());
         var (holder, survivor) = CircuitHolder(first, second, proxy);
-        // Typed and killed well inside the editor's 1.2 s pause: these words exist only in the browser.
-        await Narrative(page).PressSequentiallyAsync(DevicePart);
+        // The node dies mid-sentence. Typing never pauses for the editor's 1.2 s, so no autosave carries these words.
+        var typing = Narrative(page).PressSequentiallyAsync(DevicePart, new() { Delay = 30 });
+        await Assertions.Expect(Narrative(page)).ToHaveValueAsync(new Regex("Later she"));
         await holder.KillAsync();
+        await typing;
 
         Assert.Equal(SavedPart, await ClinicData.NoteTextAsync(survivor, sessionId));
         await Assertions.Expect(page.GetByText("This session has ended.")).ToBeVisibleAsync();
