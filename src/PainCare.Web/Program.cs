@@ -25,6 +25,11 @@ try
         logger.Fatal("A reflection data file is invalid, so PainCare will not start: {Problem}", ex.Message);
         return 1;
     }
+    catch (InvalidSettingException ex)
+    {
+        logger.Fatal("A setting is invalid, so PainCare will not start: {Problem}", ex.Message);
+        return 1;
+    }
 
     var app = builder.Build();
     app.UsePainCarePipeline();

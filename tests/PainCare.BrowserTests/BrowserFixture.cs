@@ -30,11 +30,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh browser context, on the shared server unless another is named.</summary>
-    public async Task<IPage> NewPageAsync(AppServer? server = null, int width = 1280, int height = 800)
+    public Task<IPage> NewPageAsync(AppServer? server = null, int width = 1280, int height = 800) =>
+        NewPageAsync((server ?? Server).BaseAddress, width, height);
+
+    /// <summary>A page in a fresh browser context on any address, such as a proxy in front of several servers.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280, int height = 800)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = (server ?? Server).BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
@@ -42,9 +46,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignInAsync(string email, AppServer? server = null, int width = 1280, int height = 800)
+    public Task<IPage> SignInAsync(string email, AppServer? server = null, int width = 1280, int height = 800) =>
+        SignInAsync(email, (server ?? Server).BaseAddress, width, height);
+
+    public async Task<IPage> SignInAsync(string email, Uri baseAddress, int width = 1280, int height = 800)
     {
-        var page = await NewPageAsync(server, width, height);
+        var page = await NewPageAsync(baseAddress, width, height);
         await page.GotoAsync("account/sign-in");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(AppServer.DemoPassword);

@@ -8,10 +8,15 @@ public sealed partial class FormClient : IDisposable
 {
     private readonly HttpClient _client;
 
-    public FormClient(Uri baseAddress, CookieContainer? cookies = null)
+    /// <summary>A client with its own cookies; <paramref name="headers"/> go with every request, as a proxy would add them.</summary>
+    public FormClient(Uri baseAddress, CookieContainer? cookies = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         Cookies = cookies ?? new CookieContainer();
         _client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            _client.DefaultRequestHeaders.Add(name, value);
+        }
     }
 
     public CookieContainer Cookies { get; }

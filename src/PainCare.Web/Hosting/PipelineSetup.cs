@@ -9,6 +9,7 @@ public static class PipelineSetup
 {
     public static void UsePainCarePipeline(this WebApplication app)
     {
+        app.UsePainCareForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())

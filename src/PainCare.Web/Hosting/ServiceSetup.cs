@@ -30,6 +30,7 @@ public static class ServiceSetup
         services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString).AddInterceptors(new QueryCountInterceptor()));
 
         builder.AddPainCareRequestLimits();
+        builder.AddPainCareForwardedHeaders();
         services.AddRazorComponents()
             .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment())
             .AddHubOptions(options => options.MaximumReceiveMessageSize = RequestLimits.MaxCircuitMessageBytes);

@@ -33,6 +33,24 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task InvalidKnownProxy_StopsStartupWithOneClearLine()
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.WebProjectDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(RepositoryPaths.WebAssembly);
+        start.Environment["ConnectionStrings__PainCare"] = "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=3";
+        start.Environment["PainCare__KnownProxies"] = "127.0.0.1, proxy.internal";
+        start.Environment["PainCare__LogFolder"] = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("PainCare:KnownProxies: 'proxy.internal' is neither an IP address", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InvalidInstrumentFile_StopsStartup_NamingTheFileAndField()
     {
         var folder = Directory.CreateTempSubdirectory("paincare-instruments-").FullName;
