@@ -38,14 +38,14 @@ public sealed partial class FailoverTests(BrowserFixture fixture)
 
         Assert.Equal(SavedPart, await ClinicData.NoteTextAsync(survivor, sessionId));
         await Assertions.Expect(page.GetByText("This session has ended.")).ToBeVisibleAsync();
-        var survivorLogBefore = survivor.Output.Length;
+        var survivorLogBefore = survivor.ReadLogs().Length;
         await page.GetByRole(AriaRole.Link, new() { Name = "Reload the page" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}$"));
         await Assertions.Expect(Narrative(page)).ToHaveValueAsync(SavedPart + DevicePart);
         await Assertions.Expect(status).ToHaveTextAsync(SavedAt());
         Assert.Equal(SavedPart + DevicePart, await ClinicData.NoteTextAsync(survivor, sessionId));
-        var afterFailover = survivor.Output[survivorLogBefore..];
+        var afterFailover = survivor.ReadLogs()[survivorLogBefore..];
         Assert.Contains("HTTP GET /sessions/{SessionId:guid} responded 200", afterFailover, StringComparison.Ordinal);
         Assert.Contains(CircuitStart, afterFailover, StringComparison.Ordinal);
         Assert.DoesNotContain("/account/sign-in", afterFailover, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed partial class FailoverTests(BrowserFixture fixture)
     /// <summary>The node whose log shows the circuit being opened; with ip_hash every request went to that one.</summary>
     private static (AppServer Holder, AppServer Survivor) CircuitHolder(AppServer first, AppServer second, NginxProxy proxy)
     {
-        var holders = new[] { first, second }.Where(s => s.Output.Contains(CircuitStart, StringComparison.Ordinal)).ToList();
+        var holders = new[] { first, second }.Where(s => s.ReadLogs().Contains(CircuitStart, StringComparison.Ordinal)).ToList();
         Assert.True(holders.Count == 1, $"Exactly one node should hold the circuit; {holders.Count} did. Proxy log:\n{proxy.AccessLog}");
         return holders[0] == first ? (first, second) : (second, first);
     }

@@ -7,14 +7,14 @@ public static class LoadReport
 {
     public static void StepHeader(TextWriter output) =>
         output.WriteLine(
-            "| circuits (acting + idle) | actions/s | p50 ms | p95 ms | p99 ms | errors | p95 by action (ms) | app CPU | PostgreSQL CPU | load generator CPU | machine CPU | app RSS MB | DB connections |\n" +
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            "| circuits (acting + idle) | actions/s | p50 ms | p95 ms | p99 ms | errors | p95 by action (ms) | server p95 ms (page renders) | app CPU | PostgreSQL CPU | load generator CPU | machine CPU | app RSS MB | DB connections |\n" +
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 
-    public static void Step(TextWriter output, int acting, int idle, WindowStats stats, CpuShare cpu, long rssBytes, int connections) =>
+    public static void Step(TextWriter output, int acting, int idle, WindowStats stats, double serverP95, CpuShare cpu, long rssBytes, int connections) =>
         output.WriteLine(
             Invariant($"| {acting + idle} ({acting} + {idle}) | {stats.ActionsPerSecond:0.0} | {stats.P50:0} | {stats.P95:0} | {stats.P99:0} | {stats.ErrorCount}{ErrorDetail(stats)} | ") +
             string.Join(", ", stats.P95ByAction.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Invariant($"{p.Key} {p.Value:0}"))) +
-            Invariant($" | {cpu.App:0.00} | {cpu.Database:0.00} | {cpu.Client:0.00} | {cpu.Machine:0.00} | {Mb(rssBytes):0} | {connections} |"));
+            Invariant($" | {serverP95:0.0} | {cpu.App:0.00} | {cpu.Database:0.00} | {cpu.Client:0.00} | {cpu.Machine:0.00} | {Mb(rssBytes):0} | {connections} |"));
 
     public static void SoakHeader(TextWriter output) =>
         output.WriteLine(

@@ -35,15 +35,15 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             ExecutablePath = Environment.GetEnvironmentVariable("PAINCARE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--renderer-process-limit=6", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
+                "--no-first-run", "--renderer-process-limit=8", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
         });
-        Assertions.SetDefaultExpectTimeout(15_000);
         var think = TimeSpan.FromSeconds(options.ThinkSeconds);
         var fleet = new LoadFleet(browser, server.BaseAddress, emails.Take(options.MaxCircuits).ToList(), password, log, think);
         var idleFleet = new LoadFleet(browser, server.BaseAddress, emails.Skip(options.MaxCircuits).ToList(), password, log, think);
 
-        await Status($"warming up with 3 clinicians for 30 s");
-        await fleet.GrowToAsync(3, options.SignInsPerSecond);
+        var warmUp = Math.Min(3, options.Steps[0]);
+        await Status($"warming up with {warmUp} clinicians for 30 s");
+        await fleet.GrowToAsync(warmUp, options.SignInsPerSecond);
         await Task.Delay(TimeSpan.FromSeconds(30));
         await fleet.StopAsync();
         // The warm-up clinicians end on static pages or idle; their circuits close after Blazor's inactivity timeout.
@@ -67,8 +67,10 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             var cpu = gauge.Cpu();
             var from = DateTime.UtcNow;
             await Task.Delay(TimeSpan.FromSeconds(options.StepSeconds));
-            var stats = log.Window(from, DateTime.UtcNow);
-            LoadReport.Step(output, step, idleFleet.Count, stats, gauge.Cpu().Since(cpu), gauge.AppResidentBytes(), await gauge.OpenConnectionsAsync());
+            var to = DateTime.UtcNow;
+            var stats = log.Window(from, to);
+            LoadReport.Step(output, step, idleFleet.Count, stats, ServerTimings.PageP95(server.ReadLogs(), from, to), gauge.Cpu().Since(cpu), gauge.AppResidentBytes(), await gauge.OpenConnectionsAsync());
+            await Status("server p95 by route: " + ServerTimings.P95ByRoute(server.ReadLogs(), from, to));
             if (options.StopAtKnee && stats.P95 > LoadOptions.KneeP95Ms)
             {
                 output.WriteLine($"\nKnee: p95 crossed {LoadOptions.KneeP95Ms} ms at {step} circuits; stopping the steps here.");

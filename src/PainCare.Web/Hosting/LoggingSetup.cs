@@ -21,7 +21,9 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            // A console nobody reads fast enough (a full pipe, a paused terminal) must not stall requests: its lines go
+            // through a bounded queue, and are dropped rather than waited for when it is full. The file keeps every line.
+            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false)
             .WriteTo.File(
                 Path.Combine(folder, "paincare-.log"),
                 rollingInterval: RollingInterval.Day,
