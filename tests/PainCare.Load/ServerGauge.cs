@@ -27,7 +27,7 @@ public sealed class ServerGauge(int appProcessId, string adminConnection, string
 
     public CpuSnapshot Cpu()
     {
-        double app = 0, database = 0, client = 0;
+        var perProcess = new Dictionary<int, (char Role, double Seconds)>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), out var pid))
@@ -38,19 +38,19 @@ public sealed class ServerGauge(int appProcessId, string adminConnection, string
             var seconds = CpuSeconds(pid, out var name);
             if (pid == appProcessId)
             {
-                app += seconds;
+                perProcess[pid] = ('a', seconds);
             }
             else if (name == "postgres")
             {
-                database += seconds;
+                perProcess[pid] = ('d', seconds);
             }
             else if (pid == Environment.ProcessId || name is "chromium" or "chrome" or "node" or "MainThread")
             {
-                client += seconds;
+                perProcess[pid] = ('c', seconds);
             }
         }
 
-        return new CpuSnapshot(DateTime.UtcNow, app, database, client, MachineBusySeconds());
+        return new CpuSnapshot(DateTime.UtcNow, perProcess, MachineBusySeconds());
     }
 
     public long AppResidentBytes() => ResidentBytes(appProcessId);
@@ -92,13 +92,18 @@ public sealed class ServerGauge(int appProcessId, string adminConnection, string
     }
 }
 
-/// <summary>Cumulative CPU seconds at one moment; the difference of two, over the wall time between them, is a share.</summary>
-public sealed record CpuSnapshot(DateTime At, double App, double Database, double Client, double Machine)
+/// <summary>
+/// Cumulative CPU seconds per process at one moment; the difference of two, over the wall time between them, is a share.
+/// Processes are compared one by one, so a database connection that closed in between does not make the sum go back.
+/// </summary>
+public sealed record CpuSnapshot(DateTime At, IReadOnlyDictionary<int, (char Role, double Seconds)> Processes, double Machine)
 {
     public CpuShare Since(CpuSnapshot earlier)
     {
         var wall = Math.Max(0.001, (At - earlier.At).TotalSeconds);
-        return new CpuShare((App - earlier.App) / wall, (Database - earlier.Database) / wall, (Client - earlier.Client) / wall, (Machine - earlier.Machine) / wall);
+        double Used(char role) => Processes.Where(p => p.Value.Role == role)
+            .Sum(p => p.Value.Seconds - (earlier.Processes.TryGetValue(p.Key, out var before) ? before.Seconds : 0)) / wall;
+        return new CpuShare(Used('a'), Used('d'), Used('c'), (Machine - earlier.Machine) / wall);
     }
 }
 
