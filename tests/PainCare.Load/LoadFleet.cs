@@ -94,7 +94,7 @@ public sealed class LoadFleet(IBrowser browser, Uri baseAddress, IReadOnlyList<s
         if (!act)
         {
             await clinician.ParkAsync();
-            return (clinician, Task.CompletedTask);
+            return (clinician, clinician.TouchEveryAsync(TimeSpan.FromMinutes(5), _stop.Token));
         }
 
         return (clinician, clinician.RunAsync(think, _stop.Token));

@@ -80,7 +80,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
 
         if (options.SoakMinutes > 0)
         {
-            await SoakAsync(server, gauge, log, fleet.Count);
+            await SoakAsync(server, gauge, log, fleet.Count, idleFleet.Count);
         }
 
         await Status($"parking {fleet.Count} clinicians on their draft sessions");
@@ -92,9 +92,10 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         return 0;
     }
 
-    private async Task SoakAsync(AppServer server, ServerGauge gauge, ActionLog log, int circuits)
+    private async Task SoakAsync(AppServer server, ServerGauge gauge, ActionLog log, int acting, int idle)
     {
-        output.WriteLine($"\n## Soak: {circuits} circuits for {options.SoakMinutes} minutes\n");
+        var circuits = acting + idle;
+        output.WriteLine($"\n## Soak: {circuits} circuits ({acting} acting, {idle} idle) for {options.SoakMinutes} minutes\n");
         LoadReport.SoakHeader(output);
         for (var minute = 1; minute <= options.SoakMinutes; minute++)
         {

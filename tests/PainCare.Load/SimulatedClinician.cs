@@ -59,6 +59,36 @@ public sealed class SimulatedClinician(IBrowserContext context, string email, st
         }
     }
 
+    /// <summary>
+    /// Keeps a parked clinician signed in: the app ends a session after 15 idle minutes (ADR 0009), so an idle clinician
+    /// adds a line to their note every <paramref name="interval"/>, as someone leaving a note open between patients would.
+    /// </summary>
+    public async Task TouchEveryAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * interval.TotalMilliseconds), cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                if (_page.Url != _sessionUrl)
+                {
+                    await ParkAsync();
+                }
+
+                _next = Array.IndexOf(_cycle, "type");
+                await ActOnceAsync();
+                await Task.Delay(interval, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            LastError = ex.Message;
+        }
+    }
+
     /// <summary>Leaves the clinician idle on their draft session, so the page holds a live circuit.</summary>
     public async Task ParkAsync()
     {
