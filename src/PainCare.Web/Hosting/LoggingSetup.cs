@@ -30,8 +30,10 @@ public static class LoggingSetup
                 retainedFileCountLimit: 31,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: false);
+        // Serilog.AspNetCore: the logger replaces the default providers and brings the DiagnosticContext that
+        // UseSerilogRequestLogging needs. Program disposes it last, after its own fatal start-up lines.
+        builder.Services.AddSerilog(logger, dispose: false);
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
         return logger;
     }
 }

@@ -11,7 +11,7 @@ public static class PipelineSetup
     {
         app.UsePainCareForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePainCareRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -34,7 +34,6 @@ public static class PipelineSetup
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapBlazorScriptFallback();
         app.MapSignOutEndpoint();
         app.MapAllianceExports();
         app.MapAuditExport();

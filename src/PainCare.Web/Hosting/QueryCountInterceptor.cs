@@ -15,7 +15,7 @@ public sealed class RequestQueryCount
 
 /// <summary>
 /// Counts every command EF Core sends (feature services, Identity's stores, the data-protection key store) into the
-/// current request's <see cref="RequestQueryCount"/>, which <see cref="RequestLoggingMiddleware"/> starts and logs.
+/// current request's <see cref="RequestQueryCount"/>, which <see cref="RequestLogging"/> starts and logs.
 /// Work outside any request (start-up, background timers) has no counter and is not counted.
 /// </summary>
 public sealed class QueryCountInterceptor : DbCommandInterceptor
