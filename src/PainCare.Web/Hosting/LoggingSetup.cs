@@ -23,12 +23,12 @@ public static class LoggingSetup
             .Enrich.FromLogContext()
             // A console nobody reads fast enough (a full pipe, a paused terminal) must not stall requests: its lines go
             // through a bounded queue, and are dropped rather than waited for when it is full. The file keeps every line.
-            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false)
+            .WriteTo.Async(sink => sink.Console(new OneLinePerEventFormatter(OneLinePerEventFormatter.ConsoleTemplate)), bufferSize: 10_000, blockWhenFull: false)
             .WriteTo.File(
+                new OneLinePerEventFormatter(OneLinePerEventFormatter.FileTemplate),
                 Path.Combine(folder, "paincare-.log"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                retainedFileCountLimit: 31)
             .CreateLogger();
         // Serilog.AspNetCore: the logger replaces the default providers and brings the DiagnosticContext that
         // UseSerilogRequestLogging needs. Program disposes it last, after its own fatal start-up lines.

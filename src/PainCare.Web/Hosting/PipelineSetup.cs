@@ -31,6 +31,7 @@ public static class PipelineSetup
         app.UseAuthorization();
         app.UseMiddleware<SessionPolicyMiddleware>();
         app.UseMiddleware<PainCare.Web.Features.Handover.HandoverLockMiddleware>();
+        app.UseMiddleware<QueryValueGuard>();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -31,6 +31,12 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
                     tooLarge ? "The request is too large." : "The form could not be read.");
                 return;
             }
+            catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                // A multipart body whose boundary never closes: the reader runs off the end of the stream.
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The form could not be read.");
+                return;
+            }
         }
 
         await next(context);

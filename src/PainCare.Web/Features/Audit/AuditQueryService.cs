@@ -15,11 +15,13 @@ public sealed class AuditQueryService(IDbContextFactory<PainCareDbContext> conte
 {
     public const int PageSize = 50;
     public const int MaxExportRows = 100_000;
+    private const int MaxPage = int.MaxValue / PageSize;
 
     public async Task<AuditPage> GetPageAsync(AuditFilter filter, int page, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await Query(db, filter).Skip(Math.Max(0, page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
+        // A page number past any real trail (a hand-typed ?page=2147483647) is an empty page, not an overflowed offset.
+        var rows = await Query(db, filter).Skip((Math.Clamp(page, 1, MaxPage) - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         return new AuditPage(rows.Take(PageSize).ToList(), rows.Count > PageSize);
     }
 
