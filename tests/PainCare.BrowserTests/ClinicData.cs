@@ -17,6 +17,40 @@ public static class ClinicData
             .FirstAsync();
     }
 
+    /// <summary>
+    /// A new session with an empty draft note for one of this clinician's patients, for a test that needs a draft no other
+    /// test touches (browser tests share one server).
+    /// </summary>
+    public static async Task<Guid> NewDraftSessionAsync(AppServer server, string clinicianEmail)
+    {
+        await using var db = server.Database.CreateContext();
+        var clinician = await db.Users.Where(u => u.Email == clinicianEmail).Select(u => u.Id).SingleAsync();
+        var patient = await db.Patients.Where(p => p.ClinicianId == clinician).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var now = DateTimeOffset.UtcNow;
+        var session = new Domain.Sessions.Session
+        {
+            Id = Guid.CreateVersion7(),
+            PatientId = patient,
+            ClinicianId = clinician,
+            StartsAt = now.AddHours(-2),
+            DurationMinutes = 45,
+            Attendance = Domain.Sessions.Attendance.Attended,
+        };
+        session.Note = new NarrativeNote
+        {
+            Id = Guid.CreateVersion7(),
+            SessionId = session.Id,
+            AuthorId = clinician,
+            Text = string.Empty,
+            Status = NoteStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id;
+    }
+
     public static async Task<string> NoteTextAsync(AppServer server, Guid sessionId)
     {
         await using var db = server.Database.CreateContext();

@@ -7,7 +7,7 @@ namespace PainCare.IntegrationTests.Narratives;
 public sealed class SessionFormTests
 {
     [Fact]
-    public async Task FutureDatesAndInvalidPainScores_AreRefusedInline_AndNothingIsSaved()
+    public async Task FutureDates_InvalidPainScores_AndUnknownAttendance_AreRefusedInline_AndNothingIsSaved()
     {
         await using var server = await AppServer.StartAsync();
         Guid patientId;
@@ -25,11 +25,15 @@ public sealed class SessionFormTests
         using var future = await client.SubmitAsync(path, Session(DateTime.UtcNow.AddDays(3), pain: "5"));
         using var painful = await client.SubmitAsync(path, Session(DateTime.UtcNow.AddDays(-1), pain: "11"));
         using var negative = await client.SubmitAsync(path, Session(DateTime.UtcNow.AddDays(-1), pain: "-1"));
+        var unknownAttendance = Session(DateTime.UtcNow.AddDays(-1), pain: "5");
+        unknownAttendance["Input.Attendance"] = "7";
+        using var attendance = await client.SubmitAsync(path, unknownAttendance);
 
         Assert.Contains("cannot be recorded for a date after today", await future.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("whole number from 0 to 10", await painful.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("whole number from 0 to 10", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.All(new[] { future, painful, negative }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Contains("Choose whether the patient attended", await attendance.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.All(new[] { future, painful, negative, attendance }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         await using var after = server.Database.CreateContext();
         Assert.Equal(sessionsBefore, await after.Sessions.CountAsync());
     }

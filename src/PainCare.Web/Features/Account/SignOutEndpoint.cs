@@ -23,6 +23,8 @@ public static class SignOutEndpoint
                 }
 
                 await signInManager.SignOutAsync();
+                // A shared clinic computer: narrative copies kept on the device go with the session (js/sign-out.js too).
+                context.Response.Headers["Clear-Site-Data"] = "\"storage\"";
                 return Results.LocalRedirect("/account/sign-in");
             })
             .WithMetadata(new RequireAntiforgeryTokenAttribute())

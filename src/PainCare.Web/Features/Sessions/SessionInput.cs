@@ -19,6 +19,7 @@ public sealed class SessionInput : IValidatableObject
     [Display(Name = "Duration (minutes)")]
     public int DurationMinutes { get; set; } = 45;
 
+    [EnumDataType(typeof(Attendance), ErrorMessage = "Choose whether the patient attended, cancelled or did not attend.")]
     public Attendance Attendance { get; set; } = Attendance.Attended;
 
     [Range(0, 10, ErrorMessage = "Pain before must be a whole number from 0 to 10.")]

@@ -7,13 +7,65 @@ const callTimeout = 10000;
 // The circuit accepts messages of at most 32 KB; longer texts travel as a stream, which Blazor sends in chunks.
 const largestDirectText = 8000;
 const maxSelection = 2000;
+// A copy on this device is for getting words back after a crash or a lost connection, not for keeping notes: sign-out
+// clears every copy (js/sign-out.js), and one left longer than a day is dropped.
+const keepLocalFor = 24 * 60 * 60 * 1000;
+// A window that is still open refreshes or clears its own copy within seconds; one untouched this long was left behind.
+const adoptAfter = 60 * 1000;
+
+// Each window keeps its own copy, so one window's save never deletes another window's unsaved words.
+const windowId = (() => {
+  try {
+    let id = sessionStorage.getItem('paincare:window');
+    if (!id) {
+      id = Date.now().toString(36) + Math.random().toString(36).slice(2);
+      sessionStorage.setItem('paincare:window', id);
+    }
+    return id;
+  } catch {
+    return 'window';
+  }
+})();
+
+// A lone surrogate (half an emoji, from a bad paste) cannot cross the circuit as JSON; send U+FFFD in its place.
+const wellFormed = (text) => typeof text.toWellFormed === 'function'
+  ? text.toWellFormed()
+  : text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+const readCopy = (key) => {
+  try {
+    return JSON.parse(localStorage.getItem(key) || 'null');
+  } catch {
+    return null;
+  }
+};
+
+// This window's copy; else the newest copy another window left behind (or one from before copies were per window).
+function pendingCopy(sessionKey, ownKey, serverText) {
+  const own = readCopy(ownKey);
+  if (own) return own;
+  const orphan = Object.keys(localStorage)
+    .filter((key) => key === sessionKey || key.startsWith(sessionKey + ':'))
+    .map((key) => ({ key, copy: readCopy(key) }))
+    .filter((o) => o.copy && Date.now() - o.copy.at > adoptAfter && o.copy.text !== serverText)
+    .sort((a, b) => b.copy.at - a.copy.at)[0];
+  if (!orphan) return null;
+  try {
+    localStorage.setItem(ownKey, JSON.stringify(orphan.copy));
+    localStorage.removeItem(orphan.key);
+  } catch {
+    // Storage full or disabled: the copy is still restored below, and stays under its old key.
+  }
+  return orphan.copy;
+}
 
 const asStream = (text) => DotNet.createJSStreamReference(new TextEncoder().encode(text));
 const sendText = (dotNet, text, revision) => text.length <= largestDirectText
   ? dotNet.invokeMethodAsync('SaveDraft', text, revision)
   : dotNet.invokeMethodAsync('SaveDraftStream', asStream(text), revision);
 
-export function attach(textarea, status, dotNet, storageKey, revision) {
+export function attach(textarea, status, dotNet, sessionKey, revision) {
+  const storageKey = sessionKey + ':' + windowId;
   const state = { revision, lastSaved: textarea.value, timer: 0, saving: false, again: false, offline: false, stopped: false };
 
   const show = (kind, text) => {
@@ -40,7 +92,7 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
       state.again = true;
       return;
     }
-    const text = textarea.value;
+    const text = wellFormed(textarea.value);
     if (text === state.lastSaved && !state.offline) {
       forget();
       return;
@@ -56,7 +108,7 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
       if (result.status === 'saved') {
         state.revision = result.revision;
         state.lastSaved = text;
-        if (textarea.value === text) forget(); else keepLocally();
+        if (wellFormed(textarea.value) === text) forget(); else keepLocally();
         show('saved', 'Saved ' + new Date(result.savedAt).toLocaleTimeString());
       } else if (result.status === 'conflict') {
         state.stopped = true;
@@ -120,10 +172,9 @@ export function attach(textarea, status, dotNet, storageKey, revision) {
   window.addEventListener('pagehide', save);
 
   // Restore what this device kept after a crash, a lost connection or a closed tab.
-  let pendingLocal = null;
-  try {
-    pendingLocal = JSON.parse(localStorage.getItem(storageKey) || 'null');
-  } catch {
+  let pendingLocal = pendingCopy(sessionKey, storageKey, textarea.value);
+  if (pendingLocal && !(Date.now() - pendingLocal.at <= keepLocalFor)) {
+    forget();
     pendingLocal = null;
   }
   if (pendingLocal && pendingLocal.text !== textarea.value) {
