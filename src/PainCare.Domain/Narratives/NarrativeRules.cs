@@ -1,3 +1,5 @@
+using PainCare.Domain.Text;
+
 namespace PainCare.Domain.Narratives;
 
 public static class NarrativeRules
@@ -18,6 +20,11 @@ public static class NarrativeRules
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
             {
                 return "The narrative contains a control character (often from pasting) that cannot be saved. Remove it and it will save.";
+            }
+
+            if (HiddenCharacters.ReordersText(c))
+            {
+                return "The narrative contains a hidden character that changes the order text is shown in. Remove it and it will save.";
             }
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
+using PainCare.Domain.Text;
 using PainCare.Domain.Vignettes;
 
 namespace PainCare.Web.Features.Vignettes;
@@ -50,9 +51,14 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
     /// <summary>Null on success; otherwise what to fix.</summary>
     public async Task<string?> CommentAsync(string userId, Guid vignetteId, string text, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > VignetteComment.MaxLength || NarrativeRules.Check(text) is not null)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > VignetteComment.MaxLength)
         {
             return $"Write a message of up to {VignetteComment.MaxLength:N0} characters.";
+        }
+
+        if (NarrativeRules.Check(text) is not null || HiddenCharacters.AnyInvisibleFormatting(text))
+        {
+            return "Remove the hidden or control characters (often from pasting) from the message.";
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
