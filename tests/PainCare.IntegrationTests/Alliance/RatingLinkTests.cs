@@ -63,7 +63,7 @@ public sealed class RatingLinkTests
     }
 
     [Fact]
-    public async Task PatientWithALink_RatesWithoutSigningIn()
+    public async Task PatientWithALink_RatesWithoutSigningIn_AndAFormOpenedBeforeTheLinkWasSpentIsToldWhy()
     {
         await using var server = await AppServer.StartAsync();
         Guid sessionId;
@@ -83,12 +83,19 @@ public sealed class RatingLinkTests
 
         using var patient = new FormClient(server.BaseAddress);
         var path = new Uri(link).AbsolutePath.TrimStart('/');
-        using var sent = await patient.SubmitAsync(path, Enumerable.Range(0, 12).ToDictionary(i => $"Form.Answers[{i}]", _ => "5"));
+        var answers = Enumerable.Range(0, 12).Select(i => new KeyValuePair<string, string>($"Form.Answers[{i}]", "5")).ToList();
+        using var secondDevice = new FormClient(server.BaseAddress);
+        var (lateAction, lateHidden) = await secondDevice.ReadFormAsync(path);
+        using var sent = await patient.SubmitAsync(path, answers.ToDictionary());
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Contains("Thank you", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var again = await patient.GetAsync(path);
         Assert.Contains("This link cannot be used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var late = await secondDevice.PostAsync(lateAction, lateHidden.Concat(answers));
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains(RatingLinkService.SpentWhileAnswering, await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static RatingLinkService Service(ClinicFixture clinic, TimeProvider clock) =>

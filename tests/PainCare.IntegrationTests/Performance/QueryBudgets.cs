@@ -70,7 +70,7 @@ public static class QueryBudgets
         new("/admin/users", Visitor.Admin, "5 users", Ok, 1, _ => "/admin/users"),
         new("/admin/audit", Visitor.Admin, "first page", Ok, 1, _ => "/admin/audit"),
         new(EndpointCatalogue.AuditExport, Visitor.Admin, "every event", Ok, 2, _ => EndpointCatalogue.AuditExport),
-        new("/admin/reflection-rules", Visitor.Admin, "-", Ok, 2, _ => "/admin/reflection-rules"),
+        new("/admin/reflection-rules", Visitor.Admin, "-", Ok, 1, _ => "/admin/reflection-rules"),
     ];
 
     public static PageBudget For(string pattern, string target) =>

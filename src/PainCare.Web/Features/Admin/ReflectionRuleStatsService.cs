@@ -3,9 +3,12 @@ using PainCare.Data;
 
 namespace PainCare.Web.Features.Admin;
 
-public sealed record RuleStats(string RuleId, string Category, int Answered, int Pinned, int Dismissed, IReadOnlyList<string> RecentReasons);
+public sealed record RuleStats(string RuleId, string Category, int Answered, int Pinned, int Dismissed, int DismissedWithReason);
 
-/// <summary>How clinicians respond to each reflection rule, so rules that annoy them can be found and tuned.</summary>
+/// <summary>
+/// How clinicians respond to each reflection rule, so rules that annoy them can be found and tuned. Counts only: a
+/// clinician's reasons for dismissing are free text about a patient (names, clinical detail) and stay with the clinician.
+/// </summary>
 public sealed class ReflectionRuleStatsService(IDbContextFactory<PainCareDbContext> contextFactory)
 {
     public async Task<IReadOnlyList<RuleStats>> GetAsync(CancellationToken cancellationToken = default)
@@ -20,16 +23,11 @@ public sealed class ReflectionRuleStatsService(IDbContextFactory<PainCareDbConte
                 Answered = g.Count(r => r.Answer != null),
                 Pinned = g.Count(r => r.IsPinned),
                 Dismissed = g.Count(r => r.IsDismissed),
+                DismissedWithReason = g.Count(r => r.IsDismissed && r.DismissReason != null),
             })
             .ToListAsync(cancellationToken);
-        var reasons = await db.ReflectionResponses.AsNoTracking()
-            .Where(r => r.IsDismissed && r.DismissReason != null)
-            .OrderByDescending(r => r.UpdatedAt)
-            .Take(500)
-            .Select(r => new { r.RuleId, Reason = r.DismissReason! })
-            .ToListAsync(cancellationToken);
         return counts
-            .Select(c => new RuleStats(c.RuleId, c.Category, c.Answered, c.Pinned, c.Dismissed, reasons.Where(r => r.RuleId == c.RuleId).Select(r => r.Reason).Take(5).ToList()))
+            .Select(c => new RuleStats(c.RuleId, c.Category, c.Answered, c.Pinned, c.Dismissed, c.DismissedWithReason))
             .OrderByDescending(c => c.Dismissed)
             .ThenBy(c => c.RuleId, StringComparer.Ordinal)
             .ToList();

@@ -16,6 +16,9 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
 {
     public const string Unavailable = "This link has expired or has already been used. Ask your physiotherapist for a new one.";
 
+    public const string SpentWhileAnswering =
+        "Your answers could not be sent: this link expired or was used on another device while you were answering. Nothing else is needed from you; please mention it to your physiotherapist.";
+
     /// <summary>Whether a link may be made for the session: an attended session on this caseload.</summary>
     public async Task<bool> CanLinkAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
