@@ -25,8 +25,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = PermissionsPolicy;
-            // Every page is rendered per request and may hold clinical data or an antiforgery token: never store it.
-            if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+            // Every page is rendered per request and may hold clinical data or an antiforgery token, and every export is
+            // clinical data: never store either. Only static files set a caching policy of their own, and keep it.
+            if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true || string.IsNullOrEmpty(headers.CacheControl))
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";

@@ -50,6 +50,28 @@ public sealed class SecurityHeaderTests(SecurityHeaderTests.ServerFixture fixtur
     }
 
     [Fact]
+    public async Task Exports_AreNeverStored()
+    {
+        Guid patientId;
+        await using (var db = fixture.Server.Database.CreateContext())
+        {
+            patientId = await db.Patients.Where(p => p.Identity.GivenName == "Leonie").Select(p => p.Id).SingleAsync();
+        }
+
+        using var clinician = new FormClient(fixture.Server.BaseAddress);
+        await clinician.SignInAsync(Clinician, AppServer.DemoPassword);
+        using var admin = new FormClient(fixture.Server.BaseAddress);
+        await admin.SignInAsync("admin@paincare.test", AppServer.DemoPassword);
+
+        foreach (var (client, path) in new[] { (clinician, $"patients/{patientId}/alliance/ratings.csv"), (clinician, $"patients/{patientId}/alliance/fhir.json"), (admin, "admin/audit/export.csv") })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path} may be stored: Cache-Control {response.Headers.CacheControl}");
+        }
+    }
+
+    [Fact]
     public async Task OversizedPost_IsRefusedWith413()
     {
         using var client = new HttpClient { BaseAddress = fixture.Server.BaseAddress };
