@@ -8,4 +8,7 @@ public sealed record ExportRating(int Session, DateOnly Date, IReadOnlyList<int?
 {
     /// <summary>When the form was completed, if known more precisely than the session date.</summary>
     public DateTimeOffset? AuthoredAt { get; init; }
+
+    /// <summary>The session the form was completed for, if known: exported as an opaque encounter reference.</summary>
+    public Guid? SessionId { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using PainCare.Testing;
+using PainCare.Web.Features.Account;
 
 namespace PainCare.IntegrationTests.Account;
 
@@ -18,7 +19,13 @@ public sealed partial class TwoFactorTests
         Assert.Equal("/account/two-factor-setup", blocked.Headers.Location!.OriginalString);
 
         using var setup = await client.GetAsync("account/two-factor-setup");
-        var key = SetupKey().Match(await setup.Content.ReadAsStringAsync()).Groups["key"].Value;
+        var setupPage = await setup.Content.ReadAsStringAsync();
+        var key = SetupKey().Match(setupPage).Groups["key"].Value;
+        var setupUri = WebUtility.HtmlDecode(SetupUri().Match(setupPage).Groups["uri"].Value);
+        Assert.StartsWith("otpauth://totp/PainCare:", setupUri, StringComparison.Ordinal);
+        var qrCode = QrCode().Match(setupPage);
+        Assert.Equal(AuthenticatorQrCode.SvgDataUri(setupUri), WebUtility.HtmlDecode(qrCode.Groups["src"].Value));
+        Assert.False(string.IsNullOrWhiteSpace(qrCode.Groups["alt"].Value));
         using var wrong = await client.SubmitAsync("account/two-factor-setup", new Dictionary<string, string> { ["Form.Code"] = "000000" == Totp.Code(key) ? "111111" : "000000" });
         Assert.Contains("That code did not match", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var enabled = await client.SubmitAsync("account/two-factor-setup", new Dictionary<string, string> { ["Form.Code"] = Totp.Code(key) });
@@ -40,4 +47,10 @@ public sealed partial class TwoFactorTests
 
     [GeneratedRegex("id=\"setup-key\"[^>]*value=\"(?<key>[a-z0-9 ]+)\"")]
     private static partial Regex SetupKey();
+
+    [GeneratedRegex("<code class=\"setup-uri\">(?<uri>[^<]+)</code>")]
+    private static partial Regex SetupUri();
+
+    [GeneratedRegex("<img class=\"setup-qr\" src=\"(?<src>[^\"]+)\"[^>]* alt=\"(?<alt>[^\"]+)\"")]
+    private static partial Regex QrCode();
 }

@@ -31,6 +31,7 @@ public sealed class AllianceExportTests
         using var fhir = await client.GetAsync($"patients/{samsPatient}/alliance/fhir.json");
         var bundle = JsonNode.Parse(await fhir.Content.ReadAsStringAsync())!;
         Assert.Equal("Bundle", (string?)bundle["resourceType"]);
+        Assert.All(bundle["entry"]!.AsArray(), e => Assert.False(string.IsNullOrEmpty((string?)e!["fullUrl"])));
         var resources = bundle["entry"]!.AsArray().Select(e => e!["resource"]!).ToList();
         var questionnaires = resources.Where(r => (string?)r["resourceType"] == "Questionnaire").ToList();
         var responses = resources.Where(r => (string?)r["resourceType"] == "QuestionnaireResponse").ToList();
@@ -48,6 +49,7 @@ public sealed class AllianceExportTests
                 Assert.Equal(System.Text.Json.JsonValueKind.Number, item["answer"]![0]!["valueInteger"]!.GetValueKind());
             });
             Assert.StartsWith("Patient/", (string?)response["subject"]!["reference"], StringComparison.Ordinal);
+            Assert.StartsWith("Encounter/", (string?)response["encounter"]!["reference"], StringComparison.Ordinal);
         }
 
         using var foreign = await client.GetAsync($"patients/{priyasPatient}/alliance/ratings.csv");

@@ -1,4 +1,5 @@
 using PainCare.Domain.Alliance;
+using PainCare.Web.Features.Alliance;
 using static PainCare.UnitTests.Alliance.AllianceTestData;
 
 namespace PainCare.UnitTests.Alliance;
@@ -34,21 +35,38 @@ public sealed class AllianceCsvExportTests
 
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
-    [InlineData("+61 400", "'+61 400")]
-    [InlineData("-1", "'-1")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("+61 400", "\"'+61 400\"")]
+    [InlineData("-1", "\"'-1\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\tcmd", "\"'\tcmd\"")]
+    [InlineData("\rcmd", "\"'\rcmd\"")]
     [InlineData("a,b", "\"a,b\"")]
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("plain", "plain")]
-    public void TextCells_AreGuardedAgainstFormulaInjectionAndQuotedPerRfc4180(string value, string expected) =>
-        Assert.Equal(expected, AllianceCsvExport.Text(value));
+    public void TextCells_AreGuardedAgainstFormulaInjectionAndQuotedPerRfc4180(string subject, string expected)
+    {
+        var csv = AllianceCsvExport.Write(Instrument(), subject, [new ExportRating(1, DateOf(1), Items(4, 4, 4, 4))]);
+
+        var row = csv[(csv.IndexOf("\r\n", StringComparison.Ordinal) + 2)..];
+        Assert.StartsWith(expected + ",test-alliance,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegativeNumbers_AreNumbersNotFormulas()
+    {
+        var instrument = Instrument() with { ScaleMin = -3, ScaleMax = 3 };
+
+        var csv = AllianceCsvExport.Write(instrument, "s", [new ExportRating(1, DateOf(1), Items(-1, -2, 3, 0))]);
+
+        Assert.EndsWith(",-1,-2,3,0\r\n", csv, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void SubjectReferenceStartingWithEquals_IsNeutralisedInTheFile()
     {
         var csv = AllianceCsvExport.Write(Instrument(), "=cmd|'/C calc'!A0", [new ExportRating(1, DateOf(1), Items(4, 4, 4, 4))]);
 
-        Assert.StartsWith("'=cmd|'/C calc'!A0,", csv.Split("\r\n")[1], StringComparison.Ordinal);
+        Assert.StartsWith("\"'=cmd|'/C calc'!A0\",", csv.Split("\r\n")[1], StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-using PainCare.Domain.Narratives;
+using PainCare.Web.Features.Sessions;
 
 namespace PainCare.UnitTests.Narratives;
 
@@ -54,5 +54,16 @@ public sealed class TextDiffTests
 
         Assert.Equal(after, string.Concat(segments.Where(s => s.Kind != DiffKind.Removed).Select(s => s.Text)));
         Assert.True(segments.Count(s => s.Kind == DiffKind.Added) >= 1);
+    }
+
+    [Fact]
+    public void PastedOverNote_IsOneRemovalAndOneAddition_WithoutAWordByWordSearch()
+    {
+        var before = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"old{i}"));
+        var after = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"new{i}"));
+
+        var segments = TextDiff.Compare(before, after);
+
+        Assert.Equal([new DiffSegment(DiffKind.Removed, before), new DiffSegment(DiffKind.Added, after)], segments);
     }
 }

@@ -26,7 +26,7 @@ public static class AllianceExportEndpoints
                 var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
                 var bundle = await exports.FhirBundleAsync(userId, patientId);
                 await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.ExportFhir, userId, patientId, bundle is not null));
-                return bundle is null ? Results.NotFound() : Results.Text(bundle.ToJsonString(), "application/fhir+json; charset=utf-8");
+                return bundle is null ? Results.NotFound() : Results.Text(bundle, "application/fhir+json; charset=utf-8");
             })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Clinician));
     }

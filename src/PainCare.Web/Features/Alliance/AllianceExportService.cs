@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Alliance;
 using PainCare.Domain.Ratings;
+using PainCare.Web.Features.Alliance.Fhir;
 
 namespace PainCare.Web.Features.Alliance;
 
@@ -18,9 +18,10 @@ public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> c
         return ratings is null ? null : AllianceCsvExport.Write(instrument, Subject(patientId), ratings);
     }
 
-    public async Task<JsonObject?> FhirBundleAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    /// <summary>The bundle as FHIR JSON, or null when the patient is not on the clinician's caseload.</summary>
+    public async Task<string?> FhirBundleAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
-        var entries = new JsonArray();
+        var rated = new List<RatedInstrument>();
         foreach (var rater in new[] { RaterRole.Patient, RaterRole.Clinician })
         {
             var instrument = Instrument(rater);
@@ -30,14 +31,10 @@ public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> c
                 return null;
             }
 
-            entries.Add(new JsonObject { ["resource"] = AllianceFhirExport.Questionnaire(instrument, CanonicalBase) });
-            foreach (var rating in ratings)
-            {
-                entries.Add(new JsonObject { ["resource"] = AllianceFhirExport.QuestionnaireResponse(instrument, CanonicalBase, Subject(patientId), rating) });
-            }
+            rated.Add(new RatedInstrument(instrument, ratings));
         }
 
-        return new JsonObject { ["resourceType"] = "Bundle", ["type"] = "collection", ["entry"] = entries };
+        return AllianceFhirBundle.ToJson(AllianceFhirBundle.Create(CanonicalBase, Subject(patientId), rated));
     }
 
     private InstrumentDefinition Instrument(RaterRole rater) =>
@@ -57,12 +54,12 @@ public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> c
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.PatientId == patientId)
             .OrderBy(s => s.StartsAt)
-            .Select(s => new { s.StartsAt, Rating = s.Ratings.Where(r => r.InstrumentId == instrument.Id && r.Rater == rater).Select(r => new { r.ItemScores, r.RatedAt }).FirstOrDefault() })
+            .Select(s => new { s.Id, s.StartsAt, Rating = s.Ratings.Where(r => r.InstrumentId == instrument.Id && r.Rater == rater).Select(r => new { r.ItemScores, r.RatedAt }).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         return sessions
-            .Select((s, i) => (Number: i + 1, s.StartsAt, s.Rating))
+            .Select((s, i) => (Number: i + 1, s.Id, s.StartsAt, s.Rating))
             .Where(s => s.Rating is not null)
-            .Select(s => new ExportRating(s.Number, DateOnly.FromDateTime(s.StartsAt.UtcDateTime), s.Rating!.ItemScores.Select(v => (int?)v).ToList()) { AuthoredAt = s.Rating.RatedAt })
+            .Select(s => new ExportRating(s.Number, DateOnly.FromDateTime(s.StartsAt.UtcDateTime), s.Rating!.ItemScores.Select(v => (int?)v).ToList()) { AuthoredAt = s.Rating.RatedAt, SessionId = s.Id })
             .ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using CsvHelper;
 using PainCare.Data.Identity;
 
 namespace PainCare.Web.Features.Audit;
@@ -18,27 +19,26 @@ public static class AuditExportEndpoint
             })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
 
+    /// <summary>Every cell quoted and spreadsheet formulas defused, since user agents are attacker-chosen.</summary>
+    private static readonly CsvWriterOptions _options = CsvWriterOptions.Default with
+    {
+        Quoting = CsvQuoting.Always,
+        Injection = CsvInjection.Escape,
+        NewLine = "\n",
+    };
+
     public static string ToCsv(IEnumerable<AuditRow> rows)
     {
-        var csv = new StringBuilder("occurred_at_utc,user_id,action,entity_type,entity_id,outcome,ip_address,user_agent\n");
-        foreach (var row in rows)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, _options))
         {
-            string?[] cells = [row.OccurredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), row.UserId, row.Action, row.EntityType, row.EntityId, row.Outcome, row.IpAddress, row.UserAgent];
-            csv.AppendJoin(',', cells.Select(Cell)).Append('\n');
+            csv.WriteHeader(["occurred_at_utc", "user_id", "action", "entity_type", "entity_id", "outcome", "ip_address", "user_agent"]);
+            foreach (var row in rows)
+            {
+                csv.WriteRecord([row.OccurredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), row.UserId, row.Action, row.EntityType, row.EntityId, row.Outcome, row.IpAddress, row.UserAgent]);
+            }
         }
 
-        return csv.ToString();
-    }
-
-    /// <summary>Quotes every cell and defuses spreadsheet formulas, since user agents are attacker-chosen.</summary>
-    private static string Cell(string? value)
-    {
-        var text = value ?? string.Empty;
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
-        {
-            text = "'" + text;
-        }
-
-        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return text.ToString();
     }
 }

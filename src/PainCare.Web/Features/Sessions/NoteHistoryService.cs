@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
-using PainCare.Domain.Narratives;
 
 namespace PainCare.Web.Features.Sessions;
 
