@@ -114,9 +114,9 @@ public sealed class AppServer : IAsyncDisposable
         }
 
         Directory.Delete(LogFolder, recursive: true);
-        if (_ownsDatabase)
+        if (_ownsDatabase && Path.GetDirectoryName(CertificatePath(Database)) is { } keys && Directory.Exists(keys))
         {
-            Directory.Delete(Path.GetDirectoryName(CertificatePath(Database))!, recursive: true);
+            Directory.Delete(keys, recursive: true);
         }
     }
 
