@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data.Audit;
-using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
@@ -11,7 +11,11 @@ using PainCare.Domain.Vignettes;
 
 namespace PainCare.Data;
 
-public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> options) : IdentityDbContext<PainCareUser>(options)
+/// <summary>
+/// The clinic's database. It also holds the data-protection key ring (<see cref="IDataProtectionKeyContext"/>), so restarts
+/// and other nodes share it; the keys are encrypted at rest with a certificate kept outside the database (ADR 0101).
+/// </summary>
+public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> options) : IdentityDbContext<PainCareUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Patient> Patients => Set<Patient>();
 

@@ -30,6 +30,8 @@ public sealed class AppServer : IAsyncDisposable
             ["Demo__Seed"] = "true",
             ["Demo__Password"] = DemoPassword,
             ["PainCare__LogFolder"] = LogFolder,
+            // Never the machine's real state folder. One per database, so every node of a clinic gets the same one.
+            ["PainCare__DataProtectionCertificate"] = CertificatePath(database),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -112,7 +114,15 @@ public sealed class AppServer : IAsyncDisposable
         }
 
         Directory.Delete(LogFolder, recursive: true);
+        if (_ownsDatabase && Path.GetDirectoryName(CertificatePath(Database)) is { } keys && Directory.Exists(keys))
+        {
+            Directory.Delete(keys, recursive: true);
+        }
     }
+
+    /// <summary>The key-encryption certificate of the apps on a test database (ADR 0101), made by the first to start.</summary>
+    public static string CertificatePath(TestDatabase database) =>
+        Path.Combine(Path.GetTempPath(), $"paincare-keys-{database.Name}", "data-protection.pfx");
 
     private async Task StartProcessAsync()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PainCare.Data;
+using PainCare.Data.PostgreSql;
 
 namespace PainCare.Testing;
 
@@ -36,14 +37,14 @@ public sealed class TestDatabase : IAsyncDisposable
         if (migrate)
         {
             await using var db = database.CreateContext();
-            await db.Database.MigrateAsync();
+            await PainCareMigrator.MigrateAsync(db);
         }
 
         return database;
     }
 
     public PainCareDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<PainCareDbContext>().UseNpgsql(ConnectionString).Options);
+        new(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(ConnectionString).Options);
 
     public async ValueTask DisposeAsync()
     {

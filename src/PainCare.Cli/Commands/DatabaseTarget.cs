@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
+using PainCare.Data.PostgreSql;
 
 namespace PainCare.Cli.Commands;
 
@@ -12,6 +13,6 @@ internal static class DatabaseTarget
 
     public static DbContextOptions<PainCareDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<PainCareDbContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(600))
+            .UsePainCarePostgreSql(connectionString, npgsql => npgsql.CommandTimeout(600))
             .Options;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PainCare.Data;
+using PainCare.Data.PostgreSql;
 
 namespace PainCare.Cli.Commands;
 
@@ -34,10 +35,10 @@ public sealed class MigrateCommand : ICliCommand
 
         try
         {
-            await using var db = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UseNpgsql(connectionString).Options);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            await db.Database.MigrateAsync(cancellationToken);
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new MigrationReport(pending), _json));
+            await using var db = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(connectionString).Options);
+            var outcome = await PainCareMigrator.MigrateAsync(db, cancellationToken);
+            var applied = outcome.AdoptedBaseline ? [BaselineName, .. outcome.Applied] : outcome.Applied;
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new MigrationReport(applied), _json));
             return 0;
         }
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException or InvalidOperationException)
@@ -47,6 +48,9 @@ public sealed class MigrateCommand : ICliCommand
             return 1;
         }
     }
+
+    /// <summary>Reported as applied when a hand-written history is moved onto the baseline (ADR 0100).</summary>
+    private const string BaselineName = "baseline (from the hand-written migrations)";
 
     private sealed record MigrationReport(IReadOnlyList<string> Applied);
 }

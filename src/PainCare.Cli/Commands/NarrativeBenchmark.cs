@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using PainCare.Cli.Commands.NarrativeBench;
 using PainCare.Data;
+using PainCare.Data.PostgreSql;
 using PainCare.Data.Seeding.Scale;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
@@ -62,7 +63,7 @@ public sealed class NarrativeBenchmark : IBenchmark
         var dbOptions = DatabaseTarget.Options(connectionString);
         await using (var db = new PainCareDbContext(dbOptions))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await PainCareMigrator.MigrateAsync(db, cancellationToken);
         }
 
         if (!options.DatabaseReady)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PainCare.Data;
+using PainCare.Data.PostgreSql;
 using PainCare.Data.Seeding.Scale;
 
 namespace PainCare.Cli.Commands;
@@ -38,7 +38,7 @@ public sealed class SeedCommand : ICliCommand
         try
         {
             await using var db = new PainCareDbContext(DatabaseTarget.Options(connectionString));
-            await db.Database.MigrateAsync(cancellationToken);
+            await PainCareMigrator.MigrateAsync(db, cancellationToken);
             var options = new ScaleSeedOptions(ScaleShape.ForScale(scale), seed, DateOnly.FromDateTime(DateTime.UtcNow));
             result = await ScaleClinicSeeder.SeedAsync(db, options, cancellationToken);
         }

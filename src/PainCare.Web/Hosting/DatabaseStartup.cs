@@ -1,11 +1,13 @@
 using System.Net.Sockets;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PainCare.Data;
+using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
+using PainCare.Data.PostgreSql;
 using PainCare.Data.Seeding;
 
 namespace PainCare.Web.Hosting;
@@ -19,10 +21,14 @@ public static class DatabaseStartup
         try
         {
             await using var db = await factory.CreateDbContextAsync();
-            // Creating the history table first spares an empty database EF's logged "failed command" while it probes for it.
-            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
-            await db.Database.MigrateAsync();
+            var migration = await PainCareMigrator.MigrateAsync(db);
+            if (migration.AdoptedBaseline)
+            {
+                app.Logger.LogInformation("Moved the database's hand-written migration history onto the scaffolded baseline");
+            }
+
             await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
+            await EncryptStoredKeysAsync(app, db);
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))
             {
@@ -36,6 +42,20 @@ public static class DatabaseStartup
             // One clear line; the connection string itself is never logged because it holds a password.
             app.Logger.LogCritical("Cannot use the PostgreSQL database configured in ConnectionStrings__PainCare: {Reason}", ex.Message);
             return false;
+        }
+    }
+
+    /// <summary>Keys stored in plain text before ADR 0101 are encrypted in place, so sign-ins they protect survive.</summary>
+    private static async Task EncryptStoredKeysAsync(WebApplication app, PainCareDbContext db)
+    {
+        var encryptor = app.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlEncryptor
+            ?? throw new InvalidOperationException("No key encryptor is configured.");
+        var encrypted = DataProtectionSetup.KeysFolder(app.Configuration) is { } folder
+            ? StoredKeyEncryption.EncryptFolderKeys(folder, encryptor)
+            : await StoredKeyEncryption.EncryptDatabaseKeysAsync(db, encryptor);
+        if (encrypted > 0)
+        {
+            app.Logger.LogInformation("Encrypted {Count} data-protection keys that were stored in plain text", encrypted);
         }
     }
 

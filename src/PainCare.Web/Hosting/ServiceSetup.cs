@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
-using PainCare.Data.DataProtection;
+using PainCare.Data.PostgreSql;
 using PainCare.Data.Identity;
 using PainCare.Web.Components;
 using PainCare.Web.Features.Account;
@@ -27,7 +25,7 @@ public static class ServiceSetup
         builder.WebHost.UseStaticWebAssets();
 
         // Identity's stores get their scoped context from the same options, so their queries are counted too.
-        services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString).AddInterceptors(new QueryCountInterceptor()));
+        services.AddDbContextFactory<PainCareDbContext>(options => options.UsePainCarePostgreSql(connectionString).AddInterceptors(new QueryCountInterceptor()));
 
         builder.AddPainCareRequestLimits();
         builder.AddPainCareForwardedHeaders();
@@ -152,18 +150,5 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Audit.IAuditTrail, PainCare.Web.Features.Audit.AuditTrail>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PainCare.Web.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<PainCare.Web.Features.Audit.AuditQueryService>();
-    }
-
-    private static void AddPainCareDataProtection(this IServiceCollection services, IConfiguration configuration)
-    {
-        var dataProtection = services.AddDataProtection().SetApplicationName("PainCare");
-        if (configuration["PainCare:DataProtectionKeysFolder"] is { Length: > 0 } folder)
-        {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(folder));
-            return;
-        }
-
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IDbContextFactory<PainCareDbContext>>((options, factory) => options.XmlRepository = new DatabaseXmlRepository(factory));
     }
 }

@@ -1,9 +1,8 @@
 using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
+using PainCare.Data.PostgreSql;
 using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Database;
@@ -65,17 +64,9 @@ public sealed partial class BackupRestoreTests : IDisposable
     }
 
     [Fact]
-    public async Task RestoreOfABackupFromAnOlderSchema_AppliesTheMissingMigrations()
+    public async Task RestoreOfABackupFromTheHandWrittenMigrations_MovesItOntoTheBaseline()
     {
-        await using var source = await TestDatabase.CreateAsync(migrate: false);
-        string[] all;
-        await using (var db = source.CreateContext())
-        {
-            all = [.. db.Database.GetMigrations()];
-            Assert.True(all.Length > 1, "This test needs at least two migrations.");
-            await db.GetService<IMigrator>().MigrateAsync(all[0]);
-        }
-
+        await using var source = await HandWrittenSchema.CreateAsync();
         await using var target = await TestDatabase.CreateAsync(migrate: false);
         var backup = await BackupAsync(source);
 
@@ -84,10 +75,10 @@ public sealed partial class BackupRestoreTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.StandardError);
         await using var restored = target.CreateContext();
-        Assert.Equal(all, await restored.Database.GetAppliedMigrationsAsync());
-        Assert.Contains(all[^1], result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(restored.Database.GetMigrations(), await restored.Database.GetAppliedMigrationsAsync());
+        Assert.Contains("baseline", result.StandardError, StringComparison.Ordinal);
         await using var original = source.CreateContext();
-        Assert.Equal([all[0]], await original.Database.GetAppliedMigrationsAsync());
+        Assert.DoesNotContain(BaselineAdoption.BaselineId, await original.Database.GetAppliedMigrationsAsync());
     }
 
     public void Dispose() => Directory.Delete(_backupFolder, recursive: true);

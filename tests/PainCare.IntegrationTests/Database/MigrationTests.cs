@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PainCare.Data.Identity;
+using PainCare.Data.PostgreSql;
+using PainCare.Data.Seeding;
 using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Database;
@@ -11,38 +15,100 @@ public sealed class MigrationTests
         await using var database = await TestDatabase.CreateAsync(migrate: false);
         await using var db = database.CreateContext();
 
-        await db.Database.MigrateAsync();
+        var outcome = await PainCareMigrator.MigrateAsync(db);
 
         var applied = await db.Database.GetAppliedMigrationsAsync();
+        Assert.False(outcome.AdoptedBaseline);
         Assert.Equal(db.Database.GetMigrations(), applied);
-        Assert.NotEmpty(applied);
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(applied, outcome.Applied);
+        Assert.Contains(BaselineAdoption.BaselineId, applied);
         Assert.Equal(0, await db.Patients.CountAsync());
     }
 
-    /// <summary>
-    /// Migrations are written by hand (EF's design-time package is not available here), so this is the guard:
-    /// a database built from the migrations must have exactly the catalog of one built from the model.
-    /// </summary>
+    /// <summary>A model change without its scaffolded migration fails here, not on a clinic's database.</summary>
     [Fact]
-    public async Task Migrations_ProduceExactlyTheModelsSchema()
+    public void Model_HasNoChangesMissingFromTheMigrations()
     {
-        await using var fromMigrations = await TestDatabase.CreateAsync(migrate: true);
-        await using var fromModel = await TestDatabase.CreateAsync(migrate: false);
-        await using (var db = fromModel.CreateContext())
+        using var db = new DesignTimeContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed: add a migration (README, 'adding a migration').");
+    }
+
+    [Fact]
+    public async Task HandWrittenDatabase_MovesOntoTheBaseline_WithEveryRowIntact()
+    {
+        await using var existing = await HandWrittenSchema.CreateAsync();
+        await using (var db = existing.CreateContext())
         {
-            // The one place EnsureCreated is right: building the model's own schema to compare against.
-            await db.Database.EnsureCreatedAsync();
+            await RoleSeeder.EnsureRolesAsync(db);
+            await DemoClinicSeeder.SeedIfEmptyAsync(db, new PasswordHasher<PainCareUser>(), new DemoSeedOptions(7, "upgrade-test-password-42", new DateOnly(2026, 11, 27)));
         }
 
-        var migrated = await SchemaCatalog.ReadAsync(fromMigrations.ConnectionString);
-        var modelled = await SchemaCatalog.ReadAsync(fromModel.ConnectionString);
+        var before = await TableChecksums.ReadAsync(existing.ConnectionString);
 
-        var onlyInMigrations = migrated.Except(modelled).ToList();
-        var onlyInModel = modelled.Except(migrated).ToList();
+        MigrationOutcome outcome;
+        await using (var db = existing.CreateContext())
+        {
+            outcome = await PainCareMigrator.MigrateAsync(db);
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+
+        Assert.True(outcome.AdoptedBaseline);
+        Assert.Empty(outcome.Applied);
+        Assert.True(int.Parse(before["NarrativeNotes"].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 0, "The demo clinic should have notes.");
+        Assert.Equal(before, await TableChecksums.ReadAsync(existing.ConnectionString));
+    }
+
+    /// <summary>Adopting the baseline rewrites only the history, so it is right only if the two schemas are the same.</summary>
+    [Fact]
+    public async Task HandWrittenDatabase_HasExactlyTheBaselinesSchema()
+    {
+        await using var upgraded = await HandWrittenSchema.CreateAsync();
+        await using (var db = upgraded.CreateContext())
+        {
+            await PainCareMigrator.MigrateAsync(db);
+        }
+
+        await using var fresh = await TestDatabase.CreateAsync(migrate: true);
+
+        var upgradedSchema = await SchemaCatalog.ReadAsync(upgraded.ConnectionString);
+        var freshSchema = await SchemaCatalog.ReadAsync(fresh.ConnectionString);
+
+        var onlyUpgraded = upgradedSchema.Except(freshSchema).ToList();
+        var onlyFresh = freshSchema.Except(upgradedSchema).ToList();
         Assert.True(
-            onlyInMigrations.Count == 0 && onlyInModel.Count == 0,
-            $"Schema drift.\nOnly in migrations:\n  {string.Join("\n  ", onlyInMigrations)}\nOnly in model:\n  {string.Join("\n  ", onlyInModel)}");
-        Assert.Contains(migrated, line => line.StartsWith("column NarrativeNotes.Text ", StringComparison.Ordinal));
+            onlyUpgraded.Count == 0 && onlyFresh.Count == 0,
+            $"Schema drift.\nOnly in the upgraded database:\n  {string.Join("\n  ", onlyUpgraded)}\nOnly in the baseline:\n  {string.Join("\n  ", onlyFresh)}");
+        Assert.Contains(freshSchema, line => line.StartsWith("trigger \"AuditEvents\" CREATE TRIGGER \"AuditEvents_NoTruncate\"", StringComparison.Ordinal));
+        Assert.Contains(freshSchema, line => line == "storage NarrativeNotes.SearchVector m");
+        Assert.DoesNotContain(freshSchema, line => line.StartsWith("privilege AuditEvents UPDATE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TwoNodesStartingTogether_OnAHandWrittenDatabase_AdoptTheBaselineOnce()
+    {
+        await using var existing = await HandWrittenSchema.CreateAsync();
+        await using var first = existing.CreateContext();
+        await using var second = existing.CreateContext();
+
+        var outcomes = await Task.WhenAll(PainCareMigrator.MigrateAsync(first), PainCareMigrator.MigrateAsync(second));
+
+        Assert.Single(outcomes, o => o.AdoptedBaseline);
+        await using var db = existing.CreateContext();
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task DatabaseWithPartOfTheHandWrittenHistory_IsRefused_AndLeftAsItWas()
+    {
+        await using var partial = await HandWrittenSchema.CreateAsync();
+        await using var db = partial.CreateContext();
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261121000030_AuditTrail'""");
+
+        var refused = await Assert.ThrowsAsync<UnknownMigrationHistoryException>(() => PainCareMigrator.MigrateAsync(db));
+
+        Assert.Equal(7, refused.Found);
+        Assert.Equal(7, (await db.Database.GetAppliedMigrationsAsync()).Count());
+        Assert.DoesNotContain(BaselineAdoption.BaselineId, await db.Database.GetAppliedMigrationsAsync());
     }
 }

@@ -2,7 +2,10 @@ using Npgsql;
 
 namespace PainCare.IntegrationTests.Database;
 
-/// <summary>A database's public schema as comparable lines: columns, indexes and constraints.</summary>
+/// <summary>
+/// A database's public schema as comparable lines: columns, indexes, constraints, and what EF's model does not hold:
+/// triggers, functions, column storage and table privileges. Column order is not compared (nothing depends on it).
+/// </summary>
 internal static class SchemaCatalog
 {
     private const string ColumnsSql = """
@@ -29,12 +32,37 @@ internal static class SchemaCatalog
         WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"__EFMigrationsHistory"'
         """;
 
+    private const string TriggersSql = """
+        SELECT 'trigger ' || tgrelid::regclass::text || ' ' || pg_get_triggerdef(oid)
+        FROM pg_trigger
+        WHERE NOT tgisinternal
+        """;
+
+    private const string FunctionsSql = """
+        SELECT 'function ' || proname || ' ' || pg_get_functiondef(oid)
+        FROM pg_proc
+        WHERE pronamespace = 'public'::regnamespace
+        """;
+
+    private const string StorageSql = """
+        SELECT 'storage ' || c.relname || '.' || a.attname || ' ' || a.attstorage::text
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+            AND c.relname <> '__EFMigrationsHistory'
+        """;
+
+    private const string PrivilegesSql = """
+        SELECT 'privilege ' || table_name || ' ' || privilege_type || ' to ' || grantee
+        FROM information_schema.role_table_grants
+        WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
+        """;
+
     public static async Task<IReadOnlyList<string>> ReadAsync(string connectionString)
     {
         var lines = new List<string>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        foreach (var sql in new[] { ColumnsSql, IndexesSql, ConstraintsSql })
+        foreach (var sql in new[] { ColumnsSql, IndexesSql, ConstraintsSql, TriggersSql, FunctionsSql, StorageSql, PrivilegesSql })
         {
             await using var command = new NpgsqlCommand(sql, connection);
             await using var reader = await command.ExecuteReaderAsync();

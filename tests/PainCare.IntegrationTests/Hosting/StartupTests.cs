@@ -21,6 +21,7 @@ public sealed class StartupTests
         // Port 9 (discard) on loopback: nothing listens there.
         start.Environment["ConnectionStrings__PainCare"] = "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=secret-value;Timeout=3";
         start.Environment["PainCare__LogFolder"] = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+        start.Environment["PainCare__DataProtectionCertificate"] = TemporaryCertificatePath();
 
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
@@ -40,6 +41,7 @@ public sealed class StartupTests
         start.Environment["ConnectionStrings__PainCare"] = "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=3";
         start.Environment["PainCare__KnownProxies"] = "127.0.0.1, proxy.internal";
         start.Environment["PainCare__LogFolder"] = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+        start.Environment["PainCare__DataProtectionCertificate"] = TemporaryCertificatePath();
 
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
@@ -62,6 +64,7 @@ public sealed class StartupTests
         start.Environment["ConnectionStrings__PainCare"] = database.ConnectionString;
         start.Environment["PainCare__InstrumentsFolder"] = folder;
         start.Environment["PainCare__LogFolder"] = Directory.CreateTempSubdirectory("paincare-logs-").FullName;
+        start.Environment["PainCare__DataProtectionCertificate"] = TemporaryCertificatePath();
 
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
@@ -96,4 +99,8 @@ public sealed class StartupTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    /// <summary>Start-up makes the key-encryption certificate (ADR 0101): never in the machine's real state folder.</summary>
+    private static string TemporaryCertificatePath() =>
+        Path.Combine(Directory.CreateTempSubdirectory("paincare-keys-").FullName, "data-protection.pfx");
 }

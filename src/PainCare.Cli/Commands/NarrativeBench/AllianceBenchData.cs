@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
+using PainCare.Data.PostgreSql;
 using PainCare.Data.Identity;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
@@ -15,7 +16,7 @@ internal static class AllianceBenchData
     public static async Task<(string ClinicianId, Guid TrendPatient)> EnsureAsync(DbContextOptions<PainCareDbContext> options, CancellationToken cancellationToken)
     {
         await using var db = new PainCareDbContext(options);
-        await db.Database.MigrateAsync(cancellationToken);
+        await PainCareMigrator.MigrateAsync(db, cancellationToken);
         if (await db.Users.SingleOrDefaultAsync(u => u.Email == Email, cancellationToken) is { } existing)
         {
             var patient = await db.Patients.Where(p => p.ClinicianId == existing.Id).OrderByDescending(p => p.Sessions.Count).Select(p => p.Id).FirstAsync(cancellationToken);

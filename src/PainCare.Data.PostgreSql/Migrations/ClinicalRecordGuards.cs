@@ -1,4 +1,4 @@
-namespace PainCare.Data.Migrations;
+namespace PainCare.Data.PostgreSql.Migrations;
 
 /// <summary>
 /// Database triggers that keep clinical records trustworthy whatever the application does: saved versions and addenda

@@ -1,4 +1,4 @@
-namespace PainCare.Data.Migrations;
+namespace PainCare.Data.PostgreSql.Migrations;
 
 /// <summary>
 /// Keeps the audit trail append-only: row triggers refuse UPDATE and DELETE, a statement trigger refuses TRUNCATE, and
@@ -12,7 +12,7 @@ internal static class AuditTrailGuards
             FOR EACH ROW EXECUTE FUNCTION paincare_refuse_change();
         CREATE TRIGGER "AuditEvents_NoTruncate" BEFORE TRUNCATE ON "AuditEvents"
             FOR EACH STATEMENT EXECUTE FUNCTION paincare_refuse_change();
-        """ + Audit.AuditTrailPrivileges.Revoke + ";";
+        """ + PainCare.Data.Audit.AuditTrailPrivileges.Revoke + ";";
 
     public const string Drop = """
         DROP TRIGGER IF EXISTS "AuditEvents_NoTruncate" ON "AuditEvents";

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace PainCare.Data.PostgreSql;
+
+/// <summary>What a migration run did: whether a hand-written history was moved to the baseline, and what it applied.</summary>
+public sealed record MigrationOutcome(bool AdoptedBaseline, IReadOnlyList<string> Applied);
+
+/// <summary>The only way PainCare migrates a PostgreSQL database: the web app's start-up, the CLI and the tests use it.</summary>
+public static class PainCareMigrator
+{
+    public static async Task<MigrationOutcome> MigrateAsync(PainCareDbContext db, CancellationToken cancellationToken = default)
+    {
+        // Creating the history table first spares an empty database EF's logged "failed command" while it probes for it.
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        var adopted = await BaselineAdoption.AdoptIfHandWrittenAsync(db, cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return new MigrationOutcome(adopted, pending);
+    }
+}

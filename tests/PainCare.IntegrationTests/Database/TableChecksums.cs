@@ -1,0 +1,34 @@
+using Npgsql;
+
+namespace PainCare.IntegrationTests.Database;
+
+/// <summary>Every public table's row count and a checksum of all its rows, to show an upgrade changed no data.</summary>
+internal static class TableChecksums
+{
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Only table names read from the catalog reach the SQL.")]
+    public static async Task<SortedDictionary<string, string>> ReadAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var sums = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            await using var command = new NpgsqlCommand(
+                $"SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \"{table}\" t", connection);
+            sums[table] = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        return sums;
+    }
+}
