@@ -12,5 +12,6 @@ public static class CommandRegistry
         new ReflectCommand(),
         new SeedCommand(),
         new DeidentifyCommand(),
+        new EvalCommand(),
     ];
 }

@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -39,7 +39,7 @@ internal static class LexiconLoader
             }
 
             var window = data.Int(item, "attributionWindow", DefaultAttributionWindow, 1, DefaultAttributionWindow);
-            groups.Add(new LexiconGroup(groups.Count, id, data.Bool(item, "patientOnly", false), data.Bool(item, "negatable", true), window, phrases.Count));
+            groups.Add(new LexiconGroup(groups.Count, id, data.Bool(item, "patientOnly", false), data.Bool(item, "negatable", true), window, phrases.Count, data.Bool(item, "mask", false)));
         }
 
         return new Lexicon(groups, trie, words);
@@ -48,12 +48,19 @@ internal static class LexiconLoader
     private static WordLists ReadWords(DataFile data, JsonTree words)
     {
         FrozenSet<string> Set(string name) => data.Strings(words, name).Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+
+        // Lists added after version 1 first shipped are optional, so older lexicon files still load.
+        FrozenSet<string> Optional(string name) => words.Property(name) is null ? FrozenSet<string>.Empty : Set(name);
         return new WordLists(
             Set("negators"),
             data.Strings(words, "negatorSuffixes"),
             Set("postNegators"),
             Set("clinicianMarkers"),
             Set("patientMarkers"),
+            Optional("otherMarkers"),
+            Optional("prepositions"),
+            Optional("causatives"),
+            Optional("experiencerVerbs"),
             Set("observationVerbs"),
             Set("speechVerbs"),
             Set("pronouns"),

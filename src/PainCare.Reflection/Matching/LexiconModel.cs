@@ -22,8 +22,12 @@ internal enum PhraseTokenKind
 
 internal readonly record struct PhraseToken(PhraseTokenKind Kind, string Value);
 
-/// <summary>A group of cue phrases. <paramref name="AttributionWindow"/>: how far back a clinician "I" still claims the cue.</summary>
-internal sealed record LexiconGroup(int Index, string Id, bool PatientOnly, bool Negatable, int AttributionWindow, int PhraseCount);
+/// <summary>
+/// A group of cue phrases. <paramref name="AttributionWindow"/>: how far back a clinician "I" still claims the cue.
+/// A <paramref name="Mask"/> group is never a feature: its phrases are look-alikes ("the car broke down") that hide
+/// any cue they overlap.
+/// </summary>
+internal sealed record LexiconGroup(int Index, string Id, bool PatientOnly, bool Negatable, int AttributionWindow, int PhraseCount, bool Mask = false);
 
 /// <summary>Function-word lists used by negation, attribution, quotation and language handling.</summary>
 internal sealed record WordLists(
@@ -32,6 +36,10 @@ internal sealed record WordLists(
     FrozenSet<string> PostNegators,
     FrozenSet<string> ClinicianMarkers,
     FrozenSet<string> PatientMarkers,
+    FrozenSet<string> OtherMarkers,
+    FrozenSet<string> Prepositions,
+    FrozenSet<string> Causatives,
+    FrozenSet<string> ExperiencerVerbs,
     FrozenSet<string> ObservationVerbs,
     FrozenSet<string> SpeechVerbs,
     FrozenSet<string> Pronouns,

@@ -1,0 +1,143 @@
+using PainCare.Reflection.Text;
+
+namespace PainCare.Reflection.Matching;
+
+/// <summary>
+/// Negation and attribution of one cue, both scoped by the clause and its subject rather than a fixed count of words:
+/// "no guarding" and "if she becomes tearful" do not fire; "she made me feel anxious" is the clinician's affect and
+/// "her husband was furious" is someone else's.
+/// </summary>
+internal sealed class CueScope(WordLists words)
+{
+    /// <summary>Bounds the look-back so one endless clause cannot make the pass quadratic.</summary>
+    private const int MaxClauseReach = 10;
+
+    private const int PostNegationWindow = 2;
+
+    /// <summary>A clinician named this close before a cue is its subject: "I jumped", "I was anxious".</summary>
+    private const int DirectReach = 3;
+
+    /// <summary>How close "me" must sit to a cue to claim it: "made me anxious", "left me feeling drained", "shaky myself".</summary>
+    private const int ObjectReach = 2;
+
+    public bool IsNegated(TokenStream tokens, PhraseMatch match)
+    {
+        var clause = tokens[match.First].Clause;
+        for (var j = match.First - 1; j >= 0 && j >= match.First - MaxClauseReach && tokens[j].Clause == clause; j--)
+        {
+            var lower = tokens.Lower(j);
+            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower))
+            {
+                break;
+            }
+
+            if (words.IsNegator(lower))
+            {
+                return true;
+            }
+        }
+
+        var last = tokens[match.End - 1].Clause;
+        for (var j = match.End; j < tokens.Count && j < match.End + PostNegationWindow && tokens[j].Clause == last; j++)
+        {
+            if (WordLists.In(words.PostNegators, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The nearest person named before the cue in its sentence decides whose experience it is, except that
+    /// "I noticed/palpated …" reports what the clinician observed in the patient. Unmarked notes ("Flinched on
+    /// palpation.") are about the patient.
+    /// </summary>
+    public Speaker OwnerOf(TokenStream tokens, PhraseMatch match, int window, Speaker[] quoteSpeakers)
+    {
+        var first = tokens[match.First];
+        if (first.Quote >= 0)
+        {
+            return quoteSpeakers[first.Quote];
+        }
+
+        if (ClaimedAfter(tokens, match))
+        {
+            return Speaker.Clinician;
+        }
+
+        for (var j = match.First - 1; j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
+        {
+            if (tokens[j].Quote >= 0)
+            {
+                continue;
+            }
+
+            if (tokens.Lower(j) is "me")
+            {
+                if (j >= match.First - ObjectReach && j > 0 && WordLists.In(words.Causatives, tokens.Lower(j - 1)))
+                {
+                    return Speaker.Clinician;
+                }
+
+                continue;
+            }
+
+            switch (PersonWords.Classify(tokens, words, j))
+            {
+                case Speaker.Clinician:
+                    return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
+                case { } speaker:
+                    return speaker;
+                default:
+                    break;
+            }
+        }
+
+        return Speaker.Patient;
+    }
+
+    /// <summary>
+    /// "I flinched" and "I felt drained and a bit helpless" are the clinician's; "I noticed guarding" and "as I lifted the
+    /// leg there was guarding" report the patient. Beyond the next few words the clinician keeps the cue only through an
+    /// experiencer verb ("felt", "was", "got") that is not existential ("there was").
+    /// </summary>
+    private bool ClinicianOwns(TokenStream tokens, int person, int cue)
+    {
+        if (person + 1 < cue && WordLists.In(words.ObservationVerbs, tokens.Lower(person + 1)))
+        {
+            return false;
+        }
+
+        if (cue - person <= DirectReach)
+        {
+            return true;
+        }
+
+        for (var j = person + 1; j < cue; j++)
+        {
+            if (WordLists.In(words.ExperiencerVerbs, tokens.Lower(j)) && !(j > 0 && tokens.Lower(j - 1) is "there"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"It frightened me", "a bit shaky myself": the clinician named right after the cue owns it.</summary>
+    private static bool ClaimedAfter(TokenStream tokens, PhraseMatch match)
+    {
+        var sentence = tokens[match.First].Sentence;
+        for (var j = match.End; j < tokens.Count && j < match.End + ObjectReach && tokens[j].Sentence == sentence && tokens[j].Quote < 0; j++)
+        {
+            if (tokens.Lower(j) is "me" or "myself")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using PainCare.Reflection.Text;
+
+namespace PainCare.Reflection.Matching;
+
+/// <summary>Classifies one token as a mention of the clinician, the patient or someone else (a relative, a colleague).</summary>
+internal static class PersonWords
+{
+    /// <summary>
+    /// Who the token names, or null when it names nobody. A relative after a preposition ("talked about her mum",
+    /// "went with his wife") is an object, not the subject of what follows, so it is passed over.
+    /// </summary>
+    public static Speaker? Classify(TokenStream tokens, WordLists words, int index)
+    {
+        var lower = tokens.Lower(index);
+        if (WordLists.In(words.ClinicianMarkers, lower))
+        {
+            return Speaker.Clinician;
+        }
+
+        if (WordLists.In(words.PatientMarkers, lower))
+        {
+            return Speaker.Patient;
+        }
+
+        if (WordLists.In(words.OtherMarkers, lower) && (StartsRelativeClause(tokens, index) || !AfterPreposition(tokens, words, index)))
+        {
+            return Speaker.Other;
+        }
+
+        return null;
+    }
+
+    /// <summary>"her mum, who has been inconsolable": the relative is the subject of what follows.</summary>
+    private static bool StartsRelativeClause(TokenStream tokens, int index) =>
+        index + 1 < tokens.Count && tokens.Lower(index + 1) is "who" or "who's" or "who'd" or "who'll";
+
+    private static bool AfterPreposition(TokenStream tokens, WordLists words, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 2 && tokens[j].Clause == tokens[index].Clause; j--)
+        {
+            if (WordLists.In(words.Prepositions, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
