@@ -30,7 +30,6 @@ public static class PipelineSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<SessionPolicyMiddleware>();
-        app.UseMiddleware<PainCare.Web.Features.Handover.HandoverLockMiddleware>();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -50,7 +50,6 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Vignettes.SupervisionService>();
         services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
         services.AddScoped<PainCare.Web.Features.Handover.RatingLinkService>();
-        services.AddSingleton<PainCare.Web.Features.Handover.HandoverLockCookie>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceTrendService>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceExportService>();
         services.AddScoped<PatientListService>();
@@ -78,6 +77,7 @@ public static class ServiceSetup
     {
         services.AddCascadingAuthenticationState();
         services.AddSingleton<SessionPolicy>();
+        services.AddSingleton<ServerSessions>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ActivityCircuitHandler>();
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
@@ -118,6 +118,12 @@ public static class ServiceSetup
             // An absolute lifetime: a working day, not extended by activity.
             options.ExpireTimeSpan = TimeSpan.FromHours(configuration.GetValue("PainCare:AbsoluteSessionHours", 8));
             options.SlidingExpiration = false;
+            // Every sign-in gets its server-side record, which sign-out, hand-over and the idle clock work on (ADR 0110).
+            options.Events.OnSigningIn = context =>
+                context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId
+                && context.Principal.FindFirst(SessionPolicy.SessionClaim)?.Value is { } sid
+                    ? context.HttpContext.RequestServices.GetRequiredService<ServerSessions>().StartAsync(userId, sid, context.HttpContext.RequestAborted)
+                    : Task.CompletedTask;
         });
         services.AddAuthorization();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, NotFoundForForbiddenHandler>();
