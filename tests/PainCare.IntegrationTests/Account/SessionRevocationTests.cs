@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Account;
@@ -82,6 +83,6 @@ public sealed class SessionRevocationTests
     internal static async Task<string> UserIdAsync(AppServer server, string email)
     {
         await using var db = server.Database.CreateContext();
-        return Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Single(db.Users.Where(u => u.Email == email).Select(u => u.Id));
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 }
