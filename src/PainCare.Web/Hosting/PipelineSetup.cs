@@ -29,6 +29,7 @@ public static class PipelineSetup
             .AddSupportedUICultures(cultures));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<SessionPolicyMiddleware>();
         app.UseAntiforgery();
 

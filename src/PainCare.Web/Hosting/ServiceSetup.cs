@@ -30,6 +30,7 @@ public static class ServiceSetup
         services.AddDbContextFactory<PainCareDbContext>(options => options.UseNpgsql(connectionString).AddInterceptors(new QueryCountInterceptor()));
 
         builder.AddPainCareRequestLimits();
+        builder.AddPainCareRateLimits();
         builder.AddPainCareForwardedHeaders();
         services.AddRazorComponents()
             .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment())
@@ -78,6 +79,7 @@ public static class ServiceSetup
         services.AddCascadingAuthenticationState();
         services.AddSingleton<SessionPolicy>();
         services.AddSingleton<ServerSessions>();
+        services.AddSingleton<AuthenticatorCodes>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ActivityCircuitHandler>();
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
@@ -145,7 +147,7 @@ public static class ServiceSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PainCareDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PainCareSignInManager>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PainCareClaimsPrincipalFactory>();
