@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace PainCare.Web.Hosting;
 
