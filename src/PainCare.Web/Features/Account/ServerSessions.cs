@@ -46,10 +46,11 @@ public sealed class ServerSessions(
     }
 
     /// <summary>
-    /// The session behind this principal, or null when it no longer stands: the user is gone or disabled, the security
-    /// stamp changed (sign-out, sessions ended, two-factor reset) or the session was ended. One query.
+    /// The session behind this principal, or null when it no longer stands: the user is gone or disabled, the session was
+    /// ended (sign-out, sessions ended, two-factor reset) or, with <paramref name="checkStamp"/>, the security stamp changed.
+    /// Page requests leave the stamp to Identity's validator, because setting up two-factor changes it mid-flow. One query.
     /// </summary>
-    public async Task<SessionState?> ReadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    public async Task<SessionState?> ReadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default, bool checkStamp = true)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var sid = principal.FindFirstValue(SessionPolicy.SessionClaim);
@@ -71,7 +72,7 @@ public sealed class ServerSessions(
             })
             .SingleOrDefaultAsync(cancellationToken);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        if (row is not { IsDisabled: false, LastSeen: not null } || row.SecurityStamp != stamp)
+        if (row is not { IsDisabled: false, LastSeen: not null } || (checkStamp && row.SecurityStamp != stamp))
         {
             return null;
         }
@@ -162,6 +163,15 @@ public sealed class ServerSessions(
         string[] rows = [SessionRow(sid), HandoverRow(sid)];
         await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider && rows.Contains(t.Name)).ExecuteDeleteAsync(cancellationToken);
         Signal(userId, sid);
+    }
+
+    /// <summary>Ends every session of the user (sign-out, sessions ended, disabled): refused on every node at the next request.</summary>
+    public async Task EndAllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider && (t.Name.StartsWith("session:") || t.Name.StartsWith("handover:")))
+            .ExecuteDeleteAsync(cancellationToken);
+        Signal(userId);
     }
 
     /// <summary>Tells this node's live circuits of the user (or of one session) to check again now.</summary>

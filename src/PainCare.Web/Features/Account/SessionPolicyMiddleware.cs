@@ -26,7 +26,7 @@ public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy 
             return;
         }
 
-        var state = await sessions.ReadAsync(user, context.RequestAborted);
+        var state = await sessions.ReadAsync(user, context.RequestAborted, checkStamp: false);
         if (state is null || policy.HasExpired(user, state.LastSeen))
         {
             if (state is not null)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using PainCare.Data.Identity;
@@ -21,13 +20,8 @@ public static class SignOutEndpoint
                 // cookie stops working at its next request on any node, and this node's open tabs at once.
                 if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
                 {
-                    if (context.User.FindFirstValue(SessionPolicy.SessionClaim) is { } sid)
-                    {
-                        await sessions.EndAsync(user.Id, sid);
-                    }
-
+                    await sessions.EndAllAsync(user.Id);
                     await signInManager.UserManager.UpdateSecurityStampAsync(user);
-                    sessions.Signal(user.Id);
                 }
 
                 await signInManager.SignOutAsync();

@@ -14,7 +14,11 @@ public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ended = await db.Users.Where(u => u.Id == userId && u.Id != adminId)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N")).SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString()), cancellationToken) == 1;
-        sessions.Signal(userId);
+        if (ended)
+        {
+            await sessions.EndAllAsync(userId, cancellationToken);
+        }
+
         return ended;
     }
 
@@ -57,7 +61,11 @@ public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contex
                     .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
                     .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString()),
                 cancellationToken) == 1;
-        sessions.Signal(userId);
+        if (changed)
+        {
+            await sessions.EndAllAsync(userId, cancellationToken);
+        }
+
         return changed;
     }
 
