@@ -77,8 +77,8 @@ public sealed class SignInHardeningTests
         using var used = await first.SubmitAsync(firstPath, new Dictionary<string, string> { ["Form.Code"] = code });
         using var replayed = await second.SubmitAsync(secondPath, new Dictionary<string, string> { ["Form.Code"] = code });
 
-        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Equal("/", HandoverLockTests.PathOf(used));
+        Assert.True(replayed.StatusCode == HttpStatusCode.OK, $"replayed: {(int)replayed.StatusCode} {HandoverLockTests.PathOf(replayed)}");
         Assert.Contains("That code did not work", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var outside = await second.GetAsync("caseload");
         Assert.Equal(HttpStatusCode.Redirect, outside.StatusCode);

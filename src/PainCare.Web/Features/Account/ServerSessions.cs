@@ -40,7 +40,9 @@ public sealed class ServerSessions(
         var cutoff = (clock.GetUtcNow() - policy.AbsoluteTimeout).ToUnixTimeSeconds();
         var old = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Provider).ToListAsync(cancellationToken);
         var live = old.Where(t => t.Name.StartsWith("session:", StringComparison.Ordinal) && Seconds(t.Value) >= cutoff).Select(t => t.Name[8..]).ToHashSet(StringComparer.Ordinal);
-        db.UserTokens.RemoveRange(old.Where(t => !live.Contains(t.Name[(t.Name.IndexOf(':', StringComparison.Ordinal) + 1)..])));
+        // Only session and hand-over rows are pruned; the authenticator's last step (AuthenticatorCodes) is kept.
+        db.UserTokens.RemoveRange(old.Where(t => (t.Name.StartsWith("session:", StringComparison.Ordinal) || t.Name.StartsWith("handover:", StringComparison.Ordinal))
+            && !live.Contains(t.Name[(t.Name.IndexOf(':', StringComparison.Ordinal) + 1)..])));
         db.UserTokens.Add(new IdentityUserToken<string> { UserId = userId, LoginProvider = Provider, Name = SessionRow(sid), Value = Stamp(clock.GetUtcNow()) });
         await db.SaveChangesAsync(cancellationToken);
     }
