@@ -33,6 +33,12 @@ public sealed class AppServer : IAsyncDisposable
             // Never the machine's real state folder. One per database, so every node of a clinic gets the same one.
             ["PainCare__DataProtectionCertificate"] = CertificatePath(database),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Suites sign in and export many times a minute from one address; a test of the limits sets its own.
+            ["PainCare__RateLimits__SignInPerMinute"] = "100000",
+            ["PainCare__RateLimits__TwoFactorPerMinute"] = "100000",
+            ["PainCare__RateLimits__UnlockPerMinute"] = "100000",
+            ["PainCare__RateLimits__RatingLinkPerMinute"] = "100000",
+            ["PainCare__RateLimits__ExportsPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

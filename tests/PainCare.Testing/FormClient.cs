@@ -26,8 +26,11 @@ public sealed partial class FormClient : IDisposable
     /// <summary>An empty POST without an antiforgery token, as a cross-site form would send.</summary>
     public Task<HttpResponseMessage> PostAsync(string path) => _client.PostAsync(path, new FormUrlEncodedContent([]));
 
-    /// <summary>Loads the page, copies its hidden fields (antiforgery token, form handler) and posts them with <paramref name="fields"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields)
+    /// <summary>
+    /// Loads the page, copies its hidden fields (antiforgery token, form handler) and posts them with <paramref name="fields"/>.
+    /// The page's first Blazor form unless <paramref name="formName"/> names its handler or <paramref name="formAction"/> its action.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? formName = null, string? formAction = null)
     {
         using var page = await _client.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
@@ -37,7 +40,9 @@ public sealed partial class FormClient : IDisposable
         }
 
         // The page's own Blazor form is the one naming a handler; the header's sign-out form does not.
-        var formHtml = Form().Matches(html).FirstOrDefault(m => m.Value.Contains("name=\"_handler\"", StringComparison.Ordinal))
+        var formHtml = Form().Matches(html).FirstOrDefault(m => formAction is not null
+                ? WebUtility.HtmlDecode(m.Groups["action"].Value).TrimStart('/') == formAction.TrimStart('/')
+                : m.Value.Contains(formName is null ? "name=\"_handler\"" : $"name=\"_handler\" value=\"{formName}\"", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No form on {path}");
         var form = HiddenInput().Matches(formHtml.Value).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
         foreach (var (key, value) in fields)

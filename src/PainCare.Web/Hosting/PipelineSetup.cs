@@ -29,8 +29,8 @@ public static class PipelineSetup
             .AddSupportedUICultures(cultures));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<SessionPolicyMiddleware>();
-        app.UseMiddleware<PainCare.Web.Features.Handover.HandoverLockMiddleware>();
         app.UseMiddleware<QueryValueGuard>();
         app.UseAntiforgery();
 

@@ -28,6 +28,7 @@ public static class ServiceSetup
         services.AddDbContextFactory<PainCareDbContext>(options => options.UsePainCarePostgreSql(connectionString).AddInterceptors(new QueryCountInterceptor()));
 
         builder.AddPainCareRequestLimits();
+        builder.AddPainCareRateLimits();
         builder.AddPainCareForwardedHeaders();
         services.AddRazorComponents()
             .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment())
@@ -48,7 +49,6 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Vignettes.SupervisionService>();
         services.AddScoped<PainCare.Web.Features.Handover.PatientRatingService>();
         services.AddScoped<PainCare.Web.Features.Handover.RatingLinkService>();
-        services.AddSingleton<PainCare.Web.Features.Handover.HandoverLockCookie>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceTrendService>();
         services.AddScoped<PainCare.Web.Features.Alliance.AllianceExportService>();
         services.AddScoped<PatientListService>();
@@ -76,6 +76,8 @@ public static class ServiceSetup
     {
         services.AddCascadingAuthenticationState();
         services.AddSingleton<SessionPolicy>();
+        services.AddSingleton<ServerSessions>();
+        services.AddSingleton<AuthenticatorCodes>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, ActivityCircuitHandler>();
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
@@ -116,6 +118,12 @@ public static class ServiceSetup
             // An absolute lifetime: a working day, not extended by activity.
             options.ExpireTimeSpan = TimeSpan.FromHours(configuration.GetValue("PainCare:AbsoluteSessionHours", 8));
             options.SlidingExpiration = false;
+            // Every sign-in gets its server-side record, which sign-out, hand-over and the idle clock work on (ADR 0110).
+            options.Events.OnSigningIn = context =>
+                context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId
+                && context.Principal.FindFirst(SessionPolicy.SessionClaim)?.Value is { } sid
+                    ? context.HttpContext.RequestServices.GetRequiredService<ServerSessions>().StartAsync(userId, sid, context.HttpContext.RequestAborted)
+                    : Task.CompletedTask;
         });
         services.AddAuthorization();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, NotFoundForForbiddenHandler>();
@@ -137,7 +145,7 @@ public static class ServiceSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PainCareDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PainCareSignInManager>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PainCareClaimsPrincipalFactory>();

@@ -6,7 +6,8 @@ namespace PainCare.Web.Features.Account;
 
 /// <summary>
 /// How long a signed-in session may live: idle timeout (15 minutes by default) and absolute timeout (8 hours), enforced for
-/// page requests and, through revalidation, inside live circuits. Activity is kept in memory per node (docs/security.md).
+/// page requests and inside live circuits. Activity is kept in memory per node and written through to the session's
+/// server-side record at most once a minute (ServerSessions), so it survives a restart.
 /// </summary>
 public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clock)
 {
@@ -22,6 +23,12 @@ public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clo
 
     public TimeSpan RevalidationInterval { get; } = TimeSpan.FromSeconds(configuration.GetValue("PainCare:RevalidationSeconds", 60.0));
 
+    /// <summary>How stale a live circuit's view of its session may be when the change was made on another node.</summary>
+    public TimeSpan CircuitCheckInterval { get; } = TimeSpan.FromSeconds(configuration.GetValue("PainCare:CircuitCheckSeconds", 2.0));
+
+    /// <summary>How often the stored idle clock is moved forward: a minute, or a quarter of a (short) idle timeout.</summary>
+    public TimeSpan LastSeenWriteInterval => TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, IdleTimeout.Ticks / 4));
+
     /// <summary>Two-factor sign-in is required outside the demo clinic unless a clinic explicitly turns it off.</summary>
     public bool RequireTwoFactor { get; } = configuration.GetValue<bool?>("PainCare:RequireTwoFactor") ?? !configuration.GetValue("Demo:Seed", false);
 
@@ -33,8 +40,11 @@ public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clo
         }
     }
 
-    /// <summary>True when the session has been idle too long or has outlived the absolute limit.</summary>
-    public bool HasExpired(ClaimsPrincipal user)
+    /// <summary>
+    /// True when the session has been idle too long or has outlived the absolute limit. <paramref name="storedLastSeen"/>
+    /// is the server-side record's (ServerSessions), so a restart or another node keeps the idle clock.
+    /// </summary>
+    public bool HasExpired(ClaimsPrincipal user, DateTimeOffset storedLastSeen)
     {
         var now = clock.GetUtcNow();
         if (long.TryParse(user.FindFirstValue(SignedInAtClaim), NumberStyles.Integer, CultureInfo.InvariantCulture, out var signedIn)
@@ -43,9 +53,10 @@ public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clo
             return true;
         }
 
-        // A node that has not seen this session yet (a restart, another node) starts its idle clock now.
+        // This node's clock is finer (every circuit message); the stored one is at most a write interval behind.
         var sid = user.FindFirstValue(SessionClaim);
-        return sid is not null && now - _lastSeen.GetOrAdd(sid, now) > IdleTimeout;
+        var lastSeen = sid is not null && _lastSeen.TryGetValue(sid, out var seen) && seen > storedLastSeen ? seen : storedLastSeen;
+        return now - lastSeen > IdleTimeout;
     }
 
     public static IEnumerable<Claim> NewSessionClaims(DateTimeOffset now) =>

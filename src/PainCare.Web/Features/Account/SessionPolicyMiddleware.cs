@@ -4,32 +4,51 @@ using PainCare.Data.Identity;
 namespace PainCare.Web.Features.Account;
 
 /// <summary>
-/// Ends expired sessions on page requests, and sends a user who must use two-factor sign-in but has not set it up to do
-/// so before anything else.
+/// On every request of a signed-in user, checks the session against the server (ServerSessions): a session that was
+/// signed out, ended, reset or has timed out is signed out at once; a session handed over to a patient is confined to the
+/// hand-over screens whatever cookies the browser sends; and a user who must use two-factor sign-in but has not set it up
+/// is sent to do so before anything else.
 /// </summary>
-public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy policy)
+public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy policy, ServerSessions sessions)
 {
+    // Files that carry no clinical content are served without the per-request check.
+    private static readonly string[] _assets = ["/_framework/", "/_content/", "/css/", "/js/", "/app.css", "/favicon", "/lib/"];
     private static readonly string[] _open = ["/account/", "/_framework/", "/_content/", "/_blazor", "/css/", "/js/", "/app.css", "/error", "/not-found"];
+    private static readonly string[] _handover = ["/handover/", "/_framework/", "/_content/", "/css/", "/js/", "/app.css", "/account/sign-out"];
 
     public async Task InvokeAsync(HttpContext context, SignInManager<PainCareUser> signInManager)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated != true)
+        var path = context.Request.Path.Value ?? "/";
+        if (user.Identity?.IsAuthenticated != true || StartsWithAny(path, _assets))
         {
             await next(context);
             return;
         }
 
-        if (policy.HasExpired(user))
+        var state = await sessions.ReadAsync(user, context.RequestAborted, checkStamp: false);
+        if (state is null || policy.HasExpired(user, state.LastSeen))
         {
+            if (state is not null)
+            {
+                await sessions.EndAsync(state.UserId, state.SessionId, context.RequestAborted);
+            }
+
             await signInManager.SignOutAsync();
             context.Response.Redirect("/account/sign-in?ended=1");
             return;
         }
 
+        context.Items[typeof(SessionState)] = state;
         policy.Touch(user);
-        var path = context.Request.Path.Value ?? "/";
-        if (policy.RequireTwoFactor && user.FindFirst(SessionPolicy.TwoFactorClaim)?.Value != "true" && !_open.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        sessions.Touch(state);
+        if (state.Handover is { } handover && !StartsWithAny(path, _handover))
+        {
+            context.Response.Redirect(handover.Screen);
+            return;
+        }
+
+        if (policy.RequireTwoFactor && user.FindFirst(SessionPolicy.TwoFactorClaim)?.Value != "true" && !StartsWithAny(path, _open))
         {
             context.Response.Redirect("/account/two-factor-setup");
             return;
@@ -37,4 +56,6 @@ public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy 
 
         await next(context);
     }
+
+    private static bool StartsWithAny(string path, string[] prefixes) => prefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 }

@@ -7,7 +7,7 @@ namespace PainCare.Web.Features.Account;
 public static class SignOutEndpoint
 {
     public static void MapSignOutEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(PainCare.Web.Hosting.EndpointCatalogue.SignOut, async (HttpContext context, SignInManager<PainCareUser> signInManager) =>
+        endpoints.MapPost(PainCare.Web.Hosting.EndpointCatalogue.SignOut, async (HttpContext context, SignInManager<PainCareUser> signInManager, ServerSessions sessions) =>
             {
                 // The antiforgery middleware only records a failure for endpoints that bind no form, so refuse it here.
                 if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
@@ -16,9 +16,11 @@ public static class SignOutEndpoint
                     return Results.Text("The sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                // A new security stamp ends this user's live circuits (other tabs too) at their next revalidation.
+                // The session's record goes and a new security stamp ends the user's other sessions: every copy of the
+                // cookie stops working at its next request on any node, and this node's open tabs at once.
                 if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
                 {
+                    await sessions.EndAllAsync(user.Id);
                     await signInManager.UserManager.UpdateSecurityStampAsync(user);
                 }
 

@@ -1,25 +1,58 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
+using PainCare.Web.Features.Account;
 
 namespace PainCare.Web.Features.Admin;
 
 public sealed record UserSummary(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool IsDisabled, DateTimeOffset? LockoutEnd);
 
-public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contextFactory)
+public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions)
 {
-    /// <summary>A new security stamp: the user's cookies and live circuits stop working at their next check (within a minute).</summary>
+    /// <summary>A new security stamp: the user's cookies stop working at their next request, live circuits at their next message.</summary>
     public async Task<bool> EndSessionsAsync(string adminId, string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Users.Where(u => u.Id == userId && u.Id != adminId)
+        var ended = await db.Users.Where(u => u.Id == userId && u.Id != adminId)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N")).SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString()), cancellationToken) == 1;
+        if (ended)
+        {
+            await sessions.EndAllAsync(userId, cancellationToken);
+        }
+
+        return ended;
+    }
+
+    /// <summary>
+    /// For a user who lost their authenticator: two-factor is turned off and its key, recovery codes and sessions are
+    /// removed, so their next sign-in (password only) goes straight to setting two-factor up again.
+    /// </summary>
+    public async Task<bool> ResetTwoFactorAsync(string adminId, string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var reset = await db.Users.Where(u => u.Id == userId && u.Id != adminId)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(x => x.TwoFactorEnabled, false)
+                    .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
+                    .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString()),
+                cancellationToken) == 1;
+        if (reset)
+        {
+            // Identity's own rows (authenticator key, recovery codes) and PainCare's (sessions, last code step).
+            await db.UserTokens.Where(t => t.UserId == userId && (t.LoginProvider == "[AspNetUserStore]" || t.LoginProvider == ServerSessions.Provider))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        sessions.Signal(userId);
+        return reset;
     }
 
     /// <summary>Disabling ends the user's sessions and refuses every sign-in; enabling lets them sign in again.</summary>
     public async Task<bool> SetDisabledAsync(string adminId, string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Users.Where(u => u.Id == userId && u.Id != adminId)
+        var changed = await db.Users.Where(u => u.Id == userId && u.Id != adminId)
             .ExecuteUpdateAsync(
                 u => u.SetProperty(x => x.IsDisabled, disabled)
                     .SetProperty(x => x.LockoutEnabled, true)
@@ -28,6 +61,12 @@ public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contex
                     .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
                     .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString()),
                 cancellationToken) == 1;
+        if (changed)
+        {
+            await sessions.EndAllAsync(userId, cancellationToken);
+        }
+
+        return changed;
     }
 
     public async Task<IReadOnlyList<UserSummary>> GetUsersAsync(CancellationToken cancellationToken = default)

@@ -26,12 +26,13 @@ public static class AuditActions
     public const string VignetteComment = "vignette.comment";
     public const string UserSessionsEnded = "user.sessions-ended";
     public const string UserDisabled = "user.access-changed";
+    public const string UserTwoFactorReset = "user.two-factor-reset";
 
     public static IReadOnlyList<string> All { get; } =
     [
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
         TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
-        VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, UserSessionsEnded, UserDisabled,
+        VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
     ];
 }
 
