@@ -22,6 +22,8 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new AgeRecogniser(),
         new AddressRecogniser(),
         new FacilityRecogniser(),
+        new OrganisationRecogniser(),
+        new LandmarkRecogniser(),
         new InitialsRecogniser(),
         new NameRecogniser(),
         new PlaceRecogniser(),

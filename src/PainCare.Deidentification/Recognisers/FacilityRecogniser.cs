@@ -20,6 +20,18 @@ internal sealed class FacilityRecogniser : IRecogniser
         "group", "ltd", "limited", "inc", "pty", "plc", "llc", "bank", "council", "energy", "electrical", "dental", "services", "plumbing",
         "construction", "logistics", "transport", "insurance", "solutions", "partners", "foods", "warehouse", "motors", "airlines",
         "trust", "foundation", "corporation", "company", "co", "industries", "supermarket", "supermarkets", "store", "stores",
+        "department", "ministry", "agency", "authority", "commission", "bureau", "legion", "union", "association", "society", "institute",
+        "federation", "league", "salon", "nails", "beauty", "bakery", "brewery", "winery", "garage", "builders", "roofing", "landscaping",
+        "cleaning", "joinery", "butchers", "barbers", "fitness", "studio", "studios", "consulting", "accountants", "solicitors", "lawyers",
+        "realty", "properties", "freight", "haulage", "couriers", "airways", "rail", "railway", "transit", "mining", "resources", "timber",
+        "dairy", "farms", "fisheries", "seafoods", "meats", "mill", "cafe", "café", "restaurant", "tavern", "inn", "pub", "bar", "takeaway",
+    };
+
+    // Words that open a facility's name in several languages ("Gurdwara Sri ...", "Hôpital Sainte-...", "Masjid Al-...").
+    private static readonly HashSet<string> _leaders = new(StringComparer.Ordinal)
+    {
+        "gurdwara", "mosque", "masjid", "temple", "church", "chapel", "synagogue", "mandir", "hôpital", "hopital", "hospital", "clinique",
+        "école", "ecole", "collège", "université", "universidad", "ospedale", "krankenhaus", "escuela", "colegio", "kura", "wharekura", "marae",
     };
 
     private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "and", "&", "y", "upon", "on" };
@@ -30,7 +42,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var isPlace = _places.Contains(token.Key);
+            var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key);
             if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)))
             {
                 continue;
@@ -65,7 +77,14 @@ internal sealed class FacilityRecogniser : IRecogniser
             }
 
             var end = i;
-            if (i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].IsCapitalised && !context.IsCommon(tokens[i + 2]))
+            if (start == i && _leaders.Contains(token.Key))
+            {
+                while (end + 1 < tokens.Count && end - i < 4 && context.IsSpaceGap(end, end + 1) && NameRules.CanBeName(context, end + 1))
+                {
+                    end++;
+                }
+            }
+            else if (i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].IsCapitalised && !context.IsCommon(tokens[i + 2]) && !context.Protected[i + 2])
             {
                 end = i + 2;
                 while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && context.IsSpaceGap(end, end + 1) && !context.IsCommon(tokens[end + 1]))

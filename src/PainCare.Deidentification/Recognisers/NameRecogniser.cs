@@ -60,6 +60,11 @@ internal sealed class NameRecogniser : IRecogniser
                 {
                     FollowingNames(context, candidates, i, Priorities.Context + 5);
                 }
+                else if (j < tokens.Count && _relations.Contains(token.Key) && IsCalendarName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty)
+                {
+                    // "his wife, Jan, rang": a month or weekday name right after a relationship word, with no number near it, is a person.
+                    candidates.Add(NameRules.NameCandidate(context, j, NameRole.Given, Priorities.Context + 5));
+                }
 
                 continue;
             }
@@ -178,6 +183,19 @@ internal sealed class NameRecogniser : IRecogniser
 
             candidates.Add(candidate);
         }
+    }
+
+    private static bool IsCalendarName(ScanContext context, int j)
+    {
+        var token = context.Tokens[j];
+        if (!token.IsCapitalised || token.IsAllCaps || !NameRules.IsCalendar(token) || context.Protected[j])
+        {
+            return false;
+        }
+
+        var after = context.Text.AsSpan(token.End).TrimStart(" ,.");
+        var before = context.Text.AsSpan(0, token.Start).TrimEnd(" ,");
+        return (after.IsEmpty || !char.IsDigit(after[0])) && (before.IsEmpty || !char.IsDigit(before[^1]));
     }
 
     private static bool IsNicknameCue(ScanContext context, int i)

@@ -21,6 +21,7 @@ internal sealed class PlaceRecogniser : IRecogniser
     {
         "trawler", "boat", "ship", "vessel", "yacht", "farm", "station", "pub", "restaurant", "cafe", "café", "diner", "shop", "store",
         "company", "firm", "band", "club", "team", "charity", "gym", "salon", "hotel", "bar", "brand", "label", "magazine", "newspaper",
+        "business", "bakery", "garage", "school", "church", "parish", "congregation", "choir", "chain", "employer", "franchise", "supermarket",
     };
 
     private static readonly HashSet<string> _determiners = new(StringComparer.Ordinal) { "the", "our", "her", "his", "their", "a", "an", "my" };
@@ -56,7 +57,7 @@ internal sealed class PlaceRecogniser : IRecogniser
                 candidates.Add(Span(context, i, end, Categories.Location, Priorities.Context));
                 i = end;
             }
-            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && context.IsSpaceGap(i - 1, i)))
+            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && (context.IsSpaceGap(i - 1, i) || context.Gap(i - 1, i) is ", ")))
             {
                 candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Context));
                 i = end;
