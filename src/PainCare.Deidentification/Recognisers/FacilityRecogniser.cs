@@ -43,7 +43,8 @@ internal sealed class FacilityRecogniser : IRecogniser
         {
             var token = tokens[i];
             var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key);
-            if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)))
+            // "Ji-won Park, 33," is a person whose surname is also a facility word.
+            if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
             {
                 continue;
             }

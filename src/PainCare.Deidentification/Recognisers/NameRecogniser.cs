@@ -9,7 +9,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// names and surnames, names after relationship words ("her husband Dan"), nicknames ("known as Gus") and names
 /// described as people ("Autumn, 12,"). Names that are also words need one of these contexts.
 /// </summary>
-internal sealed class NameRecogniser : IRecogniser
+internal sealed partial class NameRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _relations = new(StringComparer.Ordinal)
     {
@@ -42,6 +42,7 @@ internal sealed class NameRecogniser : IRecogniser
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
+        QuotedNicknames(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -184,6 +185,25 @@ internal sealed class NameRecogniser : IRecogniser
             candidates.Add(candidate);
         }
     }
+
+    /// <summary>A quoted word in brackets straight after a capitalised word is a nickname: Name ("Nick"), Name ("Nick" to friends).</summary>
+    private static void QuotedNicknames(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (System.Text.RegularExpressions.Match m in QuotedNickname().Matches(context.Text))
+        {
+            var nick = m.Groups["nick"];
+            for (var k = context.TokenIndexFrom(nick.Index); k < context.Tokens.Count && context.Tokens[k].End <= nick.Index + nick.Length; k++)
+            {
+                if (context.Tokens[k].IsCapitalised && !context.Protected[k])
+                {
+                    candidates.Add(NameRules.NameCandidate(context, k, NameRole.Given, Priorities.Context + 5));
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]*\s?)\(\s*[""“‘'](?<nick>\p{Lu}[^""”’'()\n]{0,20})[""”’']", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuotedNickname();
 
     private static bool IsCalendarName(ScanContext context, int j)
     {
