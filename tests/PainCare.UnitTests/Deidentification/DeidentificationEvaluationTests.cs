@@ -9,15 +9,34 @@ namespace PainCare.UnitTests.Deidentification;
 public sealed class DeidentificationEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("deid-dev.jsonl", EvaluationPart.Whole, true)]
-    [InlineData("deid-dev.jsonl", EvaluationPart.Whole, false)]
-    [InlineData("deid-dev2.jsonl", EvaluationPart.Odd, true)]
-    [InlineData("deid-dev2.jsonl", EvaluationPart.Odd, false)]
-    [InlineData("deid-dev2.jsonl", EvaluationPart.Even, true)]
-    [InlineData("deid-dev2.jsonl", EvaluationPart.Even, false)]
-    [InlineData("deid-dev2.jsonl", EvaluationPart.Whole, true)]
-    [InlineData("deid-dev2.jsonl", EvaluationPart.Whole, false)]
-    public async Task DevSet_MeetsRecallAndKeepRate(string file, EvaluationPart part, bool withKnown)
+    [InlineData("deid-dev.jsonl", true)]
+    [InlineData("deid-dev.jsonl", false)]
+    [InlineData("deid-dev2.jsonl", true)]
+    [InlineData("deid-dev2.jsonl", false)]
+    public async Task DevSet_MeetsRecallAndKeepRate(string file, bool withKnown)
+    {
+        var score = await Score(file, EvaluationPart.Whole, withKnown);
+        Assert.True(score.Recall >= (withKnown ? 0.99 : 0.97), $"recall {score.Recall:F3}");
+        Assert.True(score.KeepRate >= 0.97, $"keep-rate {score.KeepRate:F3}");
+        if (withKnown)
+        {
+            Assert.Equal(0, score.KnownLeaks);
+        }
+    }
+
+    /// <summary>The halves are reported for the evaluation write-up; the held-out half is never tuned on, so no target is set on it.</summary>
+    [Theory]
+    [InlineData(EvaluationPart.Odd, true)]
+    [InlineData(EvaluationPart.Odd, false)]
+    [InlineData(EvaluationPart.Even, true)]
+    [InlineData(EvaluationPart.Even, false)]
+    public async Task Dev2Halves_AreScoredSeparately(EvaluationPart part, bool withKnown)
+    {
+        var score = await Score("deid-dev2.jsonl", part, withKnown);
+        Assert.Equal(20, score.Vignettes);
+    }
+
+    private async Task<EvaluationScore> Score(string file, EvaluationPart part, bool withKnown)
     {
         var score = await EvaluationSet.ScoreAsync(file, withKnown, part);
         output.WriteLine($"{file} {part} known={withKnown} vignettes={score.Vignettes} identifiers={score.Identifiers} leaks={score.Leaks} known-leaks={score.KnownLeaks} recall={score.Recall:F3} keep={score.Kept}/{score.KeepTotal} keep-rate={score.KeepRate:F3}");
@@ -31,6 +50,6 @@ public sealed class DeidentificationEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"  lost keeps: {string.Join("; ", score.LostKeeps)}");
         }
 
-        Assert.True(score.Recall >= (withKnown ? 0.0 : 0.0), $"recall {score.Recall:F3}");
+        return score;
     }
 }
