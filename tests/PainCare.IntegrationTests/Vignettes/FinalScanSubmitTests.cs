@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PainCare.IntegrationTests.Narratives;
 using PainCare.Web.Features.Vignettes;
 
 namespace PainCare.IntegrationTests.Vignettes;

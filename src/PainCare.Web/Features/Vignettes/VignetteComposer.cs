@@ -182,8 +182,13 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
 
         var inputs = await VignetteFinalScan.LoadAsync(db, vignetteId, clinicianId, cancellationToken);
         bool Keep(ScanHit h) => !h.IsKnown && keeping.Contains(h.Text);
-        var title = FinalScan.Apply(vignette.Title, VignetteFinalScan.Scan(vignette.Title, inputs), Keep);
-        var text = FinalScan.Apply(vignette.Text, VignetteFinalScan.Scan(vignette.Text, inputs), Keep);
+        var titleHits = VignetteFinalScan.Scan(vignette.Title, inputs);
+        var textHits = VignetteFinalScan.Scan(vignette.Text, inputs);
+        var title = FinalScan.Apply(vignette.Title, titleHits, Keep);
+        var text = FinalScan.Apply(vignette.Text, textHits, Keep);
+        var source = await db.VignetteSources.FirstAsync(s => s.VignetteId == vignetteId, cancellationToken);
+        var report = JsonSerializer.Deserialize<DeidentificationReport>(source.ReportJson)!;
+        source.ReportJson = JsonSerializer.Serialize(report with { Substituted = [.. report.Substituted ?? [], .. titleHits.Concat(textHits).Where(h => !Keep(h)).Select(h => h.Suggestion)] });
         (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title.Length > Vignette.MaxTitleLength ? title[..Vignette.MaxTitleLength] : title, text.Length > Vignette.MaxTextLength ? text[..Vignette.MaxTextLength] : text, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;

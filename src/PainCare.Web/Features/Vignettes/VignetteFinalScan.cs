@@ -25,7 +25,8 @@ public static class VignetteFinalScan
         var patientIds = sources.Select(s => s.PatientId).Distinct().ToList();
         var identities = await db.PatientIdentities.AsNoTracking().Where(i => patientIds.Contains(i.PatientId)).ToListAsync(cancellationToken);
         var known = identities.SelectMany(i => i.KnownIdentifiers()).Select(k => k.Split(" (", 2)[0]).Distinct(StringComparer.Ordinal).ToList();
-        var placed = sources.SelectMany(s => JsonSerializer.Deserialize<DeidentificationReport>(s.ReportJson)?.Replacements ?? []).Select(r => r.Surrogate)
+        var reports = sources.Select(s => JsonSerializer.Deserialize<DeidentificationReport>(s.ReportJson)).OfType<DeidentificationReport>().ToList();
+        var placed = reports.SelectMany(r => r.Replacements.Select(x => x.Surrogate).Concat(r.Substituted ?? []))
             .Where(s => s.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new FinalScanInputs(known, placed, PseudonymKey(authorId, patientIds.FirstOrDefault()));
     }

@@ -36,4 +36,6 @@ public sealed record CommentView(string AuthorName, string Text, DateTimeOffset 
 
 public sealed record ThreadView(Guid Id, string Title, string Text, VignetteStatus Status, bool IsSupervisor, string AuthorName, IReadOnlyList<CommentView> Comments);
 
-public sealed record DeidentificationReport(IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review, IReadOnlyList<KeptDetail>? Kept = null);
+/// <summary><paramref name="Substituted"/>: substitutes the final check placed later, so it does not flag them again.</summary>
+public sealed record DeidentificationReport(
+    IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review, IReadOnlyList<KeptDetail>? Kept = null, IReadOnlyList<string>? Substituted = null);
