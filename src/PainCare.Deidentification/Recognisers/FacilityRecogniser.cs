@@ -4,7 +4,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Named hospitals, clinics, surgeries, schools, churches and employers: a run of capitalised words ending in (or
-/// led by) a facility or organisation word, e.g. "Lane End Surgery", "University of Otago", "Smile Bright Dental".
+/// led by) a facility or organisation word, e.g. "Hollin Bank Surgery", "University of Leeds", "Crescent Moon Dental".
 /// </summary>
 internal sealed class FacilityRecogniser : IRecogniser
 {
@@ -71,7 +71,7 @@ internal sealed class FacilityRecogniser : IRecogniser
                 start--;
             }
 
-            // Service words may sit inside a name ("Spaulding Outpatient Center") but never start one ("Mental Health Team").
+            // Service words may sit inside a name ("Brandt Outpatient Center") but never start one ("Mental Health Team").
             while (start < i && (!tokens[start].IsCapitalised || context.Protected[start]))
             {
                 start++;
@@ -105,7 +105,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         }
     }
 
-    /// <summary>The generic words kept in the surrogate ("Medical Centre" of "Forest Road Medical Centre").</summary>
+    /// <summary>The generic words kept in the surrogate ("Medical Centre" of "Tanner Lane Medical Centre").</summary>
     private static string FacilityTail(ScanContext context, int start, int keyword, int end)
     {
         if (end > keyword)

@@ -5,9 +5,9 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// People not in the record: names after titles (Dr, MRS), all-caps headers ("PRITCHARD, Bethan"), gazetteer given
-/// names and surnames, names after relationship words ("her husband Dan"), nicknames ("known as Gus") and names
-/// described as people ("Autumn, 12,"). Names that are also words need one of these contexts.
+/// People not in the record: names after titles (Dr, MRS), all-caps headers ("HALVORSEN, Ingrid"), gazetteer given
+/// names and surnames, names after relationship words ("her husband Piers"), nicknames ("known as Fitz") and names
+/// described as people ("Marigold, 12,"). Names that are also words need one of these contexts.
 /// </summary>
 internal sealed partial class NameRecogniser : IRecogniser
 {

@@ -5,7 +5,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Towns and regions from the gazetteer, and capitalised phrases in place positions: after "in/at/from/near/to",
-/// just before a postcode or state code, or just after a street address or facility ("Lane End Surgery, Belper").
+/// just before a postcode or state code, or just after a street address or facility ("Hollin Bank Surgery, Marlcombe").
 /// Runs after the pattern recognisers because it reads their candidates.
 /// </summary>
 internal sealed class PlaceRecogniser : IRecogniser
@@ -68,7 +68,7 @@ internal sealed class PlaceRecogniser : IRecogniser
     private static Candidate Span(ScanContext context, int first, int last, string category, int priority) =>
         new(context.Tokens[first].Start, context.Tokens[last].BaseEnd, category == Categories.Location ? CandidateKind.Location : CandidateKind.Organisation, category, priority);
 
-    /// <summary>Last token of a run of capitalised words (an all-caps code may close it: "WorkCover SA").</summary>
+    /// <summary>Last token of a run of capitalised words (an all-caps code may close it: "Comcare SA").</summary>
     public static int PhraseEnd(ScanContext context, int first)
     {
         var end = first;

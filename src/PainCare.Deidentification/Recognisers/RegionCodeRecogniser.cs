@@ -4,7 +4,7 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// State abbreviations standing alone ("WorkCover SA", "Doonside NSW"). Short codes that are also words or clinical
+/// State abbreviations standing alone ("Comcare SA", "Yarrowby NSW"). Short codes that are also words or clinical
 /// acronyms (ACT, IN, OR, MS) are only trusted after a capitalised place-like word.
 /// </summary>
 internal sealed class RegionCodeRecogniser : IRecogniser
