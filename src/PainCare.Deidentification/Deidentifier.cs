@@ -22,6 +22,8 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new AgeRecogniser(),
         new AddressRecogniser(),
         new FacilityRecogniser(),
+        new OrganisationRecogniser(),
+        new LandmarkRecogniser(),
         new InitialsRecogniser(),
         new NameRecogniser(),
         new PlaceRecogniser(),
@@ -34,7 +36,9 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
     public DeidentificationResult Deidentify(DeidentificationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = request.Text ?? string.Empty;
+        var original = request.Text ?? string.Empty;
+        var normal = NormalisedText.Normalise(original);
+        var text = normal.Text;
         var context = new ScanContext(text, KnownIdentifiers.Parse(request.Known));
         var candidates = new List<Candidate>();
         var review = QuasiIdentifierFinder.Find(context);
@@ -50,16 +54,45 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         // Propagate only from spans that won their overlaps, so "in May 2021" (a date) never makes May a place.
         NamePropagator.Propagate(context, CandidateResolver.Resolve(candidates, text.Length), candidates);
         var accepted = CandidateResolver.Resolve(candidates, text.Length);
-        return new SurrogateWriter(context, _options).Write(accepted, review);
+        var result = new SurrogateWriter(context, _options).Write(accepted, review);
+        return normal.Changed ? WriteFromOriginal(original, normal, result) : result;
+    }
+
+    /// <summary>Recognition ran on the normalised text; the output keeps every untouched character of the original.</summary>
+    private static DeidentificationResult WriteFromOriginal(string original, NormalisedText normal, DeidentificationResult result)
+    {
+        var output = new System.Text.StringBuilder(original.Length + 64);
+        var replacements = new List<Replacement>(result.Replacements.Count);
+        var cursor = 0;
+        foreach (var r in result.Replacements)
+        {
+            var (start, end) = normal.ToOriginal(r.Start, r.End);
+            output.Append(original, cursor, start - cursor).Append(r.Surrogate);
+            replacements.Add(r with { Start = start, End = end, Original = original[start..end] });
+            cursor = end;
+        }
+
+        output.Append(original, cursor, original.Length - cursor);
+        var review = result.Review.Select(item => normal.ToOriginal(item.Start, item.End) is var (start, end) ? item with { Start = start, End = end, Text = original[start..end] } : item).ToList();
+        return new DeidentificationResult(output.ToString(), replacements, review);
     }
 
     /// <summary>Countries are not identifiers (only regions smaller than a country are), so guesses must not take "New Zealand".</summary>
     private static void ProtectCountries(ScanContext context, List<ReviewItem> review)
     {
+        // A country that is also a given name ("Georgia", "Jordan") is a person wherever one mention reads as a name.
+        var people = context.Tokens.Where((t, i) => Gazetteers.Gazetteer.IsGivenName(t.Key) && t.IsCapitalised && !t.IsAllCaps
+            && (t.IsPossessive || (context.TokenAt(i + 1) is { IsCapitalised: true } next && context.IsSpaceGap(i, i + 1))
+                || NameRules.IsDescribedAsPerson(context, i))).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var item in review.Where(r => r.Category == "nationality"))
         {
             for (var i = context.TokenIndexFrom(item.Start); i < context.Tokens.Count && context.Tokens[i].Start < item.End; i++)
             {
+                if (people.Contains(context.Tokens[i].Key) && item.End - item.Start == context.Tokens[i].BaseEnd - context.Tokens[i].Start)
+                {
+                    continue;
+                }
+
                 context.Protected[i] = true;
                 context.Countries[i] = true;
             }

@@ -14,6 +14,8 @@ internal static class Gazetteer
     private static readonly Lazy<HashSet<string>> _lazyRegionCodes = new(() => new HashSet<string>(Words("region-codes"), StringComparer.Ordinal));
     private static readonly Lazy<PhraseSet> _lazyPlaces = new(() => new PhraseSet(Lines("places")));
     private static readonly Lazy<PhraseSet> _lazyRegions = new(() => new PhraseSet(Lines("regions")));
+    private static readonly Lazy<PhraseSet> _lazyOrganisations = new(() => new PhraseSet(Lines("organisations")));
+    private static readonly Lazy<PhraseSet> _lazyCuedOrganisations = new(() => new PhraseSet(Lines("organisations-cued")));
     private static readonly Lazy<PhraseSet> _lazyClinical = new(() => new PhraseSet(Lines("clinical-allow")));
     private static readonly Lazy<IReadOnlyList<string>> _lazyPlaceList = new(() => Lines("places").Where(p => !p.Contains(' ', StringComparison.Ordinal)).Distinct().ToArray());
     private static readonly Lazy<Dictionary<string, string[]>> _lazyDiminutives = new(BuildDiminutives);
@@ -39,6 +41,12 @@ internal static class Gazetteer
     public static PhraseSet Regions => _lazyRegions.Value;
 
     public static PhraseSet ClinicalAllow => _lazyClinical.Value;
+
+    /// <summary>Large employers, chains and brands whose names are not ordinary words.</summary>
+    public static PhraseSet Organisations => _lazyOrganisations.Value;
+
+    /// <summary>Employers whose names are also ordinary words or acronyms: trusted only after a work cue.</summary>
+    public static PhraseSet CuedOrganisations => _lazyCuedOrganisations.Value;
 
     public static IReadOnlyList<string> PlaceList => _lazyPlaceList.Value;
 

@@ -32,6 +32,9 @@ internal sealed partial class KnownIdentifiers
 
     public IReadOnlyList<KnownPerson> People { get; }
 
+    /// <summary>Dates the record knows (the date of birth), to be found in whatever form the text writes them.</summary>
+    public IReadOnlyList<DateOnly> Dates { get; private init; } = [];
+
     /// <summary>Folded lower-case name forms (given, diminutives, surname, hyphen parts) to the person they belong to.</summary>
     public Dictionary<string, NameRef> NameKeys { get; }
 
@@ -52,9 +55,22 @@ internal sealed partial class KnownIdentifiers
         var nameKeys = new Dictionary<string, NameRef>(StringComparer.Ordinal);
         var locationKeys = new HashSet<string>(StringComparer.Ordinal);
         var literals = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in known)
+        var dates = new List<DateOnly>();
+        foreach (var raw in known)
         {
-            if (string.IsNullOrWhiteSpace(entry) || DateLike().IsMatch(entry))
+            var entry = raw is null ? null : NormalisedText.Normalise(raw).Text;
+            if (string.IsNullOrWhiteSpace(entry))
+            {
+                continue;
+            }
+
+            if (KnownDates.TryParse(entry, out var date))
+            {
+                dates.Add(date);
+                continue;
+            }
+
+            if (DateLike().IsMatch(entry))
             {
                 continue;
             }
@@ -83,7 +99,7 @@ internal sealed partial class KnownIdentifiers
             AddPerson(people, nameKeys, tokens);
         }
 
-        return new KnownIdentifiers(people, nameKeys, locationKeys, literals);
+        return new KnownIdentifiers(people, nameKeys, locationKeys, literals) { Dates = dates };
     }
 
     private static void AddPerson(List<KnownPerson> people, Dictionary<string, NameRef> nameKeys, List<Token> tokens)

@@ -3,7 +3,10 @@ using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
 
-/// <summary>Exact ages: "53-year-old", "nine-year-old", "aged 31", "is 40", "Hope Nguyen-Tran, 47, attended", "47F".</summary>
+/// <summary>
+/// Exact ages: "61-year-old", "six-year-old", "aged 38", "aged thirty-eight", "is 40", "turns 41", "Name, 47, attended",
+/// "Name (47)", "Name (47, she/her)", "47F", "47yo", "at the age of 47", "47 years of age", "her 47th birthday".
+/// </summary>
 internal sealed partial class AgeRecogniser : IRecogniser
 {
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -23,31 +26,45 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         foreach (Match m in Aged().Matches(text))
         {
-            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), false);
+            Add(context, candidates, m.Index, m.Length, NumberWords.Parse(m.Groups["n"].Value), false);
+        }
+
+        foreach (Match m in AgeOf().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
+        }
+
+        foreach (Match m in Birthday().Matches(text))
+        {
+            // Only "47th" goes, so the band reads "her forty-something birthday".
+            Add(context, candidates, m.Index, m.Groups["n"].Length + 2, int.Parse(m.Groups["n"].ValueSpan), false, bare: true);
+        }
+
+        foreach (Match m in Parenthesised().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (SubjectIsPerson(context, m.Index))
+            {
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+            }
         }
 
         foreach (Match m in Stated().Matches(text))
         {
-            if (SubjectBefore().Match(text, Math.Max(0, m.Index - 40), m.Index - Math.Max(0, m.Index - 40)) is not { Success: true } subjectMatch)
-            {
-                continue;
-            }
-
-            var subject = subjectMatch.Groups["who"];
-            var isPerson = subject.Value.ToLowerInvariant() is "she" or "he" or "they" or "who" or "i"
-                || (char.IsUpper(subject.Value[0]) && !context.IsCommon(context.Tokens[context.TokenIndexFrom(subject.Index)]) && !IsAcronym(subject.Value));
-            if (isPerson)
+            // "turns 57 next month" is an age whoever the subject is; "is 40" needs a person before it.
+            var turns = m.Value.Contains("turn", StringComparison.Ordinal);
+            if (turns || SubjectIsPerson(context, m.Index))
             {
                 var n = m.Groups["n"];
-                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, m.Value.Contains("turn", StringComparison.Ordinal));
+                Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, turns);
             }
         }
 
         foreach (Match m in Apposition().Matches(text))
         {
             var n = m.Groups["n"];
-            var previous = context.TokenAt(context.TokenIndexFrom(m.Index) - 1);
-            if (previous is { IsCapitalised: true } p && !context.IsCommon(p) && !IsAcronym(p.Base))
+            if (SubjectIsPerson(context, m.Index))
             {
                 Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false);
             }
@@ -59,6 +76,48 @@ internal sealed partial class AgeRecogniser : IRecogniser
             Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive);
         }
     }
+
+    /// <summary>
+    /// Whether the words just before <paramref name="offset"/> name a person: a pronoun, or a capitalised word that is not an
+    /// everyday word or acronym. A bracket or quotation before it is stepped over ("Name ("Nick"), 46,").
+    /// </summary>
+    private static bool SubjectIsPerson(ScanContext context, int offset)
+    {
+        var text = context.Text;
+        var at = offset;
+        while (at > 0 && text[at - 1] is ' ' or ',')
+        {
+            at--;
+        }
+
+        if (at > 0 && text[at - 1] == ')')
+        {
+            var open = text.LastIndexOf('(', at - 1, Math.Min(at, 60));
+            if (open < 0)
+            {
+                return false;
+            }
+
+            at = open;
+        }
+
+        var index = context.TokenIndexFrom(at) - 1;
+        var token = context.TokenAt(index);
+        if (token is not { } t || at - t.End > 3)
+        {
+            return false;
+        }
+
+        var key = t.Key;
+        return key is "she" or "he" or "they" or "who" or "i" || _people.Contains(key)
+            || (t.IsCapitalised && !context.IsCommon(t) && !IsAcronym(t.Base) && !NameRules.IsCalendar(t) && !context.Protected[index]);
+    }
+
+    private static readonly HashSet<string> _people = new(StringComparer.Ordinal)
+    {
+        "son", "daughter", "husband", "wife", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "child", "boy", "girl",
+        "grandson", "granddaughter", "stepson", "stepdaughter", "nephew", "niece", "friend", "man", "woman", "patient", "baby", "twin", "twins",
+    };
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
@@ -104,18 +163,24 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")[- ]\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberBefore();
 
-    [GeneratedRegex(@"\b(?<who>\p{L}+)['’]?,?\s+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectBefore();
+    [GeneratedRegex(@"\b(?:at\s+the\s+age\s+of|at\s+age)\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b|\b(?<n>\d{1,3})\s+years\s+of\s+age\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgeOf();
 
-    [GeneratedRegex(@"\b(?:aged|age|Age|Aged)\s*:?\s*(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|months|weeks|days))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Birthday();
+
+    [GeneratedRegex(@"(?<=\S\s?)\((?<n>\d{1,3})(?:\s*(?:years|yrs|y))?(?:\s*[,;]\s*[^()\n]{1,24})?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
-    [GeneratedRegex(@"\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)\s+(?<n>\d{1,3})\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)\s+(?<n>\d{1,3}|(?<=turn\w*\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
-    [GeneratedRegex(@"(?<=\p{L}['’]?),\s+(?<n>\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{L}['’]?|[)""”]),\s+(?<n>\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?)|[MF])(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?|Y/O|YO)|[MF]|yo[mf]|YO[MF])(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 }

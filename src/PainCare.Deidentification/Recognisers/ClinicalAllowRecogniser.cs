@@ -15,7 +15,26 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
         "palsy", "manoeuvre", "maneuver", "reflex", "score", "scale", "index", "questionnaire", "inventory", "criteria", "classification",
         "technique", "method", "procedure", "operation", "repair", "splint", "brace", "tendinopathy", "tenosynovitis", "contracture",
         "neuroma", "thyroiditis", "deformity", "lesion", "ulcer", "arthropathy", "myopathy", "dystrophy", "sarcoma", "lymphoma", "rule",
-        "rules", "position", "approach", "protocol", "therapy", "exercises", "exercise",
+        "rules", "position", "approach", "protocol", "therapy", "exercises", "exercise", "lesions", "ulcers", "nodules", "virus", "fever",
+        "encephalitis", "grade", "grading", "stage", "staging", "measure", "assessment", "survey", "chart", "click", "release", "block",
+        "injection", "graft", "flap", "incision", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa",
+    };
+
+    private static readonly HashSet<string> _testHeads = new(StringComparer.Ordinal)
+    {
+        "test", "sign", "manoeuvre", "maneuver", "scale", "score", "index", "questionnaire", "classification", "criteria", "grade", "lesions", "virus",
+    };
+
+    private static readonly HashSet<string> _functionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "this", "that", "no", "any", "another", "every", "each", "one", "to", "and", "or", "but", "will", "would", "did", "had", "has", "was", "is", "can", "could", "may", "might",
+    };
+
+    // A brand's strength or form words stay with it ("Panadol Osteo", "Voltaren Emulgel", "MS Contin SR").
+    private static readonly HashSet<string> _brandModifiers = new(StringComparer.Ordinal)
+    {
+        "osteo", "forte", "rapid", "extra", "plus", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
+        "la", "retard", "continus", "patch", "duo", "ec", "odt", "soluble", "liquid", "caplets", "junior", "zero", "advance", "optizorb",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -24,10 +43,14 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var length = Gazetteer.ClinicalAllow.MatchAt(context.Text, tokens, i);
-            if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && i + 1 < tokens.Count && _headNouns.Contains(tokens[i + 1].Key)
-                && context.IsSpaceGap(i, i + 1) && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
+            if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
             {
-                length = 1;
+                length = EponymLength(context, i);
+            }
+
+            while (length > 0 && i + length < tokens.Count && _brandModifiers.Contains(tokens[i + length].Key) && context.IsSpaceGap(i + length - 1, i + length))
+            {
+                length++;
             }
 
             if (length == 0)
@@ -43,5 +66,21 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
             candidates.Add(new Candidate(tokens[i].Start, tokens[i + length - 1].End, CandidateKind.Protect, string.Empty, Priorities.Protect));
             i += length - 1;
         }
+    }
+
+    /// <summary>An eponym directly before a head noun, or before one or two lower-case words and then one ("X tabletop test"): 1, else 0.</summary>
+    private static int EponymLength(ScanContext context, int i)
+    {
+        var tokens = context.Tokens;
+        if (i + 1 < tokens.Count && context.IsSpaceGap(i, i + 1) && _headNouns.Contains(tokens[i + 1].Key) && !tokens[i + 1].IsAllCaps)
+        {
+            return 1;
+        }
+
+        // One descriptive word between ("X tabletop test") only for test-like heads, never after a possessive or before a verb-like word.
+        var middle = context.TokenAt(i + 1);
+        var head = context.TokenAt(i + 2);
+        return !tokens[i].IsPossessive && middle is { IsCapitalised: false } m && head is { IsCapitalised: false } h && context.IsSpaceGap(i, i + 1) && context.IsSpaceGap(i + 1, i + 2)
+            && _testHeads.Contains(h.Key) && !_functionWords.Contains(m.Key) && !m.Key.EndsWith('s') && !m.Key.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
     }
 }

@@ -3,7 +3,7 @@ using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
 
-/// <summary>Email addresses, URLs and social-media handles.</summary>
+/// <summary>Email addresses, URLs and social-media handles (with an @, with underscores, or named after a platform).</summary>
 internal sealed partial class ContactRecogniser : IRecogniser
 {
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -28,7 +28,31 @@ internal sealed partial class ContactRecogniser : IRecogniser
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
         }
+
+        // Words joined by underscores are handles or file names, never prose or clinical shorthand.
+        foreach (var m in Underscored().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+        }
+
+        foreach (Match m in PlatformHandle().Matches(context.Text))
+        {
+            var handle = m.Groups["h"];
+            if (!IsPlainWord(handle.Value))
+            {
+                candidates.Add(new Candidate(handle.Index, handle.Index + handle.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+            }
+        }
     }
+
+    /// <summary>"as often", "as well": a platform cue followed by an ordinary word is prose, not a handle.</summary>
+    private static bool IsPlainWord(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "her" or "his" or "their" or "well" or "often" or "much" or "part" or "and" or "but" or "under" or "with";
+
+    [GeneratedRegex(@"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Underscored();
+
+    [GeneratedRegex(@"\b(?:Instagram|TikTok|Tiktok|Twitter|Facebook|YouTube|Youtube|Snapchat|Threads|LinkedIn|Reddit|Discord|Twitch|Bluesky|Pinterest|Tumblr|OnlyFans|Strava|Etsy|Substack)(?:\s+(?:handle|account|page|channel|username|name))?\s*(?:as|at|is|called|named|:)\s+@?(?<h>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlatformHandle();
 
     [GeneratedRegex(@"[\p{L}0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();

@@ -4,7 +4,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Named hospitals, clinics, surgeries, schools, churches and employers: a run of capitalised words ending in (or
-/// led by) a facility or organisation word, e.g. "Lane End Surgery", "University of Otago", "Smile Bright Dental".
+/// led by) a facility or organisation word, e.g. "Hollin Bank Surgery", "University of Leeds", "Crescent Moon Dental".
 /// </summary>
 internal sealed class FacilityRecogniser : IRecogniser
 {
@@ -20,6 +20,18 @@ internal sealed class FacilityRecogniser : IRecogniser
         "group", "ltd", "limited", "inc", "pty", "plc", "llc", "bank", "council", "energy", "electrical", "dental", "services", "plumbing",
         "construction", "logistics", "transport", "insurance", "solutions", "partners", "foods", "warehouse", "motors", "airlines",
         "trust", "foundation", "corporation", "company", "co", "industries", "supermarket", "supermarkets", "store", "stores",
+        "department", "ministry", "agency", "authority", "commission", "bureau", "legion", "union", "association", "society", "institute",
+        "federation", "league", "salon", "nails", "beauty", "bakery", "brewery", "winery", "garage", "builders", "roofing", "landscaping",
+        "cleaning", "joinery", "butchers", "barbers", "fitness", "studio", "studios", "consulting", "accountants", "solicitors", "lawyers",
+        "realty", "properties", "freight", "haulage", "couriers", "airways", "rail", "railway", "transit", "mining", "resources", "timber",
+        "dairy", "farms", "fisheries", "seafoods", "meats", "mill", "cafe", "café", "restaurant", "tavern", "inn", "pub", "bar", "takeaway",
+    };
+
+    // Words that open a facility's name in several languages ("Gurdwara Sri ...", "Hôpital Sainte-...", "Masjid Al-...").
+    private static readonly HashSet<string> _leaders = new(StringComparer.Ordinal)
+    {
+        "gurdwara", "mosque", "masjid", "temple", "church", "chapel", "synagogue", "mandir", "hôpital", "hopital", "hospital", "clinique",
+        "école", "ecole", "collège", "université", "universidad", "ospedale", "krankenhaus", "escuela", "colegio", "kura", "wharekura", "marae",
     };
 
     private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "and", "&", "y", "upon", "on" };
@@ -30,8 +42,9 @@ internal sealed class FacilityRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var isPlace = _places.Contains(token.Key);
-            if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)))
+            var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key);
+            // "Ji-won Park, 33," is a person whose surname is also a facility word.
+            if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
             {
                 continue;
             }
@@ -58,14 +71,21 @@ internal sealed class FacilityRecogniser : IRecogniser
                 start--;
             }
 
-            // Service words may sit inside a name ("Spaulding Outpatient Center") but never start one ("Mental Health Team").
+            // Service words may sit inside a name ("Brandt Outpatient Center") but never start one ("Mental Health Team").
             while (start < i && (!tokens[start].IsCapitalised || context.Protected[start]))
             {
                 start++;
             }
 
             var end = i;
-            if (i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].IsCapitalised && !context.IsCommon(tokens[i + 2]))
+            if (start == i && _leaders.Contains(token.Key))
+            {
+                while (end + 1 < tokens.Count && end - i < 4 && context.IsSpaceGap(end, end + 1) && NameRules.CanBeName(context, end + 1))
+                {
+                    end++;
+                }
+            }
+            else if (i + 2 < tokens.Count && tokens[i + 1].Key == "of" && tokens[i + 2].IsCapitalised && !context.IsCommon(tokens[i + 2]) && !context.Protected[i + 2])
             {
                 end = i + 2;
                 while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && context.IsSpaceGap(end, end + 1) && !context.IsCommon(tokens[end + 1]))
@@ -85,7 +105,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         }
     }
 
-    /// <summary>The generic words kept in the surrogate ("Medical Centre" of "Forest Road Medical Centre").</summary>
+    /// <summary>The generic words kept in the surrogate ("Medical Centre" of "Tanner Lane Medical Centre").</summary>
     private static string FacilityTail(ScanContext context, int start, int keyword, int end)
     {
         if (end > keyword)

@@ -4,7 +4,7 @@ using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
 
-/// <summary>Initials: "D.M.", "T.Y.", and a single initial before a surname ("K. Morgan").</summary>
+/// <summary>Initials: "R.J.", "P.L.", and a single initial before a surname ("K. Morgan").</summary>
 internal sealed partial class InitialsRecogniser : IRecogniser
 {
     public void Recognise(ScanContext context, List<Candidate> candidates)

@@ -2,7 +2,7 @@ using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
 
-/// <summary>Organisations named by an acronym or beside a label: "Aetna member ID", "BCBS member ID", "drives trucks for BHP".</summary>
+/// <summary>Organisations named by an acronym or beside a label: "Cigna member ID", "HCF member ID", "drives trucks for BHP".</summary>
 internal sealed class InsurerRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _labels = new(StringComparer.Ordinal) { "member", "membership", "policy", "claim", "insurance", "plan", "customer", "account" };

@@ -2,6 +2,9 @@ using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Known;
 using PainCare.Deidentification.Scanning;
 
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Dates;
+
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
@@ -13,6 +16,15 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var known = context.Known;
+        foreach (var date in known.Dates)
+        {
+            foreach (Match m in KnownDates.Pattern(date).Matches(context.Text))
+            {
+                var value = new DateValue(DateForm.DayMonth, DateHasYear(m.Value, date) ? date.Year : null, date.Month, date.Day);
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Date, Categories.Date, Priorities.Known, value));
+            }
+        }
+
         if (known.NameKeys.Count == 0 && known.LocationKeys.Count == 0 && known.Numbers.Count == 0)
         {
             return;
@@ -54,4 +66,8 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
             }
         }
     }
+
+    private static bool DateHasYear(string written, DateOnly date) =>
+        written.Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        || Regex.IsMatch(written, $@"['’]?{date.Year % 100:00}\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

@@ -5,7 +5,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Once a word is established as a name or place anywhere in the text, every other capitalised use of it is too:
-/// "Lola, as the family calls her" makes "Lola's goal" a name even at the start of a sentence.
+/// "Bex, as the family calls her" makes "Bex's plan" a name even at the start of a sentence.
 /// </summary>
 internal static class NamePropagator
 {

@@ -5,11 +5,11 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// People not in the record: names after titles (Dr, MRS), all-caps headers ("PRITCHARD, Bethan"), gazetteer given
-/// names and surnames, names after relationship words ("her husband Dan"), nicknames ("known as Gus") and names
-/// described as people ("Autumn, 12,"). Names that are also words need one of these contexts.
+/// People not in the record: names after titles (Dr, MRS), all-caps headers ("HALVORSEN, Ingrid"), gazetteer given
+/// names and surnames, names after relationship words ("her husband Piers"), nicknames ("known as Fitz") and names
+/// described as people ("Marigold, 12,"). Names that are also words need one of these contexts.
 /// </summary>
-internal sealed class NameRecogniser : IRecogniser
+internal sealed partial class NameRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _relations = new(StringComparer.Ordinal)
     {
@@ -42,6 +42,7 @@ internal sealed class NameRecogniser : IRecogniser
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
+        QuotedNicknames(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -59,6 +60,11 @@ internal sealed class NameRecogniser : IRecogniser
                 if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty && !context.Gap(i, j).Contains('\n'))
                 {
                     FollowingNames(context, candidates, i, Priorities.Context + 5);
+                }
+                else if (j < tokens.Count && _relations.Contains(token.Key) && IsCalendarName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty)
+                {
+                    // "his wife, Jan, rang": a month or weekday name right after a relationship word, with no number near it, is a person.
+                    candidates.Add(NameRules.NameCandidate(context, j, NameRole.Given, Priorities.Context + 5));
                 }
 
                 continue;
@@ -178,6 +184,38 @@ internal sealed class NameRecogniser : IRecogniser
 
             candidates.Add(candidate);
         }
+    }
+
+    /// <summary>A quoted word in brackets straight after a capitalised word is a nickname: Name ("Nick"), Name ("Nick" to friends).</summary>
+    private static void QuotedNicknames(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (System.Text.RegularExpressions.Match m in QuotedNickname().Matches(context.Text))
+        {
+            var nick = m.Groups["nick"];
+            for (var k = context.TokenIndexFrom(nick.Index); k < context.Tokens.Count && context.Tokens[k].End <= nick.Index + nick.Length; k++)
+            {
+                if (context.Tokens[k].IsCapitalised && !context.Protected[k])
+                {
+                    candidates.Add(NameRules.NameCandidate(context, k, NameRole.Given, Priorities.Context + 5));
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]*\s?)\(\s*[""“‘'](?<nick>\p{Lu}[^""”’'()\n]{0,20})[""”’']", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuotedNickname();
+
+    private static bool IsCalendarName(ScanContext context, int j)
+    {
+        var token = context.Tokens[j];
+        if (!token.IsCapitalised || token.IsAllCaps || !NameRules.IsCalendar(token) || context.Protected[j])
+        {
+            return false;
+        }
+
+        var after = context.Text.AsSpan(token.End).TrimStart(" ,.");
+        var before = context.Text.AsSpan(0, token.Start).TrimEnd(" ,");
+        return (after.IsEmpty || !char.IsDigit(after[0])) && (before.IsEmpty || !char.IsDigit(before[^1]));
     }
 
     private static bool IsNicknameCue(ScanContext context, int i)

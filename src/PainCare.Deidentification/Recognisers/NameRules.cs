@@ -45,7 +45,7 @@ internal static partial class NameRules
         return token.Base.Length == 1 && char.IsUpper(token.Base[0]) && token.End < context.Text.Length && context.Text[token.End] == '.';
     }
 
-    /// <summary>Whether the words after a token read like a person being described ("is a 53-year-old", ", 47,", ", aged 31").</summary>
+    /// <summary>Whether the words after a token read like a person being described ("is a 61-year-old", ", 58,", ", aged 38").</summary>
     public static bool IsDescribedAsPerson(ScanContext context, int index) =>
         PersonDescription().IsMatch(context.Text.AsSpan(context.Tokens[index].End));
 
@@ -84,6 +84,6 @@ internal static partial class NameRules
         "would", "will", "can", "could", "still", "also", "now",
     };
 
-    [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*[,)]|\s+\(\d{1,3}\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*(?:[MF]|y/?o)?\s*[,)]|\s+\(\d{1,3}(?:\s*[,;][^()]{0,24})?\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonDescription();
 }

@@ -5,7 +5,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Towns and regions from the gazetteer, and capitalised phrases in place positions: after "in/at/from/near/to",
-/// just before a postcode or state code, or just after a street address or facility ("Lane End Surgery, Belper").
+/// just before a postcode or state code, or just after a street address or facility ("Hollin Bank Surgery, Marlcombe").
 /// Runs after the pattern recognisers because it reads their candidates.
 /// </summary>
 internal sealed class PlaceRecogniser : IRecogniser
@@ -21,6 +21,7 @@ internal sealed class PlaceRecogniser : IRecogniser
     {
         "trawler", "boat", "ship", "vessel", "yacht", "farm", "station", "pub", "restaurant", "cafe", "café", "diner", "shop", "store",
         "company", "firm", "band", "club", "team", "charity", "gym", "salon", "hotel", "bar", "brand", "label", "magazine", "newspaper",
+        "business", "bakery", "garage", "school", "church", "parish", "congregation", "choir", "chain", "employer", "franchise", "supermarket",
     };
 
     private static readonly HashSet<string> _determiners = new(StringComparer.Ordinal) { "the", "our", "her", "his", "their", "a", "an", "my" };
@@ -56,7 +57,7 @@ internal sealed class PlaceRecogniser : IRecogniser
                 candidates.Add(Span(context, i, end, Categories.Location, Priorities.Context));
                 i = end;
             }
-            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && context.IsSpaceGap(i - 1, i)))
+            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && (context.IsSpaceGap(i - 1, i) || context.Gap(i - 1, i) is ", ")))
             {
                 candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Context));
                 i = end;
@@ -67,7 +68,7 @@ internal sealed class PlaceRecogniser : IRecogniser
     private static Candidate Span(ScanContext context, int first, int last, string category, int priority) =>
         new(context.Tokens[first].Start, context.Tokens[last].BaseEnd, category == Categories.Location ? CandidateKind.Location : CandidateKind.Organisation, category, priority);
 
-    /// <summary>Last token of a run of capitalised words (an all-caps code may close it: "WorkCover SA").</summary>
+    /// <summary>Last token of a run of capitalised words (an all-caps code may close it: "Comcare SA").</summary>
     public static int PhraseEnd(ScanContext context, int first)
     {
         var end = first;

@@ -28,6 +28,16 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
         }
 
+        // "Harbourside (4870)": a four- or five-digit number in brackets straight after a capitalised word; years are left alone.
+        foreach (Match m in BracketedCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            if (int.Parse(code.ValueSpan) is < 1950 or > 2030)
+            {
+                candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
+            }
+        }
+
         foreach (Match m in TownAndCode().Matches(text))
         {
             var code = m.Groups["code"];
@@ -72,4 +82,7 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         @",?\s+(?<code>\d{5}(?:-\d{4})?))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StateAndCode();
+
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]+\s?)\((?<code>\d{4,5})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedCode();
 }

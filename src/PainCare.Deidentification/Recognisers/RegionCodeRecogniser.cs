@@ -4,12 +4,19 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// State abbreviations standing alone ("WorkCover SA", "Doonside NSW"). Short codes that are also words or clinical
+/// State abbreviations standing alone ("Comcare SA", "Yarrowby NSW"). Short codes that are also words or clinical
 /// acronyms (ACT, IN, OR, MS) are only trusted after a capitalised place-like word.
 /// </summary>
 internal sealed class RegionCodeRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _distinctive = new(StringComparer.Ordinal) { "NSW", "VIC", "QLD", "TAS" };
+
+    // A code before a health-number or licence word names the issuing province or state ("QC RAMQ", "WA driver's licence").
+    private static readonly HashSet<string> _idLabels = new(StringComparer.Ordinal)
+    {
+        "phn", "phin", "msp", "ramq", "ohip", "ahcip", "mcp", "hcn", "health", "medicare", "medicaid", "driver's", "drivers", "driver", "licence",
+        "license", "services", "care", "plate", "plates", "registration", "rego", "number",
+    };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
@@ -24,7 +31,8 @@ internal sealed class RegionCodeRecogniser : IRecogniser
 
             var previous = context.TokenAt(i - 1);
             var afterPlace = previous is { IsCapitalised: true } p && !p.IsAllCaps && !context.IsCommon(p) && context.Gap(i - 1, i).Trim(", ").IsEmpty;
-            if (_distinctive.Contains(token.Base) || (afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE")))
+            var beforeIdLabel = context.TokenAt(i + 1) is { } next && context.IsSpaceGap(i, i + 1) && _idLabels.Contains(next.Key);
+            if (_distinctive.Contains(token.Base) || beforeIdLabel || (afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE")))
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.RegionCode, Categories.Location, Priorities.Context + 5));
             }

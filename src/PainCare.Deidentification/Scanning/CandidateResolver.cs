@@ -2,7 +2,7 @@ namespace PainCare.Deidentification.Scanning;
 
 /// <summary>
 /// Chooses non-overlapping spans: higher priority first, then longer. A longer guess may absorb shorter name or
-/// place spans it wholly contains ("Beth Israel Deaconess" over "Beth"), but never the record's own identifiers.
+/// place spans it wholly contains ("Mary Seacole Memorial" over "Mary"), but never the record's own identifiers.
 /// </summary>
 internal static class CandidateResolver
 {
@@ -45,7 +45,7 @@ internal static class CandidateResolver
         return accepted.Where(c => c is { Kind: not CandidateKind.Protect }).Select(c => c!).OrderBy(c => c.Start).ToList();
     }
 
-    /// <summary>Structured spans (addresses, facilities) may also absorb known words inside them ("27 Hollybush Close").</summary>
+    /// <summary>Structured spans (addresses, facilities) may also absorb known words inside them ("14 Larkspur Close").</summary>
     private static bool CanAbsorb(Candidate container, IEnumerable<Candidate> inside) =>
         container.Kind is not CandidateKind.Protect && container.Priority >= Priorities.Context
         && inside.All(a => a.Kind is CandidateKind.Name or CandidateKind.Location or CandidateKind.Organisation or CandidateKind.RegionCode

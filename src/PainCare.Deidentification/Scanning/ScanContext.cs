@@ -25,7 +25,7 @@ internal sealed class ScanContext
     /// <summary>Tokens inside clinical allow-list spans, which guesses must leave alone.</summary>
     public bool[] Protected { get; }
 
-    /// <summary>Tokens of country names: kept on their own, but inside a longer name ("Beth Israel Deaconess") they go with it.</summary>
+    /// <summary>Tokens of country names: kept on their own, but inside a longer name ("Mary Seacole Memorial") they go with it.</summary>
     public bool[] Countries { get; }
 
     /// <summary>Every word key in the text, so surrogates never reuse one.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace PainCare.Deidentification.Scanning;
 
-/// <summary>Removes diacritics one character for one character, so folded offsets stay input offsets ("Ramírez" matches "Ramirez").</summary>
+/// <summary>Removes diacritics one character for one character, so folded offsets stay input offsets ("Muñoz" matches "Munoz").</summary>
 internal static class TextFold
 {
     private static readonly char[] _table = BuildTable();

@@ -65,6 +65,7 @@ internal static partial class Tokenizer
         return text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' or '•' or '-' && (text[i] != '-' || i == 0 || text[i - 1] is ' ' or '\n');
     }
 
-    [GeneratedRegex(@"(?<!\d)\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?(?!\d)", RegexOptions.CultureInvariant)]
+    // Atomic, so letters glued to digits ("HbA1c", "DAS28", "L4") are no word at all rather than a shorter "Hb" or "DA".
+    [GeneratedRegex(@"(?<![\d\p{L}\p{M}])(?>\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*['’]?)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 }

@@ -2,7 +2,7 @@ using PainCare.Deidentification.Recognisers;
 
 namespace PainCare.Deidentification.Surrogates;
 
-/// <summary>Exact ages become bands: "53-year-old" to "fifty-something", "aged 53" to "in her fifties", over 89 to "90 or over".</summary>
+/// <summary>Exact ages become bands: "61-year-old" to "sixty-something", "aged 61" to "in her sixties", over 89 to "90 or over".</summary>
 internal static class AgeBands
 {
     public static string Render(AgeValue age) => age.Adjective ? Adjective(age.Years) : age.Bare ? Bare(age.Years) : Stated(age);

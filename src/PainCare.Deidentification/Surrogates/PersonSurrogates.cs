@@ -60,7 +60,7 @@ internal sealed class PersonSurrogates(ScanContext context, StableRandom random)
         return forms.Count == 0 ? surrogate : SurrogatePools.Display(forms[random.Next(name.PersonKey + ":short", forms.Count)]);
     }
 
-    /// <summary>Initials follow the people they stand for where known ("D.M." for Dawn McIntyre), else a fixed different letter.</summary>
+    /// <summary>Initials follow the people they stand for where known ("R.J." for Dawn McIntyre), else a fixed different letter.</summary>
     public char Letter(char original)
     {
         var upper = char.ToUpperInvariant(original);

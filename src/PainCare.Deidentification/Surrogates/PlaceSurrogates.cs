@@ -26,7 +26,7 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         return original.Length > 3 ? Town(original) : Choose("region:" + original, pool, original);
     }
 
-    /// <summary>House numbers scrambled, street words replaced, street type and unit words kept: "27 Hollybush Close" to "48 Cedar Close".</summary>
+    /// <summary>House numbers scrambled, street words replaced, street type and unit words kept: "14 Larkspur Close" to "48 Cedar Close".</summary>
     public string Address(string original) => AddressPart().Replace(original, m =>
     {
         if (char.IsAsciiDigit(m.Value[0]))

@@ -13,7 +13,7 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
     private readonly ScanContext _context = context;
     private readonly DeidentificationOptions _options = options;
     private readonly StableRandom _random = new(StableRandom.Hash(context.Text));
-    private readonly PersonSurrogates _people = new(context, new StableRandom(StableRandom.Hash(context.Text)));
+    private readonly PersonSurrogates _people = new(context, new StableRandom(StableRandom.Hash(options.PseudonymKey ?? context.Text)));
     private readonly PlaceSurrogates _places = new(context, new StableRandom(StableRandom.Hash(context.Text)));
 
     public DeidentificationResult Write(List<Candidate> accepted, List<ReviewItem> review)

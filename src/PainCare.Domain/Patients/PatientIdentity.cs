@@ -40,6 +40,12 @@ public sealed class PatientIdentity
             yield return PreferredName;
         }
 
+        // The date of birth is an identifier too; scrubbers find it in any written form from this one.
+        if (DateOfBirth != default)
+        {
+            yield return DateOfBirth.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         foreach (var value in new[] { HealthcareNumber, Phone, Email, Address })
         {
             if (value is { Length: > 0 })

@@ -22,7 +22,7 @@ public sealed class LocationTests
     [Theory]
     [InlineData("She grew up in Ballymena and moved away.", "Ballymena")]
     [InlineData("He drives over from Burry Port each week.", "Burry Port")]
-    [InlineData("Her daughter lives in Kettering.", "Kettering")]
+    [InlineData("Her daughter lives in Brackenfield.", "Brackenfield")]
     [InlineData("Rear-ended on the A406 on the way home.", "A406")]
     [InlineData("Lives in Dayton, Ohio with her husband.", "Ohio")]
     [InlineData("She lives in Glasgow with her sons.", "Glasgow")]

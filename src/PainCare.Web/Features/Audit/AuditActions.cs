@@ -24,6 +24,7 @@ public static class AuditActions
     public const string VignetteCreate = "vignette.create";
     public const string VignetteSubmit = "vignette.submit";
     public const string VignetteComment = "vignette.comment";
+    public const string VignetteDetailKept = "vignette.detail-kept";
     public const string UserSessionsEnded = "user.sessions-ended";
     public const string UserDisabled = "user.access-changed";
     public const string UserTwoFactorReset = "user.two-factor-reset";
@@ -32,7 +33,7 @@ public static class AuditActions
     [
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
         TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
-        VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
+        VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, VignetteDetailKept, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
     ];
 }
 

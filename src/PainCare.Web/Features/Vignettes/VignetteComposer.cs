@@ -58,7 +58,8 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         }
 
         var known = Known(patient.Identity);
-        var result = new Deidentifier().Deidentify(source.ToString().TrimEnd(), known);
+        var result = new Deidentifier(new DeidentificationOptions(PseudonymKey: VignetteFinalScan.PseudonymKey(clinicianId, patientId)))
+            .Deidentify(new DeidentificationRequest(source.ToString().TrimEnd(), known));
         var heading = string.IsNullOrWhiteSpace(title) ? "Supervision vignette" : title.Trim();
         var now = clock.GetUtcNow();
         var vignette = new Vignette
@@ -115,8 +116,11 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         return true;
     }
 
-    /// <summary>The final scan: refused, with every place shown, while any identifier of the patient still appears.</summary>
-    public async Task<SubmitResult> SubmitAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The final scan: refused, with every place shown, while any detail the recognisers or the records find is neither
+    /// replaced nor kept with a reason. <paramref name="keep"/> maps a flagged text to the author's reason for keeping it.
+    /// </summary>
+    public async Task<SubmitResult> SubmitAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, IReadOnlyDictionary<string, string>? keep = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
@@ -125,10 +129,11 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             return new SubmitResult(false, ["This vignette cannot be submitted."], []);
         }
 
-        var identity = await db.VignetteSources.Where(s => s.VignetteId == vignetteId)
-            .Join(db.PatientIdentities, s => s.PatientId, i => i.PatientId, (_, i) => i).AsNoTracking().SingleAsync(cancellationToken);
-        var title = vignette.Title + "\n";
-        var leaks = KnownIdentifierScan.Find(title + vignette.Text, Known(identity)).Select(l => Context(title + vignette.Text, l)).ToList();
+        var reasons = keep ?? new Dictionary<string, string>();
+        var inputs = await VignetteFinalScan.LoadAsync(db, vignetteId, clinicianId, cancellationToken);
+        var full = vignette.Title + "\n" + vignette.Text;
+        var hits = VignetteFinalScan.Scan(full, inputs);
+        var open = hits.Where(h => !VignetteFinalScan.IsKept(h, reasons)).ToList();
         var problems = new List<string>();
         if (supervisorId is null || !await db.UserRoles.AnyAsync(ur => ur.UserId == supervisorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Data.Identity.Roles.Supervisor), cancellationToken))
         {
@@ -140,21 +145,56 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             problems.Add("Confirm that you have reviewed the flagged details.");
         }
 
-        if (leaks.Count > 0)
+        if (open.Count > 0)
         {
-            problems.Add($"An identifier of the patient still appears {leaks.Count} time{(leaks.Count == 1 ? "" : "s")}. Edit the text where shown, save, and submit again.");
+            problems.Add($"The final check found {open.Count} detail{(open.Count == 1 ? "" : "s")} that could identify someone. Replace each one, or keep it with a reason; details from the patient record can only be replaced.");
         }
 
         if (problems.Count > 0)
         {
-            return new SubmitResult(false, problems, leaks);
+            var leaks = open.Where(h => h.IsKnown).Select(h => VignetteFinalScan.Describe(full, h).InContext).ToList();
+            return new SubmitResult(false, problems, leaks) { Flagged = [.. open.Select(h => VignetteFinalScan.Describe(full, h))] };
         }
 
         var now = clock.GetUtcNow();
+        var kept = hits.Select(h => new KeptDetail(h.Text, h.Category, Clip(reasons[h.Text].Trim()), now)).ToList();
+        if (kept.Count > 0)
+        {
+            var source = await db.VignetteSources.FirstAsync(s => s.VignetteId == vignetteId, cancellationToken);
+            var report = JsonSerializer.Deserialize<DeidentificationReport>(source.ReportJson)!;
+            source.ReportJson = JsonSerializer.Serialize(report with { Kept = [.. report.Kept ?? [], .. kept] });
+        }
+
         (vignette.SupervisorId, vignette.Status, vignette.SubmittedAt, vignette.UpdatedAt) = (supervisorId, VignetteStatus.Submitted, now, now);
         await db.SaveChangesAsync(cancellationToken);
-        return new SubmitResult(true, [], []);
+        return new SubmitResult(true, [], []) { Kept = kept };
     }
+
+    /// <summary>Replaces every flagged detail the author is not keeping with its natural substitute, in title and text.</summary>
+    public async Task<bool> ReplaceFlaggedAsync(string clinicianId, Guid vignetteId, IReadOnlyCollection<string> keeping, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        if (vignette is null)
+        {
+            return false;
+        }
+
+        var inputs = await VignetteFinalScan.LoadAsync(db, vignetteId, clinicianId, cancellationToken);
+        bool Keep(ScanHit h) => !h.IsKnown && keeping.Contains(h.Text);
+        var titleHits = VignetteFinalScan.Scan(vignette.Title, inputs);
+        var textHits = VignetteFinalScan.Scan(vignette.Text, inputs);
+        var title = FinalScan.Apply(vignette.Title, titleHits, Keep);
+        var text = FinalScan.Apply(vignette.Text, textHits, Keep);
+        var source = await db.VignetteSources.FirstAsync(s => s.VignetteId == vignetteId, cancellationToken);
+        var report = JsonSerializer.Deserialize<DeidentificationReport>(source.ReportJson)!;
+        source.ReportJson = JsonSerializer.Serialize(report with { Substituted = [.. report.Substituted ?? [], .. titleHits.Concat(textHits).Where(h => !Keep(h)).Select(h => h.Suggestion)] });
+        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title.Length > Vignette.MaxTitleLength ? title[..Vignette.MaxTitleLength] : title, text.Length > Vignette.MaxTextLength ? text[..Vignette.MaxTextLength] : text, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static string Clip(string reason) => reason.Length > VignetteFinalScan.MaxReasonLength ? reason[..VignetteFinalScan.MaxReasonLength] : reason;
 
     public async Task<IReadOnlyList<SupervisorOption>> SupervisorsAsync(CancellationToken cancellationToken = default)
     {
@@ -168,11 +208,4 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
 
     private static List<string> Known(Domain.Patients.PatientIdentity identity) =>
         [.. identity.KnownIdentifiers().Select(k => k.Split(" (", 2)[0])];
-
-    private static string Context(string text, IdentifierLeak leak)
-    {
-        var start = Math.Max(0, leak.Start - 30);
-        var end = Math.Min(text.Length, leak.End + 30);
-        return $"…{text[start..leak.Start]}[{leak.Text}]{text[leak.End..end]}…".ReplaceLineEndings(" ");
-    }
 }

@@ -13,7 +13,20 @@ public sealed record ComposeResult(Guid? VignetteId, string? Problem);
 public sealed record AuthorView(
     Guid Id, string Title, string Text, VignetteStatus Status, string SourceText, IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review);
 
-public sealed record SubmitResult(bool Submitted, IReadOnlyList<string> Problems, IReadOnlyList<string> Leaks);
+public sealed record SubmitResult(bool Submitted, IReadOnlyList<string> Problems, IReadOnlyList<string> Leaks)
+{
+    /// <summary>Every detail the final scan found that is not yet replaced or kept with a reason.</summary>
+    public IReadOnlyList<FlaggedDetail> Flagged { get; init; } = [];
+
+    /// <summary>Details the author kept, with reasons; recorded on submission.</summary>
+    public IReadOnlyList<KeptDetail> Kept { get; init; } = [];
+}
+
+/// <summary>One detail the final scan found, shown in place. A detail the patient record holds can only be replaced.</summary>
+public sealed record FlaggedDetail(string Text, string Category, string InContext, string Suggestion, bool IsKnown);
+
+/// <summary>A detail the author chose to keep, and why.</summary>
+public sealed record KeptDetail(string Text, string Category, string Reason, DateTimeOffset KeptAt);
 
 public sealed record SupervisorOption(string Id, string Name);
 
@@ -23,4 +36,6 @@ public sealed record CommentView(string AuthorName, string Text, DateTimeOffset 
 
 public sealed record ThreadView(Guid Id, string Title, string Text, VignetteStatus Status, bool IsSupervisor, string AuthorName, IReadOnlyList<CommentView> Comments);
 
-public sealed record DeidentificationReport(IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review);
+/// <summary><paramref name="Substituted"/>: substitutes the final check placed later, so it does not flag them again.</summary>
+public sealed record DeidentificationReport(
+    IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review, IReadOnlyList<KeptDetail>? Kept = null, IReadOnlyList<string>? Substituted = null);

@@ -1,0 +1,72 @@
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Employers, chains and brands from the organisation gazetteer. Distinctive names are taken wherever they are
+/// capitalised; names that are also ordinary words or acronyms ("Next", "Target", "CTA") only after a preposition
+/// that follows a work or shop word ("stacks shelves at Next", "twenty years with the CTA").
+/// </summary>
+internal sealed class OrganisationRecogniser : IRecogniser
+{
+    private static readonly HashSet<string> _prepositions = new(StringComparer.Ordinal) { "at", "for", "with", "by", "from", "in", "to" };
+
+    private static readonly HashSet<string> _workWords = new(StringComparer.Ordinal)
+    {
+        "work", "works", "worked", "working", "job", "jobs", "shift", "shifts", "employed", "employer", "employee", "manager", "managed",
+        "manages", "supervisor", "shelves", "stacking", "stacks", "shop", "shops", "shopping", "store", "checkout", "cashier", "retail",
+        "warehouse", "depot", "driver", "drives", "drove", "years", "pension", "contract", "contractor", "staff", "apprentice", "apprenticed",
+        "joined", "left", "customer", "customers", "till", "counter", "branch", "started", "retired", "redundant", "laid", "fired", "hired",
+        "career", "role", "position", "agency", "volunteers", "volunteer", "bought", "buys", "pharmacist", "mechanic", "cleaner", "delivery",
+    };
+
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised || context.Protected[i])
+            {
+                continue;
+            }
+
+            var length = Gazetteer.Organisations.MatchAt(context.Text, tokens, i);
+            if (length == 0 && HasWorkCue(context, i))
+            {
+                length = Gazetteer.CuedOrganisations.MatchAt(context.Text, tokens, i);
+            }
+
+            if (length > 0)
+            {
+                candidates.Add(new Candidate(tokens[i].Start, tokens[i + length - 1].BaseEnd, CandidateKind.Organisation, Categories.Organisation, Priorities.Gazetteer + 1));
+                i += length - 1;
+            }
+        }
+    }
+
+    private static bool HasWorkCue(ScanContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var j = index - 1;
+        if (j >= 0 && tokens[j].Key == "the")
+        {
+            j--;
+        }
+
+        if (j < 0 || !_prepositions.Contains(tokens[j].Key) || tokens[j].IsCapitalised)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, j - 6); k < j; k++)
+        {
+            if (_workWords.Contains(tokens[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
