@@ -13,11 +13,12 @@ public sealed partial class SessionLifetimeTests(BrowserFixture fixture)
         // Seconds instead of 15 minutes, and revalidation every second instead of every minute, so the test is quick.
         await using var server = await AppServer.StartAsync(new Dictionary<string, string>
         {
-            ["PainCare__IdleTimeoutMinutes"] = "0.05",
+            // Long enough for the circuit to connect on a loaded two-core machine before the session ends.
+            ["PainCare__IdleTimeoutMinutes"] = "0.15",
             ["PainCare__RevalidationSeconds"] = "1",
         });
         var page = await fixture.SignInAsync("sam.okafor@paincare.test", server);
-        await Assertions.Expect(page.GetByLabel("Filter by name")).ToBeEnabledAsync();
+        await Assertions.Expect(page.GetByLabel("Filter by name")).ToBeEnabledAsync(new() { Timeout = 8_000 });
 
         await page.WaitForURLAsync(SignIn(), new() { Timeout = 30_000 });
 

@@ -39,8 +39,8 @@ public sealed partial class VignetteTests(BrowserFixture fixture)
         await clinician.GetByRole(AriaRole.Combobox, new() { Name = "Supervisor" }).SelectOptionAsync(new SelectOptionValue { Label = "Helen Mayo" });
         await clinician.GetByRole(AriaRole.Checkbox, new() { NameRegex = ReviewedBox() }).CheckAsync();
         await clinician.GetByRole(AriaRole.Button, new() { Name = "Submit for supervision" }).ClickAsync();
-        await Assertions.Expect(clinician.GetByRole(AriaRole.Alert)).ToContainTextAsync("An identifier of the patient still appears");
-        await Assertions.Expect(clinician.GetByRole(AriaRole.Alert)).ToContainTextAsync("Later [Leonie]'s sister");
+        await Assertions.Expect(clinician.GetByRole(AriaRole.Alert)).ToContainTextAsync("The final check found");
+        await Assertions.Expect(clinician.GetByRole(AriaRole.List, new() { Name = "Details found by the final check" })).ToContainTextAsync("Later [Leonie]'s sister");
 
         await clinician.GetByLabel("Text the supervisor will read").FillAsync(drafted + "\n\nLater her sister joined a session.");
         await clinician.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
