@@ -42,9 +42,9 @@ public sealed class UnseenVignetteTests
             ["Hawkins-Kennedy test", "meloxicam 7.5 mg", "2x/week"]
         },
         {
-            "Referral from Dr Ngozi Eze at Parkside Medical Practice, Redruth, dated 02/05/2024, headed RE: MR T. PENROSE. Tristan is a 49-year-old fisherman who lives at 3 Harbour View, Porthleven TR13 9JA with his wife Morwenna. He has had chronic shoulder pain since a winch injury on the trawler Ocean Harvest in November 2022, 7/10 at worst, with a positive Hawkins-Kennedy test. His brother Kitto runs the boat now. Tristan's goal is to return to sea by Easter. Morwenna rang on 9 May from 07700 900515. NHS 996 030 8243.",
+            "Referral from Dr Ngozi Eze at Parkside Medical Practice, Redruth, dated 02/05/2024, headed RE: MR T. PENROSE. Tristan is a 49-year-old fisherman who lives at 3 Harbour View, Porthleven TR13 9JA with his wife Morwenna. He has had chronic shoulder pain since a winch injury on the trawler Ocean Harvest in November 2021, 7/10 at worst, with a positive Hawkins-Kennedy test. His brother Kitto runs the boat now. Tristan's goal is to return to sea by Easter. Morwenna rang on 9 May from 07700 900515. NHS 996 030 8243.",
             [],
-            ["Ngozi", "Eze", "Parkside Medical Practice", "Redruth", "02/05/2024", "T.", "PENROSE", "Tristan", "49-year-old", "3 Harbour View", "Porthleven", "TR13 9JA", "Morwenna", "Ocean Harvest", "November 2022", "Kitto", "Tristan's", "9 May", "07700 900515", "996 030 8243"],
+            ["Ngozi", "Eze", "Parkside Medical Practice", "Redruth", "02/05/2024", "T.", "PENROSE", "Tristan", "49-year-old", "3 Harbour View", "Porthleven", "TR13 9JA", "Morwenna", "Ocean Harvest", "November 2021", "Kitto", "Tristan's", "9 May", "07700 900515", "996 030 8243"],
             ["7/10", "Hawkins-Kennedy test"]
         },
         {
