@@ -5,16 +5,16 @@ namespace PainCare.UnitTests.Deidentification;
 public sealed class ChecksumTests
 {
     [Theory]
-    [InlineData("943 476 5919")]
-    [InlineData("9434765919")]
-    [InlineData("401-023-2137")]
+    [InlineData("186 091 3903")]
+    [InlineData("1860913903")]
+    [InlineData("628-194-8211")]
     public void NhsNumber_WithValidCheckDigit_IsValid(string value) => Assert.True(NhsNumber.IsValid(value));
 
     [Theory]
-    [InlineData("943 476 5918")]
+    [InlineData("186 091 3904")]
     [InlineData("999 123 4577")]
-    [InlineData("94347659")]
-    [InlineData("943 476 591A")]
+    [InlineData("18609139")]
+    [InlineData("186 091 390A")]
     public void NhsNumber_WithWrongCheckDigitOrShape_IsInvalid(string value) => Assert.False(NhsNumber.IsValid(value));
 
     [Theory]
@@ -31,9 +31,9 @@ public sealed class ChecksumTests
     [Fact]
     public void ValidNhsNumber_WithoutLabel_IsReplacedAsId()
     {
-        var result = Scrub.Run("Number on the letter was 943 476 5919 as written.");
+        var result = Scrub.Run("Number on the letter was 186 091 3903 as written.");
 
-        Assert.Equal("id", Scrub.CategoryOf(result, "943 476 5919"));
+        Assert.Equal("id", Scrub.CategoryOf(result, "186 091 3903"));
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class ChecksumTests
     [Fact]
     public void InvalidNumber_WithNhsLabel_IsStillRemoved()
     {
-        var result = Scrub.Run("NHS 943 476 5918 on file.");
+        var result = Scrub.Run("NHS 186 091 3904 on file.");
 
-        Scrub.Gone(result, "943 476 5918");
+        Scrub.Gone(result, "186 091 3904");
     }
 }

@@ -63,9 +63,9 @@ public sealed class ClinicalTermTests
     [Fact]
     public void ServiceWordInsideAFacilityName_DoesNotHideTheName()
     {
-        var result = Scrub.Run("She was evaluated at Spaulding Outpatient Center last week.");
+        var result = Scrub.Run("She was assessed at Ridgeway Outpatient Center last week.");
 
-        Scrub.Gone(result, "Spaulding");
+        Scrub.Gone(result, "Ridgeway");
     }
 
     [Fact]

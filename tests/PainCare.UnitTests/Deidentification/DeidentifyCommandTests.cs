@@ -12,7 +12,7 @@ public sealed class DeidentifyCommandTests : IDisposable
     [Fact]
     public async Task SingleInput_WithKnown_PrintsOneJsonObjectWithTextReplacementsAndReview()
     {
-        var file = Write("vignette.txt", "Kay, a 53-year-old Canadian woman, rang on 14/03/2024.");
+        var file = Write("vignette.txt", "Kay, a 53-year-old Canadian woman, rang on 21/09/2022.");
         var (exit, stdout, stderr) = await Run("deidentify", "--input", file, "--known", "Kay Morgan");
 
         Assert.Equal(0, exit);
@@ -36,9 +36,9 @@ public sealed class DeidentifyCommandTests : IDisposable
     public async Task Batch_WritesOneLinePerInputInOrder_AndMalformedLineGetsError()
     {
         var file = Write("batch.jsonl", string.Join('\n',
-            """{"id": "a", "text": "Grace rang from Leeds.", "known": ["Grace Hill"]}""",
+            """{"id": "a", "text": "Isla rang from Wakefield.", "known": ["Isla Hill"]}""",
             """{"id": "b", "text": "oops""",
-            """{"id": "c", "text": "Dr Priya Raman reviewed her on 3 June 2023."}""",
+            """{"id": "c", "text": "Dr Anjali Moorthy reviewed her on 8 July 2022."}""",
             """{"id": "d", "known": ["x"]}"""));
 
         var (exit, stdout, _) = await Run("deidentify", "--jsonl", file);
@@ -48,9 +48,9 @@ public sealed class DeidentifyCommandTests : IDisposable
         Assert.Equal(4, lines.Count);
         Assert.Equal(["a", "b", "c", "d"], lines.Select(l => l.GetProperty("id").GetString()));
         Assert.Equal(["id", "text", "replacements", "review"], lines[0].EnumerateObject().Select(p => p.Name));
-        Assert.DoesNotContain("Grace", lines[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Isla", lines[0].GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.True(lines[1].TryGetProperty("error", out _));
-        Assert.DoesNotContain("Priya", lines[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Anjali", lines[2].GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.True(lines[3].TryGetProperty("error", out _));
     }
 

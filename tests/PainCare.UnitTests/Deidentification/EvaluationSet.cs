@@ -92,7 +92,7 @@ public static class EvaluationSet
     private static readonly string[] _dateFormats =
         ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d/M/yy", "d-M-yy", "yyyy-M-d", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy"];
 
-    /// <summary>A date of birth written in another form ("22 August 1977" for a known "22/08/1977") is still the record's.</summary>
+    /// <summary>A date of birth written in another form ("9 June 1981" for a known "09/06/1981") is still the record's.</summary>
     private static bool SameDate(string known, string value)
     {
         var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");

@@ -5,13 +5,13 @@ namespace PainCare.UnitTests.Deidentification;
 /// <summary>The final scan reads a reviewed vignette with the whole recogniser set, not just the patient's names.</summary>
 public sealed class FinalScanTests
 {
-    private const string Paragraph = "Added after review: she was born on 03/04/1971, she is 53, lives in Parramatta, works at Bunnings and her friend Delphine Marchetti visited on 12 March 2024.";
+    private const string Paragraph = "Added after review: she was born on 03/04/1971, she is 53, lives in Parramatta, works at Officeworks and her friend Delphine Marchetti visited on 12 March 2024.";
 
     [Fact]
     public void TypedParagraph_EveryKindOfIdentifier_IsFlagged()
     {
         var hits = FinalScan.Find(Paragraph, ["Odile Ferrand", "03/04/1971"]);
-        foreach (var expected in new[] { "03/04/1971", "53", "Parramatta", "Bunnings", "Delphine", "Marchetti", "12 March 2024" })
+        foreach (var expected in new[] { "03/04/1971", "53", "Parramatta", "Officeworks", "Delphine", "Marchetti", "12 March 2024" })
         {
             Assert.Contains(hits, h => h.Text.Contains(expected, StringComparison.Ordinal));
         }
@@ -31,8 +31,8 @@ public sealed class FinalScanTests
     public void Apply_ReplacesAllButKeptHits_AndReadsNaturally()
     {
         var hits = FinalScan.Find(Paragraph, ["Odile Ferrand", "03/04/1971"]);
-        var text = FinalScan.Apply(Paragraph, hits, h => h.Text == "Bunnings");
-        Assert.Contains("Bunnings", text, StringComparison.Ordinal);
+        var text = FinalScan.Apply(Paragraph, hits, h => h.Text == "Officeworks");
+        Assert.Contains("Officeworks", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Parramatta", text, StringComparison.Ordinal);
         Assert.DoesNotContain("03/04/1971", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[", text, StringComparison.Ordinal);

@@ -3,29 +3,29 @@ namespace PainCare.UnitTests.Deidentification;
 public sealed class LocationTests
 {
     [Theory]
-    [InlineData("Seen at Lane End Surgery last week.", "Lane End Surgery")]
-    [InlineData("Admitted to Whipps Cross University Hospital overnight.", "Whipps Cross")]
-    [InlineData("She teaches at Kilburn Junior School part-time.", "Kilburn")]
-    [InlineData("Her GP is at Doonside Family Medical Practice.", "Doonside")]
-    [InlineData("Mass at St. Timothy's Catholic Church helps her.", "Timothy's")]
+    [InlineData("Seen at Cobb Hill Surgery last week.", "Cobb Hill Surgery")]
+    [InlineData("Admitted to Marlow Heath University Hospital overnight.", "Marlow Heath")]
+    [InlineData("She teaches at Ashcombe Junior School part-time.", "Ashcombe")]
+    [InlineData("Her GP is at Yarrabee Family Medical Practice.", "Yarrabee")]
+    [InlineData("Mass at St. Benedict's Catholic Church helps her.", "Benedict's")]
     [InlineData("She studies at the University of Otago in the evenings.", "Otago")]
     public void NamedFacility_IsReplaced(string text, string name) => Scrub.Gone(Scrub.Run(text), name);
 
     [Theory]
-    [InlineData("She lives at 27 Hollybush Close with her son.", "27 Hollybush Close")]
-    [InlineData("Unit at 5/18 Rosella Street suits her.", "5/18 Rosella Street")]
-    [InlineData("Now at Flat 4, 22 Pretoria Avenue since May.", "22 Pretoria Avenue")]
-    [InlineData("Her house at 2219 E Brown Rd has stairs.", "2219 E Brown Rd")]
-    [InlineData("She lives on Kildare Road near the station.", "Kildare Road")]
+    [InlineData("She lives at 41 Larkspur Close with her son.", "41 Larkspur Close")]
+    [InlineData("Unit at 3/27 Currawong Street suits her.", "3/27 Currawong Street")]
+    [InlineData("Now at Flat 2, 19 Mafeking Avenue since May.", "19 Mafeking Avenue")]
+    [InlineData("Her house at 1847 W Sycamore Rd has stairs.", "1847 W Sycamore Rd")]
+    [InlineData("She lives on Tullamore Road near the station.", "Tullamore Road")]
     public void StreetAddress_IsReplaced(string text, string address) => Scrub.Gone(Scrub.Run(text), address);
 
     [Theory]
     [InlineData("She grew up in Ballymena and moved away.", "Ballymena")]
-    [InlineData("He drives over from Burry Port each week.", "Burry Port")]
+    [InlineData("He drives over from Llanfair Cross each week.", "Llanfair Cross")]
     [InlineData("Her daughter lives in Brackenfield.", "Brackenfield")]
-    [InlineData("Rear-ended on the A406 on the way home.", "A406")]
-    [InlineData("Lives in Dayton, Ohio with her husband.", "Ohio")]
-    [InlineData("She lives in Glasgow with her sons.", "Glasgow")]
+    [InlineData("Rear-ended on the A3057 on the way home.", "A3057")]
+    [InlineData("Lives in Eugene, Oregon with her husband.", "Oregon")]
+    [InlineData("She lives in Dundee with her sons.", "Dundee")]
     public void TownRegionOrRoad_IsReplaced(string text, string place) => Scrub.Gone(Scrub.Run(text), place);
 
     [Fact]
@@ -37,18 +37,18 @@ public sealed class LocationTests
     }
 
     [Theory]
-    [InlineData("He works as a delivery driver for Ocado at night.", "Ocado")]
-    [InlineData("She is a bus driver with First Glasgow.", "First Glasgow")]
-    [InlineData("His Aviva claim reference is pending.", "Aviva")]
-    [InlineData("Referred by WorkCover SA after the fall.", "SA")]
+    [InlineData("He packs orders for Vantaro on night shifts.", "Vantaro")]
+    [InlineData("She drives the school bus for First Aberdeen.", "First Aberdeen")]
+    [InlineData("His Allianz claim is still open.", "Allianz")]
+    [InlineData("Referred by WorkCover WA after the fall.", "WA")]
     public void Employer_OrInsurer_IsReplaced(string text, string organisation) => Scrub.Gone(Scrub.Run(text), organisation);
 
     [Fact]
     public void KnownAddress_WordsAreReplacedWherever_TheyAppear()
     {
-        var result = Scrub.Run("Lives in Horfield. Her GP in Horfield is helpful.", "16 Filton Avenue, Horfield, Bristol BS7 0AF");
+        var result = Scrub.Run("Lives in Stoneleigh. Her GP in Stoneleigh is helpful.", "8 Quarry Lane, Stoneleigh, Tewkesbury GL20 5TJ");
 
-        Scrub.Gone(result, "Horfield");
+        Scrub.Gone(result, "Stoneleigh");
     }
 
     [Fact]

@@ -22,25 +22,25 @@ public sealed class NameTests
     [Fact]
     public void KnownName_WithAccents_MatchesPlainSpelling()
     {
-        var result = Scrub.Run("Ms Ramírez reports less pain.", "Dolores Ramirez");
+        var result = Scrub.Run("Ms Domínguez reports less pain.", "Beatriz Dominguez");
 
-        Scrub.Gone(result, "Ramírez");
+        Scrub.Gone(result, "Domínguez");
     }
 
     [Fact]
     public void Possessive_OfKnownName_IsReplaced()
     {
-        var result = Scrub.Run("Faith's main goal is walking.", "Faith Okafor");
+        var result = Scrub.Run("Verity's first aim is gardening.", "Verity Okoro");
 
-        Scrub.Gone(result, "Faith's", "Faith");
+        Scrub.Gone(result, "Verity's", "Verity");
     }
 
     [Theory]
-    [InlineData("Later that week Grace rang the clinic.", "Grace")]
-    [InlineData("She and Will asked about hydrotherapy.", "Will")]
-    [InlineData("Her son Mark drives her in.", "Mark")]
-    [InlineData("Her granddaughter Hope visits on Sundays.", "Hope")]
-    [InlineData("Faith described a burning pain.", "Faith")]
+    [InlineData("Later that week Ruby rang the clinic.", "Ruby")]
+    [InlineData("She and Drew want to try hydrotherapy.", "Drew")]
+    [InlineData("Her son Guy drives her in.", "Guy")]
+    [InlineData("Her granddaughter Honor visits on Sundays.", "Honor")]
+    [InlineData("Patience described a burning pain.", "Patience")]
     [InlineData("Her sister, May, stays over.", "May")]
     public void NameThatIsAWord_InNameContext_IsReplaced(string text, string name) => Scrub.Gone(Scrub.Run(text), name);
 
@@ -54,35 +54,35 @@ public sealed class NameTests
     [Fact]
     public void KnownNameThatIsAWord_IsOnlyReplacedWhenCapitalised()
     {
-        var result = Scrub.Run("Will said he will try.", "William Hart");
+        var result = Scrub.Run("Sue said she will sue.", "Susan Hart");
 
         Assert.StartsWith(result.Replacements[0].Surrogate, result.Text, StringComparison.Ordinal);
-        Assert.Contains("he will try", result.Text, StringComparison.Ordinal);
+        Assert.Contains("she will sue", result.Text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("RE: MRS F. OKONKWO, referral letter.", "OKONKWO", "F.")]
-    [InlineData("FAO MR J. ADEYEMI regarding the plan.", "ADEYEMI", "J.")]
-    [InlineData("Clinic letter: PRITCHARD, Bethan, seen today.", "PRITCHARD", "Bethan")]
+    [InlineData("RE: MRS F. OYELOWO, referral letter.", "OYELOWO", "F.")]
+    [InlineData("FAO MR J. ADEBISI regarding the plan.", "ADEBISI", "J.")]
+    [InlineData("Clinic letter: TREHARNE, Eluned, seen today.", "TREHARNE", "Eluned")]
     public void AllCapsHeader_IsReplaced(string text, string surname, string other) => Scrub.Gone(Scrub.Run(text), surname, other);
 
     [Theory]
-    [InlineData("D.M. explained the shift pattern.", "D.M.")]
-    [InlineData("T.Y., a 26-year-old apprentice, was referred.", "T.Y.")]
+    [InlineData("R.K. explained the shift pattern.", "R.K.")]
+    [InlineData("J.W., a 26-year-old apprentice, was referred.", "J.W.")]
     [InlineData("Mrs P. would like time to think.", "P.")]
     [InlineData("Letter copied to K. Morgan at home.", "K.")]
     public void Initials_AreReplaced(string text, string initials) => Scrub.Gone(Scrub.Run(text), initials);
 
     [Theory]
-    [InlineData("Referred by Dr Priya Raman today.", "Priya", "Raman")]
-    [InlineData("Her PCP, Dr. Alan Brightwater, agreed.", "Alan", "Brightwater")]
-    [InlineData("She lives with her husband Dan and daughter Grace.", "Dan", "Grace")]
-    [InlineData("Her partner, Rocco Bellini, works away.", "Rocco", "Bellini")]
-    [InlineData("Rosalind Kowalczyk, who goes by Roz, is retired.", "Rosalind", "Roz")]
-    [InlineData("Lola, as the family calls her, scored 14.", "Lola", "Lola")]
-    [InlineData("Autumn, 12, has type 1 diabetes.", "Autumn", "12")]
-    [InlineData("Pat still calls him Billy at home.", "Billy", "Billy")]
-    [InlineData("Tomasz Wiśniewski, 38, was rear-ended.", "Tomasz", "Wiśniewski")]
+    [InlineData("Referred by Dr Anjali Moorthy today.", "Anjali", "Moorthy")]
+    [InlineData("Her PCP, Dr. Glyn Penhallow, agreed.", "Glyn", "Penhallow")]
+    [InlineData("Her husband Clive and daughter Isla came too.", "Clive", "Isla")]
+    [InlineData("Her partner, Enzo Carbone, works away.", "Enzo", "Carbone")]
+    [InlineData("Bernadette Szymanska, known as Bernie, is retired.", "Bernadette", "Bernie")]
+    [InlineData("Tilly, as her brothers call her, scored 14.", "Tilly", "Tilly")]
+    [InlineData("Hazel, 12, has coeliac disease.", "Hazel", "12")]
+    [InlineData("Nan still calls him Robbie at home.", "Robbie", "Robbie")]
+    [InlineData("Grzegorz Zieliński, 38, was hit from behind.", "Grzegorz", "Zieliński")]
     public void UnknownName_InNameContext_IsReplaced(string text, string first, string second) => Scrub.Gone(Scrub.Run(text), first, second);
 
     [Fact]

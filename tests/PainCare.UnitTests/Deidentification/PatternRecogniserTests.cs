@@ -10,7 +10,7 @@ public sealed class PatternRecogniserTests
     [InlineData("Home (03) 9123 4567 most days.", "(03) 9123 4567")]
     [InlineData("Mobile +61 412 345 678 for texts.", "+61 412 345 678")]
     [InlineData("Mobile 021 123 4567 in Auckland hours.", "021 123 4567")]
-    [InlineData("Mobile 087 123 4567 from Cork.", "087 123 4567")]
+    [InlineData("Mobile 085 555 0179 from Cork.", "085 555 0179")]
     [InlineData("Cell (555) 201-3344 after six.", "(555) 201-3344")]
     [InlineData("Cell 555-201-3344 after six.", "555-201-3344")]
     public void PhoneNumber_InRegionalFormat_IsReplaced(string text, string phone)
@@ -33,8 +33,8 @@ public sealed class PatternRecogniserTests
     }
 
     [Theory]
-    [InlineData("Lives near Leeds LS6 2AB now.", "LS6 2AB")]
-    [InlineData("Moved to Sydney NSW 2000 last year.", "2000")]
+    [InlineData("Lives near Sheffield S10 2TN now.", "S10 2TN")]
+    [InlineData("Moved to Launceston TAS 7250 last year.", "7250")]
     [InlineData("Address ends Austin, TX 78701-1234 on the form.", "78701-1234")]
     [InlineData("Postal address ends D02 X285 in Dublin.", "D02 X285")]
     public void Postcode_IsReplaced(string text, string postcode)
@@ -68,17 +68,17 @@ public sealed class PatternRecogniserTests
     }
 
     [Theory]
-    [InlineData("Seen on 14/03/2024 in clinic.", "14/03/2024")]
-    [InlineData("Seen on 14 March 2024 in clinic.", "14 March 2024")]
-    [InlineData("Symptoms began in March 2024 after the move.", "March 2024")]
-    [InlineData("Scan dated 2024-03-14 was normal.", "2024-03-14")]
-    [InlineData("Seen on Tuesday the 3rd with her sister.", "Tuesday the 3rd")]
-    [InlineData("Seen on March 14th, 2024 by the team.", "March 14th, 2024")]
-    [InlineData("Seen on 2nd October 2023 by the team.", "2nd October 2023")]
-    [InlineData("Seen on 16.10.23 by the team.", "16.10.23")]
-    [InlineData("She fell on Christmas Eve 2023 in the garden.", "Christmas Eve 2023")]
-    [InlineData("It got worse in August and settled.", "August")]
-    [InlineData("On her birthday, the 3rd, she could not walk.", "3rd")]
+    [InlineData("Seen on 21/09/2022 in clinic.", "21/09/2022")]
+    [InlineData("Seen on 21 September 2022 in clinic.", "21 September 2022")]
+    [InlineData("Symptoms began in April 2021 after the move.", "April 2021")]
+    [InlineData("Scan dated 2022-09-21 was normal.", "2022-09-21")]
+    [InlineData("Seen on Tuesday the 9th with her sister.", "Tuesday the 9th")]
+    [InlineData("Seen on September 21st, 2022 by the team.", "September 21st, 2022")]
+    [InlineData("Seen on 2nd November 2021 by the team.", "2nd November 2021")]
+    [InlineData("Seen on 17.11.21 by the team.", "17.11.21")]
+    [InlineData("She fell on Boxing Day 2021 in the garden.", "Boxing Day 2021")]
+    [InlineData("It got worse in September and settled.", "September")]
+    [InlineData("On her birthday, the 9th, she could not walk.", "9th")]
     [InlineData("She was seen on 14/3 and again later.", "14/3")]
     public void Date_InCommonFormat_IsReplaced(string text, string date)
     {
