@@ -48,7 +48,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
             recogniser.Recognise(context, candidates);
         }
 
-        // "Canadian" in "Canadian C-spine rule" names a rule, not the patient; rare conditions stay flagged though kept.
+        // "Canadian" in a named clinical rule (the Canadian CT head rule) names a rule, not the patient; rare conditions stay flagged though kept.
         review.RemoveAll(r => r.Category is "nationality" or "ethnicity" && candidates.Any(c => c.Kind == CandidateKind.Protect && c.Start < r.End && r.Start < c.End));
 
         // Propagate only from spans that won their overlaps, so "in May 2021" (a date) never makes May a place.

@@ -2,7 +2,7 @@ namespace PainCare.Deidentification.Dates;
 
 internal enum DateForm
 {
-    /// <summary>14/03/2024, 03/14/2024, 16.10.23.</summary>
+    /// <summary>27/06/2019, 06/27/2019, 08.02.21.</summary>
     Numeric,
 
     /// <summary>2024-03-14.</summary>

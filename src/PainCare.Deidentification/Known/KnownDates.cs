@@ -5,7 +5,7 @@ using PainCare.Deidentification.Dates;
 namespace PainCare.Deidentification.Known;
 
 /// <summary>
-/// A date the record knows, found in any written form: 22/08/1977, 22-8-77, 22.08.1977, 1977-08-22, 19770822,
+/// A date the record knows, found in any written form: 05/11/1962, 5-11-62, 05.11.1962, 1962-11-05, 19621105,
 /// 22 Aug 1977, 22nd of August, 1977, August 22nd 1977, 22-Aug-77, 22 VIII 1977, and without the year when the month is a word.
 /// </summary>
 internal static class KnownDates

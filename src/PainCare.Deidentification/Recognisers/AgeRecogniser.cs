@@ -52,7 +52,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         foreach (Match m in Stated().Matches(text))
         {
-            // "turns 57 next month" is an age whoever the subject is; "is 40" needs a person before it.
+            // "turns 63 in spring" is an age whoever the subject is; "is 40" needs a person before it.
             var turns = m.Value.Contains("turn", StringComparison.Ordinal);
             if (turns || SubjectIsPerson(context, m.Index))
             {
@@ -79,7 +79,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
     /// <summary>
     /// Whether the words just before <paramref name="offset"/> name a person: a pronoun, or a capitalised word that is not an
-    /// everyday word or acronym. A bracket or quotation before it is stepped over ("Name ("Nick"), 46,").
+    /// everyday word or acronym. A bracket or quotation before it is stepped over ("Name ("Tiny"), 71,").
     /// </summary>
     private static bool SubjectIsPerson(ScanContext context, int offset)
     {

@@ -45,7 +45,7 @@ internal static partial class NameRules
         return token.Base.Length == 1 && char.IsUpper(token.Base[0]) && token.End < context.Text.Length && context.Text[token.End] == '.';
     }
 
-    /// <summary>Whether the words after a token read like a person being described ("is a 61-year-old", ", 58,", ", aged 38").</summary>
+    /// <summary>Whether the words after a token read like a person being described ("is a 52-year-old", ", 64,", ", aged 29").</summary>
     public static bool IsDescribedAsPerson(ScanContext context, int index) =>
         PersonDescription().IsMatch(context.Text.AsSpan(context.Tokens[index].End));
 

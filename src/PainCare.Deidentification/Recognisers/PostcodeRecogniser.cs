@@ -68,7 +68,7 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
     [GeneratedRegex(@",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?<code>\d{4})(?=\s*(?:[,.;)\n]|$|\s+(?:with|and)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex TownAndCode();
 
-    /// <summary>A street address shortly before: then a year-like four-digit code is still a postcode ("Auckland 2022").</summary>
+    /// <summary>A street address shortly before: then a year-like four-digit code is still a postcode ("Whakatane 3120").</summary>
     [GeneratedRegex(@"\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Court|Way|Lane|Drive|Place|Terrace|Grove|Parade)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StreetBefore();
 

@@ -44,7 +44,7 @@ internal sealed class PersonSurrogates(ScanContext context, StableRandom random)
     }
 
     /// <summary>
-    /// The surrogate's own short form for a nickname mention ("Roz" of Rosalind becomes "Liz" of Elizabeth), so the
+    /// The surrogate's own short form for a nickname mention ("Babs" of Barbara becomes "Liz" of Elizabeth), so the
     /// text still reads as one person with a nickname. Falls back to the surrogate itself.
     /// </summary>
     public string ShortForm(NameRef name, string mentionKey, string surrogate)
@@ -60,7 +60,7 @@ internal sealed class PersonSurrogates(ScanContext context, StableRandom random)
         return forms.Count == 0 ? surrogate : SurrogatePools.Display(forms[random.Next(name.PersonKey + ":short", forms.Count)]);
     }
 
-    /// <summary>Initials follow the people they stand for where known ("R.J." for Dawn McIntyre), else a fixed different letter.</summary>
+    /// <summary>Initials follow the people they stand for where known ("R.J." for a known Maeve Cotter), else a fixed different letter.</summary>
     public char Letter(char original)
     {
         var upper = char.ToUpperInvariant(original);

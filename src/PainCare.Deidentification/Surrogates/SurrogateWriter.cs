@@ -31,7 +31,7 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
             if (previous is not null && SamePerson(previous, candidate) && text.AsSpan(cursor, candidate.Start - cursor) is " "
                 && replacements[^1].Surrogate.Equals(surrogate, StringComparison.OrdinalIgnoreCase))
             {
-                // "Aroha Te Whare" is one surname for one person: one surrogate, not "Patterson Patterson".
+                // "Kiri Te Rangi" is one surname for one person: one surrogate, not "Patterson Patterson".
                 var last = replacements[^1];
                 replacements[^1] = last with { End = candidate.End, Original = text[last.Start..candidate.End] };
                 cursor = candidate.End;
