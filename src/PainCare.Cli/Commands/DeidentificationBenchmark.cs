@@ -17,13 +17,13 @@ public sealed class DeidentificationBenchmark : IBenchmark
 
     private static readonly string[] _templates =
     [
-        "{G} {S}, a {A}-year-old teaching assistant, was referred on {D} by Dr {G2} {S2} at {T} Medical Centre.",
+        "{G} {S}, a {A}-year-old school librarian, was referred on {D} by Dr {G2} {S2} at {T} Medical Centre.",
         "She lives at {N} Hollybush Close, {T} with her husband {G2} and their daughter Grace, and her mobile is 07700 900{P}.",
-        "Worst pain was 7/10, easing with rest; a positive Trendelenburg sign and a long history of Raynaud's in both hands were noted.",
-        "{G}'s main goal is to get through the school day, and we agreed a graded walking plan with review at 2/52.",
+        "Worst pain was 7/10, easing with rest; a positive Trendelenburg sign and longstanding chilblains on both feet were noted.",
+        "{G} hopes to manage a full shift in the library again, and we agreed a graded walking plan with review at 2/52.",
         "The pain had moved around her neck and back but was consistently in her pelvis and left hip, and she felt it was hopeless.",
         "I placed my hand along her left iliac crest and she recoiled; her respiration increased and she started to perspire.",
-        "We discussed naproxen 500 mg bd with omeprazole 20 mg, and her NHS number 943 476 5919 was checked at {T} Hospital.",
+        "We discussed ibuprofen 400 mg tds with food, and her NHS number 943 476 5919 was checked at {T} Hospital.",
         "Her sister rang on {D} from {T} to move the appointment, and asked that letters go to kay.{S}@example.com.",
         "Our work together continued for many months, and the relational story slowly changed the meaning of her pain.",
         "She described burning pain with allodynia over the dorsum of the hand and a positive Tinel's sign at the carpal tunnel.",

@@ -21,20 +21,20 @@ public sealed class ReflectionBenchmark : IBenchmark
 
     private static readonly string[] _sentences =
     [
-        "She walked in slowly and sat forward on the edge of the chair.",
-        "Lumbar flexion to mid-shin, extension 50 percent, pain 6/10 at end of range.",
+        "She came through the door slowly and perched near the front of the seat.",
+        "Cervical rotation 60 degrees left, 45 right, pain 5/10 at the end of range.",
         "When I palpated the scar she flinched and held her breath.",
         "He said, \"I don't know why I'm even bothering with this any more.\"",
         "We talked about her daughter's wedding and the walk she hopes to manage on the day.",
         "No guarding on passive hip flexion today; she moved smoothly through the range.",
-        "I felt frustrated with myself for running late and rushing the start.",
+        "I was cross with myself for letting the clinic overrun into her time.",
         "Plan: graded loading programme, three sets of eight, review in two weeks.",
         "He mentioned the car accident again and said the nights are the worst.",
         "We both laughed when the phone alarm went off halfway through the exercises.",
-        "She denied feeling low or hopeless on the mood questionnaire.",
+        "On the mood questions she reported no low mood and no hopelessness.",
         "Straight leg raise negative bilaterally; reflexes normal and symmetrical.",
         "I explained the sensitisation model and asked which option she preferred.",
-        "He kept his eyes on the window and gave one-word answers for a while.",
+        "He stared at the floor and answered in a word or two for some minutes.",
         "Hon sa att smärtan har varit värre sedan olyckan förra vintern.",
         "Dijo que el dolor no ha cambiado y que tiene miedo de moverse.",
     ];

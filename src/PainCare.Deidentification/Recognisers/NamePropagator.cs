@@ -5,7 +5,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Once a word is established as a name or place anywhere in the text, every other capitalised use of it is too:
-/// "Bex, as the family calls her" makes "Bex's plan" a name even at the start of a sentence.
+/// "Tilly (what everyone at home calls her)" makes "Bex's plan" a name even at the start of a sentence.
 /// </summary>
 internal static class NamePropagator
 {

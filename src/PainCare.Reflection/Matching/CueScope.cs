@@ -99,7 +99,7 @@ internal sealed class CueScope(WordLists words)
     }
 
     /// <summary>
-    /// "I flinched" and "I felt drained and a bit helpless" are the clinician's; "I noticed guarding" and "as I lifted the
+    /// "I flinched" and "I felt unsettled myself" are the clinician's; "I noticed guarding" and "as I lifted the
     /// leg there was guarding" report the patient. Beyond the next few words the clinician keeps the cue only through an
     /// experiencer verb ("felt", "was", "got") that is not existential ("there was").
     /// </summary>
