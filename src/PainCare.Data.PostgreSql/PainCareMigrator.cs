@@ -19,4 +19,19 @@ public static class PainCareMigrator
         await db.Database.MigrateAsync(cancellationToken);
         return new MigrationOutcome(adopted, pending);
     }
+
+    /// <summary>
+    /// Migrates on the owner's connection, then gives the app's role exactly its privileges (ADR 0120). With no app role,
+    /// or the owner's own, the owner is also the app's role: the single-role set-up the start-up check refuses.
+    /// </summary>
+    public static async Task<MigrationOutcome> MigrateAsync(PainCareDbContext ownerDb, string? appRole, CancellationToken cancellationToken = default)
+    {
+        var outcome = await MigrateAsync(ownerDb, cancellationToken);
+        if (appRole is { Length: > 0 } && appRole != await Roles.AppRolePrivileges.CurrentRoleAsync(ownerDb, cancellationToken))
+        {
+            await Roles.AppRolePrivileges.GrantAsync(ownerDb, appRole, cancellationToken);
+        }
+
+        return outcome;
+    }
 }

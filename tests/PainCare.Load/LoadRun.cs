@@ -22,7 +22,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         await using var server = await AppServer.StartOnAsync(database, new Dictionary<string, string>
         {
             // Pooled, as in production (the test databases turn pooling off so they can be dropped at once).
-            ["ConnectionStrings__PainCare"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ConnectionString,
+            ["ConnectionStrings__PainCare"] = new NpgsqlConnectionStringBuilder(database.AppConnectionString) { Pooling = true }.ConnectionString,
             ["Demo__Seed"] = "false",
             ["PainCare__RequireTwoFactor"] = "false",
         });

@@ -26,7 +26,9 @@ public sealed class AppServer : IAsyncDisposable
         Port = FreePort();
         _settings = new Dictionary<string, string>
         {
-            ["ConnectionStrings__PainCare"] = database.ConnectionString,
+            // The app's role owns nothing; the owner migrates and grants at start-up (ADR 0120).
+            ["ConnectionStrings__PainCare"] = database.AppConnectionString,
+            ["ConnectionStrings__PainCareOwner"] = database.ConnectionString,
             ["Demo__Seed"] = "true",
             ["Demo__Password"] = DemoPassword,
             ["PainCare__LogFolder"] = LogFolder,

@@ -27,6 +27,7 @@ public static class PaincareScript
         }
 
         start.Environment.Remove("ConnectionStrings__PainCare");
+        start.Environment.Remove("ConnectionStrings__PainCareOwner");
         start.Environment["PAINCARE_CONFIGURATION"] = RepositoryPaths.Configuration;
         start.Environment["PAINCARE_NO_BUILD"] = "1";
         foreach (var (key, value) in environment)

@@ -7,7 +7,9 @@ namespace PainCare.Testing;
 
 /// <summary>
 /// A PostgreSQL database of its own for one test (or one fixture), created on the server ./paincare test starts and
-/// dropped on dispose. The server is named by PAINCARE_TEST_ADMIN_CONNECTION, a role allowed to create databases.
+/// dropped on dispose. The server is named by PAINCARE_TEST_ADMIN_CONNECTION, a role allowed to create databases; that
+/// role owns the tables (<see cref="ConnectionString"/>), and the app connects as <see cref="AppRole"/>, which owns
+/// nothing (<see cref="AppConnectionString"/>, ADR 0120).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -18,11 +20,20 @@ public sealed class TestDatabase : IAsyncDisposable
         _adminConnection = adminConnection;
         Name = name;
         ConnectionString = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = false }.ConnectionString;
+        // ./paincare test gives the app role the admin role's password, so no further setting is needed.
+        AppConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = AppRole }.ConnectionString;
     }
+
+    /// <summary>The cluster-wide role the tests' apps connect as; ./paincare test creates it.</summary>
+    public const string AppRole = "paincare_test_app";
 
     public string Name { get; }
 
+    /// <summary>The owner's connection: migrations, grants, and tests that arrange or inspect rows.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The app's role: may read and write rows, only add to and read the append-only tables.</summary>
+    public string AppConnectionString { get; }
 
     public static string AdminConnection =>
         Environment.GetEnvironmentVariable("PAINCARE_TEST_ADMIN_CONNECTION") is { Length: > 0 } value
@@ -37,7 +48,14 @@ public sealed class TestDatabase : IAsyncDisposable
         if (migrate)
         {
             await using var db = database.CreateContext();
-            await PainCareMigrator.MigrateAsync(db);
+            try
+            {
+                await PainCareMigrator.MigrateAsync(db, AppRole);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedObject)
+            {
+                throw new InvalidOperationException($"The test server has no role {AppRole}: run ./paincare test once, which creates it.", ex);
+            }
         }
 
         return database;

@@ -7,7 +7,6 @@ using Npgsql;
 using PainCare.Data;
 using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
-using PainCare.Data.PostgreSql;
 using PainCare.Data.Seeding;
 
 namespace PainCare.Web.Hosting;
@@ -21,13 +20,21 @@ public static class DatabaseStartup
         try
         {
             await using var db = await factory.CreateDbContextAsync();
-            var migration = await PainCareMigrator.MigrateAsync(db);
+            if (await app.MigrateDatabaseAsync(db) is not { } migration)
+            {
+                return false;
+            }
+
             if (migration.AdoptedBaseline)
             {
                 app.Logger.LogInformation("Moved the database's hand-written migration history onto the scaffolded baseline");
             }
 
-            await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
+            if (!await app.CheckAppRoleAsync(db))
+            {
+                return false;
+            }
+
             await EncryptStoredKeysAsync(app, db);
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))

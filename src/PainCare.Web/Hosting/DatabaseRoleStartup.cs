@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PainCare.Data;
+using PainCare.Data.PostgreSql;
+using PainCare.Data.PostgreSql.Roles;
+
+namespace PainCare.Web.Hosting;
+
+/// <summary>
+/// The two database roles of ADR 0120 at start-up: migrations and grants on the owner's connection
+/// (<c>ConnectionStrings__PainCareOwner</c>) when it is given, and the check that the app's own role cannot erase the
+/// audit trail.
+/// </summary>
+public static class DatabaseRoleStartup
+{
+    public const string OwnerConnectionName = "PainCareOwner";
+
+    /// <summary>Null when the schema needs changes the app's role may not make; that has been logged.</summary>
+    public static async Task<MigrationOutcome?> MigrateDatabaseAsync(this WebApplication app, PainCareDbContext appDb)
+    {
+        if (app.Configuration.GetConnectionString(OwnerConnectionName) is { Length: > 0 } owner)
+        {
+            var appRole = await AppRolePrivileges.CurrentRoleAsync(appDb);
+            await using var ownerDb = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(owner).Options);
+            return await PainCareMigrator.MigrateAsync(ownerDb, appRole);
+        }
+
+        // Without the owner's connection only a schema that is up to date is fine: the app's role need not own it.
+        if (!(await appDb.Database.GetPendingMigrationsAsync()).Any())
+        {
+            return new MigrationOutcome(AdoptedBaseline: false, Applied: []);
+        }
+
+        try
+        {
+            var outcome = await PainCareMigrator.MigrateAsync(appDb);
+            // The single-role set-up of ADR 0060: the owner gives up changing the trail (again, as a restore brings it back).
+            await appDb.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
+            return outcome;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            app.Logger.LogCritical(
+                "The database needs migrating and the app's role may not change its schema: set ConnectionStrings__{Owner} to the owner role's connection, or run `paincare migrate` with it",
+                OwnerConnectionName);
+            return null;
+        }
+    }
+
+    /// <summary>False (logged in one line) when the app's role could erase the audit trail and this is not Development.</summary>
+    public static async Task<bool> CheckAppRoleAsync(this WebApplication app, PainCareDbContext appDb)
+    {
+        var report = await AppRoleCheck.InspectAsync(appDb);
+        if (report.IsSafe)
+        {
+            return true;
+        }
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.Logger.LogWarning(
+                "The app's database role {Role} could erase the audit trail ({Risks}); allowed in Development only (ADR 0120)",
+                report.Role, string.Join(", ", report.Risks));
+            return true;
+        }
+
+        app.Logger.LogCritical(
+            "The app's database role {Role} could erase the audit trail ({Risks}), so PainCare will not start: give the tables to a separate owner role and set ConnectionStrings__{Owner} (docs/security.md, \"Database roles\")",
+            report.Role, string.Join(", ", report.Risks), OwnerConnectionName);
+        return false;
+    }
+}
