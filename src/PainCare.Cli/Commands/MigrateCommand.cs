@@ -7,8 +7,10 @@ using PainCare.Data.PostgreSql;
 namespace PainCare.Cli.Commands;
 
 /// <summary>
-/// Applies pending migrations to the database named by <c>ConnectionStrings__PainCare</c>. <c>./paincare restore</c> runs
-/// it so an older backup is brought up to date. On success prints one JSON line, <c>{"applied":[...]}</c>.
+/// Applies pending migrations on the owner's connection, <c>ConnectionStrings__PainCareOwner</c>, and gives the app's role
+/// (<c>ConnectionStrings__PainCare</c>) its privileges (ADR 0120); with the app's connection alone, the single role of older
+/// set-ups migrates. <c>./paincare restore</c> runs it so an older backup is brought up to date. On success prints one
+/// JSON line, <c>{"applied":[...]}</c>.
 /// </summary>
 public sealed class MigrateCommand : ICliCommand
 {
@@ -16,27 +18,35 @@ public sealed class MigrateCommand : ICliCommand
 
     public string Name => "migrate";
 
-    public string Summary => "Apply pending database migrations to ConnectionStrings__PainCare.";
+    public string Summary => "Apply pending database migrations as ConnectionStrings__PainCareOwner, then grant the app's role.";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (args.Count > 0)
         {
-            await stderr.WriteLineAsync("usage: paincare migrate   (the database is named by ConnectionStrings__PainCare)");
+            await stderr.WriteLineAsync("usage: paincare migrate   (the database is named by ConnectionStrings__PainCareOwner and ConnectionStrings__PainCare)");
             return 2;
         }
 
-        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__PainCare");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var appConnection = Environment.GetEnvironmentVariable("ConnectionStrings__PainCare");
+        var ownerConnection = Environment.GetEnvironmentVariable("ConnectionStrings__PainCareOwner");
+        if (string.IsNullOrWhiteSpace(appConnection) && string.IsNullOrWhiteSpace(ownerConnection))
         {
-            await stderr.WriteLineAsync("paincare migrate: set ConnectionStrings__PainCare to the database to migrate.");
+            await stderr.WriteLineAsync("paincare migrate: set ConnectionStrings__PainCareOwner (and ConnectionStrings__PainCare) to the database to migrate.");
             return 2;
         }
 
         try
         {
-            await using var db = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(connectionString).Options);
-            var outcome = await PainCareMigrator.MigrateAsync(db, cancellationToken);
+            // ADR 0120: the owner's role migrates and then grants the app's role (named by its own connection) its privileges.
+            var appRole = string.IsNullOrWhiteSpace(ownerConnection) || string.IsNullOrWhiteSpace(appConnection) ? null : await AppRoleAsync(appConnection, cancellationToken);
+            await using var db = Context(string.IsNullOrWhiteSpace(ownerConnection) ? appConnection! : ownerConnection);
+            var outcome = await PainCareMigrator.MigrateAsync(db, appRole, cancellationToken);
+            if (appRole is not null)
+            {
+                await stderr.WriteLineAsync($"paincare migrate: the app's role {appRole} may read and write rows, and only add to and read the audit trail.");
+            }
+
             var applied = outcome.AdoptedBaseline ? [BaselineName, .. outcome.Applied] : outcome.Applied;
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new MigrationReport(applied), _json));
             return 0;
@@ -47,6 +57,15 @@ public sealed class MigrateCommand : ICliCommand
             await stderr.WriteLineAsync($"paincare migrate: the database could not be migrated: {ex.Message}");
             return 1;
         }
+    }
+
+    private static PainCareDbContext Context(string connectionString) =>
+        new(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(connectionString).Options);
+
+    private static async Task<string> AppRoleAsync(string appConnection, CancellationToken cancellationToken)
+    {
+        await using var db = Context(appConnection);
+        return await PainCare.Data.PostgreSql.Roles.AppRolePrivileges.CurrentRoleAsync(db, cancellationToken);
     }
 
     /// <summary>Reported as applied when a hand-written history is moved onto the baseline (ADR 0100).</summary>

@@ -30,6 +30,7 @@ public sealed partial class BackupRestoreTests : IDisposable
         Assert.True(sourceCounts["AspNetUsers"] > 0, "The demo clinic should have users to compare.");
         Assert.Equal(sourceCounts, await RowCountsAsync(target));
         Assert.Equal(await NoteChecksumAsync(server.Database), await NoteChecksumAsync(target));
+        Assert.Equal((new NpgsqlConnectionStringBuilder(TestDatabase.AdminConnection).Username, true, false), await AuditTrailRolesAsync(target));
     }
 
     [Fact]
@@ -85,7 +86,8 @@ public sealed partial class BackupRestoreTests : IDisposable
 
     private Dictionary<string, string> Settings(TestDatabase database) => new()
     {
-        ["ConnectionStrings__PainCare"] = database.ConnectionString,
+        ["ConnectionStrings__PainCare"] = database.AppConnectionString,
+        ["ConnectionStrings__PainCareOwner"] = database.ConnectionString,
         ["PAINCARE_BACKUP_DIR"] = _backupFolder,
     };
 
@@ -119,6 +121,23 @@ public sealed partial class BackupRestoreTests : IDisposable
         }
 
         return counts;
+    }
+
+    /// <summary>Who owns the restored audit trail, and whether the app's role may add to it and delete from it (ADR 0120).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Only the tests' constant role name reaches the SQL.")]
+    private static async Task<(string? Owner, bool AppMayInsert, bool AppMayDelete)> AuditTrailRolesAsync(TestDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT tableowner::text, has_table_privilege('{TestDatabase.AppRole}', '"AuditEvents"', 'INSERT'),
+                   has_table_privilege('{TestDatabase.AppRole}', '"AuditEvents"', 'DELETE')
+            FROM pg_tables WHERE tablename = 'AuditEvents'
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2));
     }
 
     private static async Task<string> NoteChecksumAsync(TestDatabase database)

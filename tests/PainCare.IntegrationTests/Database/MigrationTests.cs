@@ -66,7 +66,8 @@ public sealed class MigrationTests
         await using var upgraded = await HandWrittenSchema.CreateAsync();
         await using (var db = upgraded.CreateContext())
         {
-            await PainCareMigrator.MigrateAsync(db);
+            // As TestDatabase migrates the fresh one: the app's role gets its grants from the owner (ADR 0120).
+            await PainCareMigrator.MigrateAsync(db, TestDatabase.AppRole);
         }
 
         await using var fresh = await TestDatabase.CreateAsync(migrate: true);
@@ -82,6 +83,8 @@ public sealed class MigrationTests
         Assert.Contains(freshSchema, line => line.StartsWith("trigger \"AuditEvents\" CREATE TRIGGER \"AuditEvents_NoTruncate\"", StringComparison.Ordinal));
         Assert.Contains(freshSchema, line => line == "storage NarrativeNotes.SearchVector m");
         Assert.DoesNotContain(freshSchema, line => line.StartsWith("privilege AuditEvents UPDATE", StringComparison.Ordinal));
+        Assert.Contains($"privilege AuditEvents INSERT to {TestDatabase.AppRole}", freshSchema);
+        Assert.DoesNotContain(freshSchema, line => line.StartsWith("privilege AuditEvents DELETE", StringComparison.Ordinal));
     }
 
     [Fact]
