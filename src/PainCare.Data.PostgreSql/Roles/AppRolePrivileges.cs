@@ -12,6 +12,8 @@ public static class AppRolePrivileges
     /// <summary>Tables the app may only add to and read (their triggers refuse changes as well; ADR 0060).</summary>
     public static readonly IReadOnlyList<string> AppendOnlyTables = ["AuditEvents", "NarrativeNoteVersions", "NoteAddenda"];
 
+    private const string GrantLock = "SELECT pg_advisory_xact_lock(5782983997005058629)"; // "PAINCARE" in ASCII
+
     // The role's name travels as a setting of the transaction and is quoted by format('%I'), never spliced into SQL.
     private const string Grant = """
         DO $$
@@ -36,6 +38,8 @@ public static class AppRolePrivileges
     public static async Task GrantAsync(PainCareDbContext ownerDb, string appRole, CancellationToken cancellationToken = default)
     {
         await using var transaction = await ownerDb.Database.BeginTransactionAsync(cancellationToken);
+        // Nodes starting together would otherwise update the same catalog rows at once ("tuple concurrently updated").
+        await ownerDb.Database.ExecuteSqlRawAsync(GrantLock, cancellationToken);
         await ownerDb.Database.ExecuteSqlRawAsync(
             "SELECT set_config('paincare.app_role', {0}, true), set_config('paincare.append_only', {1}, true)",
             [appRole, string.Join(',', AppendOnlyTables)],

@@ -50,6 +50,22 @@ public sealed class AppRoleStartupTests(AppRoleStartupTests.Clinic clinic) : ICl
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GivenOnlyItsOwnConnection_TheAppStopsWhenMigrationsArePending_AndChangesNoSchema()
+    {
+        await using var empty = await TestDatabase.CreateAsync(migrate: false);
+
+        var (exitCode, output) = await StartAppAsync(empty.AppConnectionString);
+
+        Assert.NotEqual(0, exitCode);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("needs migrating", StringComparison.Ordinal));
+        Assert.Contains("ConnectionStrings__PainCareOwner", line, StringComparison.Ordinal);
+        await using var connection = new NpgsqlConnection(empty.ConnectionString);
+        await connection.OpenAsync();
+        await using var tables = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", connection);
+        Assert.Equal(0L, (long)(await tables.ExecuteScalarAsync())!);
+    }
+
     private async Task<(int ExitCode, string Output)> StartAppAsync(string connectionString)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.WebProjectDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
