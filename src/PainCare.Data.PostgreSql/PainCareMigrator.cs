@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace PainCare.Data.PostgreSql;
 
-/// <summary>What a migration run did: whether a hand-written history was moved to the baseline, and what it applied.</summary>
-public sealed record MigrationOutcome(bool AdoptedBaseline, IReadOnlyList<string> Applied);
+/// <summary>
+/// What a migration run did: whether a hand-written history was moved to the baseline, what it applied, and which app
+/// role it gave its privileges to (ADR 0120), if any.
+/// </summary>
+public sealed record MigrationOutcome(bool AdoptedBaseline, IReadOnlyList<string> Applied, string? GrantedTo = null);
 
 /// <summary>The only way PainCare migrates a PostgreSQL database: the web app's start-up, the CLI and the tests use it.</summary>
 public static class PainCareMigrator
@@ -30,6 +33,7 @@ public static class PainCareMigrator
         if (appRole is { Length: > 0 } && appRole != await Roles.AppRolePrivileges.CurrentRoleAsync(ownerDb, cancellationToken))
         {
             await Roles.AppRolePrivileges.GrantAsync(ownerDb, appRole, cancellationToken);
+            return outcome with { GrantedTo = appRole };
         }
 
         return outcome;

@@ -38,13 +38,18 @@ public sealed class MigrateCommand : ICliCommand
 
         try
         {
-            // ADR 0120: the owner's role migrates and then grants the app's role (named by its own connection) its privileges.
-            var appRole = string.IsNullOrWhiteSpace(ownerConnection) || string.IsNullOrWhiteSpace(appConnection) ? null : await AppRoleAsync(appConnection, cancellationToken);
+            // ADR 0120: the owner's role migrates, then grants the app's role (named by its own connection) its privileges.
+            string? appRole = null;
+            if (!string.IsNullOrWhiteSpace(ownerConnection) && !string.IsNullOrWhiteSpace(appConnection))
+            {
+                appRole = await AppRoleAsync(appConnection, cancellationToken);
+            }
+
             await using var db = Context(string.IsNullOrWhiteSpace(ownerConnection) ? appConnection! : ownerConnection);
             var outcome = await PainCareMigrator.MigrateAsync(db, appRole, cancellationToken);
-            if (appRole is not null)
+            if (outcome.GrantedTo is { } granted)
             {
-                await stderr.WriteLineAsync($"paincare migrate: the app's role {appRole} may read and write rows, and only add to and read the audit trail.");
+                await stderr.WriteLineAsync($"paincare migrate: the app's role {granted} may read and write rows, and only add to and read the audit trail.");
             }
 
             var applied = outcome.AdoptedBaseline ? [BaselineName, .. outcome.Applied] : outcome.Applied;

@@ -22,7 +22,16 @@ public static class DatabaseRoleStartup
         {
             var appRole = await AppRolePrivileges.CurrentRoleAsync(appDb);
             await using var ownerDb = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(owner).Options);
-            return await PainCareMigrator.MigrateAsync(ownerDb, appRole);
+            try
+            {
+                return await PainCareMigrator.MigrateAsync(ownerDb, appRole);
+            }
+            catch (NpgsqlException ex)
+            {
+                // Named apart from the app's own connection, so the operator knows which of the two to check.
+                app.Logger.LogCritical("Cannot migrate with the owner's connection, ConnectionStrings__{Owner}: {Reason}", OwnerConnectionName, ex.Message);
+                return null;
+            }
         }
 
         // Without the owner's connection only a schema that is up to date is fine: the app's role need not own it.
