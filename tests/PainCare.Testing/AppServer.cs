@@ -69,7 +69,8 @@ public sealed class AppServer : IAsyncDisposable
 
     public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new AppServer(await TestDatabase.CreateAsync(migrate: false), settings, ownsDatabase: true);
+        var database = SeededTemplate.Suits(settings) ? await SeededTemplate.CopyAsync() : await TestDatabase.CreateAsync(migrate: false);
+        var server = new AppServer(database, settings, ownsDatabase: true);
         await server.StartProcessAsync();
         return server;
     }

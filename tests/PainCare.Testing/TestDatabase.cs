@@ -42,8 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(bool migrate = true)
     {
-        var prefix = Environment.GetEnvironmentVariable("PAINCARE_TEST_DATABASE_PREFIX") is { Length: > 0 } p ? p : "pct_manual";
-        var database = new TestDatabase(AdminConnection, $"{prefix}_{Guid.NewGuid():N}");
+        var database = WithNewName();
         await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
         if (migrate)
         {
@@ -59,6 +58,31 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         return database;
+    }
+
+    /// <summary>A copy of <paramref name="template"/>, which must have no open connections while it is copied.</summary>
+    public static async Task<TestDatabase> CreateFromTemplateAsync(string template)
+    {
+        var database = WithNewName();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" TEMPLATE \"{template}\"");
+                return database;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                // The template's last backend can take a moment to exit, and copies made at the same moment wait in turn.
+                await Task.Delay(100 * Math.Min(attempt, 5));
+            }
+        }
+    }
+
+    private static TestDatabase WithNewName()
+    {
+        var prefix = Environment.GetEnvironmentVariable("PAINCARE_TEST_DATABASE_PREFIX") is { Length: > 0 } p ? p : "pct_manual";
+        return new TestDatabase(AdminConnection, $"{prefix}_{Guid.NewGuid():N}");
     }
 
     public PainCareDbContext CreateContext() =>

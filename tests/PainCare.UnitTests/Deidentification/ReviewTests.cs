@@ -20,8 +20,8 @@ public sealed class ReviewTests
     [Fact]
     public void PinnedYearEvent_IsFlaggedForReview()
     {
-        var result = Scrub.Run("Pain since the 2011 Christchurch earthquake.");
+        var result = Scrub.Run("Pain since the 2016 Kaikoura earthquake.");
 
-        Assert.Contains(result.Review, r => r.Category == "event" && r.Text.StartsWith("since the 2011", StringComparison.Ordinal));
+        Assert.Contains(result.Review, r => r.Category == "event" && r.Text.StartsWith("since the 2016", StringComparison.Ordinal));
     }
 }

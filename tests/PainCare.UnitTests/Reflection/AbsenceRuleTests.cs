@@ -22,7 +22,7 @@ public sealed class AbsenceRuleTests
     [InlineData("She paused for a long time before answering.")]
     [InlineData("He shrugged when I asked about sleep.")]
     [InlineData("Gait antalgic, short stance on the left.")]
-    [InlineData("He sat forward with his elbows on his knees.")]
+    [InlineData("She sat forward, hands clasped tight in her lap.")]
     [InlineData("She said, \"It's like a hot wire down my leg.\"")]
     public void HowDetailOrPatientWords_SuppressMinuteParticulars(string text)
     {

@@ -10,7 +10,7 @@ public sealed class AttunementTests
     [InlineData("He is angry that the surgeon dismissed him.")]
     [InlineData("There was real bitterness in how she described the last two years.")]
     [InlineData("She is ashamed of needing help to dress.")]
-    [InlineData("He is frightened that the pain means something is broken.")]
+    [InlineData("She is frightened the ache is a sign her spine is crumbling.")]
     [InlineData("She is still grieving the life she had before the injury.")]
     [InlineData("He arrived exhausted after a night of no sleep.")]
     [InlineData("She was sarcastic about the exercise sheet.")]

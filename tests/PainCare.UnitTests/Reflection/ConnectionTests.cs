@@ -5,12 +5,12 @@ namespace PainCare.UnitTests.Reflection;
 public sealed class ConnectionTests
 {
     [Theory]
-    [InlineData("For the first time he looked straight at me while talking about the pain.")]
+    [InlineData("For the first time she looked up and held my gaze as she described the flare.")]
     [InlineData("We both laughed when the dog barked at the treatment table.")]
-    [InlineData("We sat in silence for a while after she finished.")]
+    [InlineData("When he had finished we let the silence sit between us.")]
     [InlineData("She opened up about the months after the diagnosis.")]
     [InlineData("For the first time he talked about his brother.")]
-    [InlineData("Halfway through, the room felt different, lighter somehow.")]
+    [InlineData("By the end of the hour the room seemed lighter between us.")]
     [InlineData("He made eye contact as he described the walk.")]
     public void MomentOfMeeting_FiresConnection(string text)
     {

@@ -30,7 +30,7 @@ public sealed class RobustnessTests
     [Fact]
     public void TextOver100kCharacters_IsProcessedWithBoundedEvidence()
     {
-        var text = Repeat("She flinched and said \"it burns\". Her daughter visits on Sundays. Plan: graded exposure. ", 120_000);
+        var text = Repeat("She flinched and said \"it burns\". Her grandson stays over on Fridays. Plan: graded exposure. ", 120_000);
 
         var prompts = Reflect.Prompts(text);
 

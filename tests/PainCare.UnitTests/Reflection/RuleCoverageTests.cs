@@ -10,7 +10,7 @@ public sealed class RuleCoverageTests
         { "safety-cue.text", new("She recoiled as the probe touched her skin.") },
         { "safety-cue.observation", new("Sat upright.") { Observations = [ObservationKind.SafetyCue] } },
         { "attunement.text", new("He is furious with the insurer.") },
-        { "rupture.text", new("She answered in single words and looked away.") },
+        { "rupture.text", new("His replies shrank to single words and he turned to the window.") },
         { "rupture.observation", new("Sat upright.") { Observations = [ObservationKind.Strain] } },
         { "rupture.alliance", new("Sat upright.") { AllianceSignals = [AllianceSignal.ReliableDrop] } },
         { "rupture.attendance", new(string.Empty) { Attendance = Attendance.DidNotAttend } },

@@ -12,7 +12,7 @@ public sealed class TraumaInformedTests
     [InlineData("He was assaulted outside a pub two years ago.")]
     [InlineData("Her husband died last spring.")]
     [InlineData("Diagnosed with PTSD after military service.")]
-    [InlineData("He is in recovery from an addiction to painkillers.")]
+    [InlineData("She has been in recovery from an opioid addiction for two years.")]
     [InlineData("She described a difficult childhood with little support.")]
     public void AdversityInTheHistory_FiresTraumaInformed(string text)
     {
