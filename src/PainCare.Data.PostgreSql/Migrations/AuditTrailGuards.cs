@@ -2,7 +2,7 @@ namespace PainCare.Data.PostgreSql.Migrations;
 
 /// <summary>
 /// Keeps the audit trail append-only: row triggers refuse UPDATE and DELETE, a statement trigger refuses TRUNCATE, and
-/// the migrating role (the app's own) gives up those privileges. Reuses <c>paincare_refuse_change</c> from
+/// the migrating role (the owner, ADR 0120) gives up those privileges. Reuses <c>paincare_refuse_change</c> from
 /// <see cref="ClinicalRecordGuards"/>.
 /// </summary>
 internal static class AuditTrailGuards

@@ -1,8 +1,8 @@
 namespace PainCare.Data.Audit;
 
 /// <summary>
-/// The app's role may only add to and read the audit trail. Applied by the migration and again at every start, because
-/// a restore (<c>pg_restore --no-privileges</c>) brings the table back with its owner's full privileges.
+/// The migrating role gives up changing the audit trail. Since ADR 0120 that is the owner, and the app's own role gets
+/// only INSERT and SELECT from the owner's grants; in the single-role set-up the app applies this again when it migrates.
 /// </summary>
 public static class AuditTrailPrivileges
 {
