@@ -27,6 +27,7 @@ public sealed class AppServer : IAsyncDisposable
         _settings = new Dictionary<string, string>
         {
             ["ConnectionStrings__PainCare"] = database.ConnectionString,
+            ["PainCare__Database__Provider"] = database.Provider.ToString(),
             ["Demo__Seed"] = "true",
             ["Demo__Password"] = DemoPassword,
             ["PainCare__LogFolder"] = LogFolder,

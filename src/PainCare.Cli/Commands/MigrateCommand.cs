@@ -1,13 +1,12 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using System.Data.Common;
 using PainCare.Data;
-using PainCare.Data.PostgreSql;
+using PainCare.Data.Providers;
 
 namespace PainCare.Cli.Commands;
 
 /// <summary>
-/// Applies pending migrations to the database named by <c>ConnectionStrings__PainCare</c>. <c>./paincare restore</c> runs
+/// Applies pending migrations to the configured database (<see cref="DatabaseTarget"/>). <c>./paincare restore</c> runs
 /// it so an older backup is brought up to date. On success prints one JSON line, <c>{"applied":[...]}</c>.
 /// </summary>
 public sealed class MigrateCommand : ICliCommand
@@ -16,34 +15,27 @@ public sealed class MigrateCommand : ICliCommand
 
     public string Name => "migrate";
 
-    public string Summary => "Apply pending database migrations to ConnectionStrings__PainCare.";
+    public string Summary => "Apply pending database migrations to the configured database (ConnectionStrings__PainCare, else the SQLite file).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (args.Count > 0)
         {
-            await stderr.WriteLineAsync("usage: paincare migrate   (the database is named by ConnectionStrings__PainCare)");
-            return 2;
-        }
-
-        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__PainCare");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            await stderr.WriteLineAsync("paincare migrate: set ConnectionStrings__PainCare to the database to migrate.");
+            await stderr.WriteLineAsync("usage: paincare migrate   (the database is named by ConnectionStrings__PainCare, else the SQLite file)");
             return 2;
         }
 
         try
         {
-            await using var db = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(connectionString).Options);
-            var outcome = await PainCareMigrator.MigrateAsync(db, cancellationToken);
+            await using var db = new PainCareDbContext(DatabaseTarget.Options(DatabaseTarget.Settings()));
+            var outcome = await PainCareDatabase.MigrateAsync(db, cancellationToken);
             var applied = outcome.AdoptedBaseline ? [BaselineName, .. outcome.Applied] : outcome.Applied;
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new MigrationReport(applied), _json));
             return 0;
         }
-        catch (Exception ex) when (ex is NpgsqlException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
-            // Npgsql's messages carry no connection password and no row data (error details are off by default).
+            // The providers' messages carry no connection password and no row data (Npgsql's error details are off by default).
             await stderr.WriteLineAsync($"paincare migrate: the database could not be migrated: {ex.Message}");
             return 1;
         }

@@ -1,13 +1,13 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using PainCare.Data;
 using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
-using PainCare.Data.PostgreSql;
+using PainCare.Data.Providers;
 using PainCare.Data.Seeding;
 
 namespace PainCare.Web.Hosting;
@@ -21,13 +21,17 @@ public static class DatabaseStartup
         try
         {
             await using var db = await factory.CreateDbContextAsync();
-            var migration = await PainCareMigrator.MigrateAsync(db);
+            var migration = await PainCareDatabase.MigrateAsync(db);
             if (migration.AdoptedBaseline)
             {
                 app.Logger.LogInformation("Moved the database's hand-written migration history onto the scaffolded baseline");
             }
 
-            await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
+            if (PainCareDatabase.ProviderOf(db) == DatabaseProvider.PostgreSql)
+            {
+                // SQLite has no roles: its audit table is guarded by triggers and the file's permissions (docs/security.md).
+                await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
+            }
             await EncryptStoredKeysAsync(app, db);
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))
@@ -37,10 +41,20 @@ public static class DatabaseStartup
 
             return true;
         }
-        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        catch (Exception caught) when (caught is DbException or SocketException or TimeoutException or IOException or UnauthorizedAccessException
+            or InvalidOperationException { InnerException: DbException })
         {
-            // One clear line; the connection string itself is never logged because it holds a password.
-            app.Logger.LogCritical("Cannot use the PostgreSQL database configured in ConnectionStrings__PainCare: {Reason}", ex.Message);
+            // EF wraps a failed connection that looks transient; the provider's own message is the clear one.
+            var ex = caught is InvalidOperationException { InnerException: DbException inner } ? inner : caught;
+            // One clear line; the connection string itself is never logged because it may hold a password.
+            if (app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql)
+            {
+                app.Logger.LogCritical("Cannot use the PostgreSQL database configured in ConnectionStrings__PainCare: {Reason}", ex.Message);
+            }
+            else
+            {
+                app.Logger.LogCritical("Cannot use the SQLite database file configured for PainCare: {Reason}", ex.Message);
+            }
             return false;
         }
     }
