@@ -48,6 +48,13 @@ public static class PainCareDatabase
         return await PainCareMigrator.MigrateAsync(db, cancellationToken);
     }
 
+    /// <summary>
+    /// Claims a SQLite file for this process until the returned lock is disposed (null on PostgreSQL, which serves many
+    /// nodes). Throws <see cref="DatabaseInUseException"/> when another process has it.
+    /// </summary>
+    public static IDisposable? ClaimForThisProcess(DatabaseSettings settings) =>
+        settings.Provider == DatabaseProvider.Sqlite ? SqliteSingleProcess.Acquire(settings.ConnectionString) : null;
+
     public static INarrativeSearch SearchFor(PainCareDbContext db) =>
         ProviderOf(db) == DatabaseProvider.Sqlite ? SqliteNarrativeSearch.Instance : PostgreSqlNarrativeSearch.Instance;
 }

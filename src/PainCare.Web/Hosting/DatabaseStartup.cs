@@ -20,6 +20,11 @@ public static class DatabaseStartup
         var factory = app.Services.GetRequiredService<IDbContextFactory<PainCareDbContext>>();
         try
         {
+            if (PainCareDatabase.ClaimForThisProcess(app.Services.GetRequiredService<DatabaseSettings>()) is { } claim)
+            {
+                app.Lifetime.ApplicationStopped.Register(claim.Dispose);
+            }
+
             await using var db = await factory.CreateDbContextAsync();
             var migration = await PainCareDatabase.MigrateAsync(db);
             if (migration.AdoptedBaseline)
@@ -32,6 +37,7 @@ public static class DatabaseStartup
                 // SQLite has no roles: its audit table is guarded by triggers and the file's permissions (docs/security.md).
                 await db.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
             }
+
             await EncryptStoredKeysAsync(app, db);
             await RoleSeeder.EnsureRolesAsync(db);
             if (app.Configuration.GetValue("Demo:Seed", false))
@@ -42,7 +48,7 @@ public static class DatabaseStartup
             return true;
         }
         catch (Exception caught) when (caught is DbException or SocketException or TimeoutException or IOException or UnauthorizedAccessException
-            or InvalidOperationException { InnerException: DbException })
+            or InvalidOperationException { InnerException: DbException } or DatabaseInUseException)
         {
             // EF wraps a failed connection that looks transient; the provider's own message is the clear one.
             var ex = caught is InvalidOperationException { InnerException: DbException inner } ? inner : caught;
@@ -55,6 +61,7 @@ public static class DatabaseStartup
             {
                 app.Logger.LogCritical("Cannot use the SQLite database file configured for PainCare: {Reason}", ex.Message);
             }
+
             return false;
         }
     }
