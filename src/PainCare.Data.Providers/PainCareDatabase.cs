@@ -55,6 +55,10 @@ public static class PainCareDatabase
     public static IDisposable? ClaimForThisProcess(DatabaseSettings settings) =>
         settings.Provider == DatabaseProvider.Sqlite ? SqliteSingleProcess.Acquire(settings.ConnectionString) : null;
 
+    /// <summary>A consistent copy of a SQLite database into a new file (<c>VACUUM INTO</c>); false when the file exists.</summary>
+    public static Task<bool> BackupSqliteAsync(DatabaseSettings settings, string target, CancellationToken cancellationToken) =>
+        SqliteBackup.WriteAsync(settings.ConnectionString, target, cancellationToken);
+
     public static INarrativeSearch SearchFor(PainCareDbContext db) =>
         ProviderOf(db) == DatabaseProvider.Sqlite ? SqliteNarrativeSearch.Instance : PostgreSqlNarrativeSearch.Instance;
 }

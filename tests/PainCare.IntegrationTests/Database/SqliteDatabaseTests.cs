@@ -99,6 +99,28 @@ public sealed class SqliteDatabaseTests
         Assert.Contains("ORDER BY \"a\".\"OccurredAt\"", sql, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Backup_CopiesTheLiveDatabase_AndNeverOverwritesAFile()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.Sqlite);
+        await using (var db = database.CreateContext())
+        {
+            db.AuditEvents.Add(new AuditEvent { Id = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, Action = "test.backup", Outcome = "ok" });
+            await db.SaveChangesAsync();
+        }
+
+        var target = Path.Combine(Path.GetDirectoryName(SqliteFile.PathOf(database.ConnectionString))!, "copy.db");
+
+        Assert.True(await PainCareDatabase.BackupSqliteAsync(database.Settings, target, CancellationToken.None));
+        var written = await File.ReadAllBytesAsync(target);
+        Assert.False(await PainCareDatabase.BackupSqliteAsync(database.Settings, target, CancellationToken.None));
+
+        Assert.Equal(written, await File.ReadAllBytesAsync(target));
+        await using var copy = new PainCareDbContext(PainCareDatabase.Options(new DatabaseSettings(DatabaseProvider.Sqlite, SqliteFile.ConnectionString(target))));
+        Assert.Equal("test.backup", (await copy.AuditEvents.SingleAsync()).Action);
+        Assert.Empty(await copy.Database.GetPendingMigrationsAsync());
+    }
+
     private static async Task<T> ScalarAsync<T>(PainCareDbContext db, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
