@@ -47,6 +47,18 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ConcurrencyVersions.Advance(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ConcurrencyVersions.Advance(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -5,15 +5,14 @@ var logger = builder.AddPainCareLogging();
 
 try
 {
-    if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("PainCare")))
-    {
-        logger.Fatal("No database is configured: set ConnectionStrings__PainCare (./paincare run does this for you)");
-        return 1;
-    }
-
     try
     {
         builder.AddPainCareServices();
+    }
+    catch (PainCare.Data.Providers.DatabaseSettingException ex)
+    {
+        logger.Fatal("The database settings are invalid, so PainCare will not start: {Problem}", ex.Message);
+        return 1;
     }
     catch (PainCare.Domain.Alliance.InstrumentDefinitionException ex)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using PainCare.Data;
 
 namespace PainCare.Testing;
 
@@ -26,9 +27,9 @@ public sealed class AppServer : IAsyncDisposable
         Port = FreePort();
         _settings = new Dictionary<string, string>
         {
-            // The app's role owns nothing; the owner migrates and grants at start-up (ADR 0120).
+            // On PostgreSQL the app's role owns nothing; the owner migrates and grants at start-up (ADR 0120).
             ["ConnectionStrings__PainCare"] = database.AppConnectionString,
-            ["ConnectionStrings__PainCareOwner"] = database.ConnectionString,
+            ["PainCare__Database__Provider"] = database.Provider.ToString(),
             ["Demo__Seed"] = "true",
             ["Demo__Password"] = DemoPassword,
             ["PainCare__LogFolder"] = LogFolder,
@@ -42,6 +43,11 @@ public sealed class AppServer : IAsyncDisposable
             ["PainCare__RateLimits__RatingLinkPerMinute"] = "100000",
             ["PainCare__RateLimits__ExportsPerMinute"] = "100000",
         };
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            _settings["ConnectionStrings__PainCareOwner"] = database.ConnectionString;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             _settings[key] = value;

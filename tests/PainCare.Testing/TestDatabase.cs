@@ -1,31 +1,39 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using PainCare.Data;
 using PainCare.Data.PostgreSql;
+using PainCare.Data.Providers;
 
 namespace PainCare.Testing;
 
 /// <summary>
-/// A PostgreSQL database of its own for one test (or one fixture), created on the server ./paincare test starts and
-/// dropped on dispose. The server is named by PAINCARE_TEST_ADMIN_CONNECTION, a role allowed to create databases; that
-/// role owns the tables (<see cref="ConnectionString"/>), and the app connects as <see cref="AppRole"/>, which owns
-/// nothing (<see cref="AppConnectionString"/>, ADR 0120).
+/// A database of its own for one test (or one fixture), dropped on dispose. On PostgreSQL (the default for the HTTP and
+/// browser tests) it is created on the server ./paincare test starts, named by PAINCARE_TEST_ADMIN_CONNECTION, a role
+/// allowed to create databases; that role owns the tables (<see cref="ConnectionString"/>), and the app connects as
+/// <see cref="AppRole"/>, which owns nothing (<see cref="AppConnectionString"/>, ADR 0120). On SQLite it is a file in a
+/// temporary folder of its own, and both strings name it (ADR 0130).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string _adminConnection;
+    /// <summary>The cluster-wide role the tests' apps connect as on PostgreSQL; ./paincare test creates it.</summary>
+    public const string AppRole = "paincare_test_app";
 
-    private TestDatabase(string adminConnection, string name)
+    private readonly string? _adminConnection;
+
+    private TestDatabase(DatabaseProvider provider, string name, string? adminConnection, string connectionString)
     {
-        _adminConnection = adminConnection;
+        Provider = provider;
         Name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = false }.ConnectionString;
+        _adminConnection = adminConnection;
+        ConnectionString = connectionString;
         // ./paincare test gives the app role the admin role's password, so no further setting is needed.
-        AppConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = AppRole }.ConnectionString;
+        AppConnectionString = provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnectionStringBuilder(connectionString) { Username = AppRole }.ConnectionString
+            : connectionString;
+        Settings = new DatabaseSettings(provider, connectionString);
     }
 
-    /// <summary>The cluster-wide role the tests' apps connect as; ./paincare test creates it.</summary>
-    public const string AppRole = "paincare_test_app";
+    public DatabaseProvider Provider { get; }
 
     public string Name { get; }
 
@@ -35,21 +43,35 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The app's role: may read and write rows, only add to and read the append-only tables.</summary>
     public string AppConnectionString { get; }
 
+    public DatabaseSettings Settings { get; }
+
     public static string AdminConnection =>
         Environment.GetEnvironmentVariable("PAINCARE_TEST_ADMIN_CONNECTION") is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException("PAINCARE_TEST_ADMIN_CONNECTION is not set: run the tests with ./paincare test, which starts PostgreSQL.");
 
-    public static async Task<TestDatabase> CreateAsync(bool migrate = true)
+    public static async Task<TestDatabase> CreateAsync(bool migrate = true, DatabaseProvider provider = DatabaseProvider.PostgreSql)
     {
-        var database = WithNewName();
-        await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
+        var name = NewName();
+        TestDatabase database;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var folder = Directory.CreateTempSubdirectory("paincare-test-").FullName;
+            var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, name + ".db"), Pooling = false }.ConnectionString;
+            database = new TestDatabase(provider, name, null, connection);
+        }
+        else
+        {
+            database = OnPostgreSql(name);
+            await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
+        }
+
         if (migrate)
         {
             await using var db = database.CreateContext();
             try
             {
-                await PainCareMigrator.MigrateAsync(db, AppRole);
+                await (provider == DatabaseProvider.PostgreSql ? PainCareMigrator.MigrateAsync(db, AppRole) : PainCareDatabase.MigrateAsync(db));
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedObject)
             {
@@ -60,10 +82,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    /// <summary>A copy of <paramref name="template"/>, which must have no open connections while it is copied.</summary>
+    /// <summary>A PostgreSQL copy of <paramref name="template"/>, which must have no open connections while it is copied.</summary>
     public static async Task<TestDatabase> CreateFromTemplateAsync(string template)
     {
-        var database = WithNewName();
+        var database = OnPostgreSql(NewName());
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -79,17 +101,36 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    private static TestDatabase WithNewName()
+    private static string NewName()
     {
         var prefix = Environment.GetEnvironmentVariable("PAINCARE_TEST_DATABASE_PREFIX") is { Length: > 0 } p ? p : "pct_manual";
-        return new TestDatabase(AdminConnection, $"{prefix}_{Guid.NewGuid():N}");
+        return $"{prefix}_{Guid.NewGuid():N}";
     }
 
-    public PainCareDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(ConnectionString).Options);
+    private static TestDatabase OnPostgreSql(string name) =>
+        new(DatabaseProvider.PostgreSql, name, AdminConnection,
+            new NpgsqlConnectionStringBuilder(AdminConnection) { Database = name, Pooling = false }.ConnectionString);
+
+    public PainCareDbContext CreateContext() => new(PainCareDatabase.Options(Settings));
 
     public async ValueTask DisposeAsync()
     {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(ConnectionString).DataSource)!;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Cleanup must not fail a test that passed; the folder is under the temporary directory.
+            }
+
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         for (var attempt = 1; ; attempt++)
         {

@@ -9,6 +9,7 @@ public static class CommandRegistry
         new BenchCommand(),
         new AllianceCommand(),
         new MigrateCommand(),
+        new SqliteBackupCommand(),
         new ReflectCommand(),
         new SeedCommand(),
         new DeidentifyCommand(),

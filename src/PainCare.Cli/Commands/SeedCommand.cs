@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Npgsql;
+using System.Data.Common;
 using PainCare.Data;
-using PainCare.Data.PostgreSql;
+using PainCare.Data.Providers;
 using PainCare.Data.Seeding.Scale;
 
 namespace PainCare.Cli.Commands;
@@ -27,9 +27,11 @@ public sealed class SeedCommand : ICliCommand
             return 2;
         }
 
-        if (DatabaseTarget.ConnectionString is not { } connectionString)
+        var settings = DatabaseTarget.Settings();
+        if (settings.Provider != DatabaseProvider.PostgreSql)
         {
-            await stderr.WriteLineAsync($"paincare seed: set {DatabaseTarget.Variable} to the target database.");
+            // The scaled seeder writes with PostgreSQL's COPY; a SQLite version is not built yet (ADR 0130).
+            await stderr.WriteLineAsync($"paincare seed: --scale needs a PostgreSQL database: set {DatabaseTarget.Variable} to one.");
             return 1;
         }
 
@@ -37,8 +39,8 @@ public sealed class SeedCommand : ICliCommand
         ScaleSeedResult result;
         try
         {
-            await using var db = new PainCareDbContext(DatabaseTarget.Options(connectionString));
-            await PainCareMigrator.MigrateAsync(db, cancellationToken);
+            await using var db = new PainCareDbContext(DatabaseTarget.Options(settings));
+            await PainCareDatabase.MigrateAsync(db, cancellationToken);
             var options = new ScaleSeedOptions(ScaleShape.ForScale(scale), seed, DateOnly.FromDateTime(DateTime.UtcNow));
             result = await ScaleClinicSeeder.SeedAsync(db, options, cancellationToken);
         }
@@ -47,7 +49,7 @@ public sealed class SeedCommand : ICliCommand
             await stderr.WriteLineAsync($"paincare seed: {ex.Message}");
             return 1;
         }
-        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
             await stderr.WriteLineAsync($"paincare seed: the database could not be seeded: {ex.GetType().Name}: {OneLine(ex.Message)}");
             return 1;

@@ -339,11 +339,9 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<string>("UpdatedById")
                         .HasColumnType("text");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -547,11 +545,9 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint");
 
                     b.Property<string>("WhatMattersToMe")
                         .IsRequired()
@@ -718,11 +714,9 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -774,11 +768,9 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<uint>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

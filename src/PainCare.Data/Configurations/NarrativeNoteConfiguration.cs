@@ -14,7 +14,7 @@ internal sealed class NarrativeNoteConfiguration : IEntityTypeConfiguration<Narr
     {
         builder.ToTable("NarrativeNotes", t => t.HasCheckConstraint("CK_NarrativeNotes_TextLength", $"char_length(\"Text\") <= {NarrativeNote.MaxLength}"));
         builder.HasKey(n => n.Id);
-        builder.Property(n => n.Version).IsRowVersion();
+        builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasIndex(n => n.SessionId).IsUnique();
         builder.HasOne<PainCareUser>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NoteId).OnDelete(DeleteBehavior.Restrict);

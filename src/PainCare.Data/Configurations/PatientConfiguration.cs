@@ -13,7 +13,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.WhatMattersToMe).HasMaxLength(4000);
         builder.Property(p => p.NextStep).HasMaxLength(1000);
-        builder.Property(p => p.Version).IsRowVersion();
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<PainCareUser>().WithMany().HasForeignKey(p => p.ClinicianId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Identity).WithOne().HasForeignKey<PatientIdentity>(i => i.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.ClinicianId, p.Status });

@@ -16,7 +16,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
             t.HasCheckConstraint("CK_Sessions_Duration", "\"DurationMinutes\" BETWEEN 0 AND 600");
         });
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Version).IsRowVersion();
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne(s => s.Patient).WithMany(p => p.Sessions).HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PainCareUser>().WithMany().HasForeignKey(s => s.ClinicianId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Note).WithOne().HasForeignKey<Domain.Narratives.NarrativeNote>(n => n.SessionId).OnDelete(DeleteBehavior.Restrict);

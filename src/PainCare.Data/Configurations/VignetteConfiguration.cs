@@ -12,7 +12,7 @@ internal sealed class VignetteConfiguration : IEntityTypeConfiguration<Vignette>
         builder.ToTable("Vignettes", t => t.HasCheckConstraint("CK_Vignettes_TextLength", $"char_length(\"Text\") <= {Vignette.MaxTextLength}"));
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Title).HasMaxLength(Vignette.MaxTitleLength);
-        builder.Property(v => v.Version).IsRowVersion();
+        builder.Property(v => v.Version).IsConcurrencyToken();
         builder.HasOne<PainCareUser>().WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PainCareUser>().WithMany().HasForeignKey(v => v.SupervisorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Comments).WithOne().HasForeignKey(c => c.VignetteId).OnDelete(DeleteBehavior.Restrict);

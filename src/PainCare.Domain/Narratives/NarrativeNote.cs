@@ -34,5 +34,6 @@ public sealed class NarrativeNote
 
     public List<Observation> Observations { get; set; } = [];
 
+    /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
 }

@@ -22,6 +22,6 @@ public sealed class Patient
 
     public List<Sessions.Session> Sessions { get; set; } = [];
 
-    /// <summary>PostgreSQL row version (<c>xmin</c>), used for optimistic concurrency.</summary>
+    /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
 }

@@ -31,5 +31,6 @@ public sealed class Session
 
     public List<Ratings.AllianceRating> Ratings { get; set; } = [];
 
+    /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
 }

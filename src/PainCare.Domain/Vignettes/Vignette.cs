@@ -29,5 +29,6 @@ public sealed class Vignette
 
     public List<VignetteComment> Comments { get; set; } = [];
 
+    /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
 }

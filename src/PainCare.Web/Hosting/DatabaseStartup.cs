@@ -1,12 +1,13 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using PainCare.Data;
 using PainCare.Data.DataProtection;
 using PainCare.Data.Identity;
+using PainCare.Data.Providers;
 using PainCare.Data.Seeding;
 
 namespace PainCare.Web.Hosting;
@@ -19,8 +20,15 @@ public static class DatabaseStartup
         var factory = app.Services.GetRequiredService<IDbContextFactory<PainCareDbContext>>();
         try
         {
+            if (PainCareDatabase.ClaimForThisProcess(app.Services.GetRequiredService<DatabaseSettings>()) is { } claim)
+            {
+                app.Lifetime.ApplicationStopped.Register(claim.Dispose);
+            }
+
             await using var db = await factory.CreateDbContextAsync();
-            if (await app.MigrateDatabaseAsync(db) is not { } migration)
+            // SQLite has no roles: its audit table is guarded by triggers and the file's permissions (docs/security.md).
+            var roles = PainCareDatabase.ProviderOf(db) == DatabaseProvider.PostgreSql;
+            if ((roles ? await app.MigrateDatabaseAsync(db) : await PainCareDatabase.MigrateAsync(db)) is not { } migration)
             {
                 return false;
             }
@@ -30,7 +38,7 @@ public static class DatabaseStartup
                 app.Logger.LogInformation("Moved the database's hand-written migration history onto the scaffolded baseline");
             }
 
-            if (!await app.CheckAppRoleAsync(db))
+            if (roles && !await app.CheckAppRoleAsync(db))
             {
                 return false;
             }
@@ -44,10 +52,21 @@ public static class DatabaseStartup
 
             return true;
         }
-        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        catch (Exception caught) when (caught is DbException or SocketException or TimeoutException or IOException or UnauthorizedAccessException
+            or InvalidOperationException { InnerException: DbException } or DatabaseInUseException)
         {
-            // One clear line; the connection string itself is never logged because it holds a password.
-            app.Logger.LogCritical("Cannot use the PostgreSQL database configured in ConnectionStrings__PainCare: {Reason}", ex.Message);
+            // EF wraps a failed connection that looks transient; the provider's own message is the clear one.
+            var ex = caught is InvalidOperationException { InnerException: DbException inner } ? inner : caught;
+            // One clear line; the connection string itself is never logged because it may hold a password.
+            if (app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSql)
+            {
+                app.Logger.LogCritical("Cannot use the PostgreSQL database configured in ConnectionStrings__PainCare: {Reason}", ex.Message);
+            }
+            else
+            {
+                app.Logger.LogCritical("Cannot use the SQLite database file configured for PainCare: {Reason}", ex.Message);
+            }
+
             return false;
         }
     }

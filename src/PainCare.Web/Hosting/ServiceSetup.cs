@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
-using PainCare.Data.PostgreSql;
+using PainCare.Data.Providers;
 using PainCare.Data.Identity;
 using PainCare.Web.Components;
 using PainCare.Web.Features.Account;
@@ -18,14 +17,13 @@ public static class ServiceSetup
     public static void AddPainCareServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = builder.Configuration.GetConnectionString("PainCare");
 
         // ./paincare runs the app from its build output in Production; this maps package assets (Radzen) there too.
         // A published app has no static-web-assets manifest and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
 
         // Identity's stores get their scoped context from the same options, so their queries are counted too.
-        services.AddDbContextFactory<PainCareDbContext>(options => options.UsePainCarePostgreSql(connectionString).AddInterceptors(new QueryCountInterceptor()));
+        services.AddPainCareDatabase(builder.Configuration, options => options.AddInterceptors(new QueryCountInterceptor()));
 
         builder.AddPainCareRequestLimits();
         builder.AddPainCareRateLimits();

@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
+using PainCare.Data;
+using PainCare.Data.PostgreSql;
 using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Database;
@@ -16,5 +20,27 @@ internal static class HandWrittenSchema
         await using var command = new NpgsqlCommand(await reader.ReadToEndAsync(), connection);
         await command.ExecuteNonQueryAsync();
         return database;
+    }
+
+    /// <summary>
+    /// A context for the schema as it was, before the concurrency <c>Version</c> column (ADR 0130), so the demo clinic can
+    /// be seeded into it as an existing clinic's rows were.
+    /// </summary>
+    public static PainCareDbContext CreateLegacyContext(TestDatabase database) =>
+        new(new DbContextOptionsBuilder<PainCareDbContext>()
+            .UsePainCarePostgreSql(database.ConnectionString)
+            .ReplaceService<IModelCustomizer, WithoutVersionColumns>()
+            .Options);
+
+    private sealed class WithoutVersionColumns(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
+    {
+        public override void Customize(ModelBuilder modelBuilder, DbContext context)
+        {
+            base.Customize(modelBuilder, context);
+            foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.FindDeclaredProperty(ConcurrencyVersions.PropertyName) is not null).ToList())
+            {
+                modelBuilder.Entity(entity.ClrType).Ignore(ConcurrencyVersions.PropertyName);
+            }
+        }
     }
 }

@@ -24,9 +24,9 @@ internal sealed class ClinicFixture : IAsyncDisposable
 
     public ClinicClock Clock { get; } = new(new ConfigurationBuilder().Build());
 
-    public static async Task<ClinicFixture> CreateAsync()
+    public static async Task<ClinicFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.PostgreSql)
     {
-        var fixture = new ClinicFixture(await TestDatabase.CreateAsync());
+        var fixture = new ClinicFixture(await TestDatabase.CreateAsync(provider: provider));
         await using var db = fixture.Database.CreateContext();
         await RoleSeeder.EnsureRolesAsync(db);
         await DemoClinicSeeder.SeedIfEmptyAsync(db, new PasswordHasher<PainCareUser>(), new DemoSeedOptions(11, "not-used-password", new DateOnly(2026, 11, 20)));

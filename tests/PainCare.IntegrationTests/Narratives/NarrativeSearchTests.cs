@@ -1,3 +1,4 @@
+using PainCare.Data;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
 
@@ -5,10 +6,12 @@ namespace PainCare.IntegrationTests.Narratives;
 
 public sealed class NarrativeSearchTests
 {
-    [Fact]
-    public async Task Search_MatchesWordForms_HighlightsThem_AndStaysOnTheClinicansOwnPatients()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Search_MatchesWordForms_HighlightsThem_AndStaysOnTheClinicansOwnPatients(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (samsSession, samsRevision, _) = await clinic.DraftOfAsync(clinic.Sam);
         var (priyasSession, priyasRevision, _) = await clinic.DraftOfAsync(clinic.Priya);
@@ -27,10 +30,12 @@ public sealed class NarrativeSearchTests
         Assert.Equal(priyasSession, Assert.Single(priyasHits).SessionId);
     }
 
-    [Fact]
-    public async Task Search_RanksTheCloserMatchFirst()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Search_RanksTheCloserMatchFirst(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System);
         await using var db = clinic.Database.CreateContext();
         var drafts = db.NarrativeNotes.Where(n => n.Status == Domain.Narratives.NoteStatus.Draft && db.Sessions.Any(s => s.Id == n.SessionId && s.Patient.ClinicianId == clinic.Sam))

@@ -1,5 +1,6 @@
+using PainCare.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using System.Data.Common;
 using PainCare.Domain.Narratives;
 using PainCare.Web.Features.Sessions;
 
@@ -7,10 +8,12 @@ namespace PainCare.IntegrationTests.Narratives;
 
 public sealed class NarrativeServiceTests
 {
-    [Fact]
-    public async Task EverySave_IsKeptAsAVersion_AndTheNoteHoldsTheLatest()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task EverySave_IsKeptAsAVersion_AndTheNoteHoldsTheLatest(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
@@ -25,10 +28,12 @@ public sealed class NarrativeServiceTests
         Assert.Equal([text, text + " First addition.", text + " First addition. Second."], note.Versions.OrderBy(v => v.Revision).Select(v => v.Text));
     }
 
-    [Fact]
-    public async Task SaveBasedOnAnOlderRevision_IsAConflict_AndChangesNothing()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task SaveBasedOnAnOlderRevision_IsAConflict_AndChangesNothing(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
         await service.SaveDraftAsync(clinic.Sam, sessionId, "Tab one's text.", revision);
@@ -42,10 +47,12 @@ public sealed class NarrativeServiceTests
         Assert.NotEqual(text, stale.ServerText);
     }
 
-    [Fact]
-    public async Task SimultaneousSaves_FromTheSameRevision_SaveOneAndReportTheOtherAsAConflict()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task SimultaneousSaves_FromTheSameRevision_SaveOneAndReportTheOtherAsAConflict(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
 
@@ -59,10 +66,12 @@ public sealed class NarrativeServiceTests
         Assert.Equal(winner.Revision, revision + 1);
     }
 
-    [Fact]
-    public async Task SignedNote_RejectsEdits_AndTakesAddenda()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task SignedNote_RejectsEdits_AndTakesAddenda(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
@@ -79,24 +88,26 @@ public sealed class NarrativeServiceTests
         Assert.Equal("Correction: it was the right hip.", Assert.Single(page.Note.Addenda).Text);
     }
 
-    [Fact]
-    public async Task SignedNote_CannotBeChangedOrDeleted_EvenDirectlyInTheDatabase()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task SignedNote_CannotBeChangedOrDeleted_EvenDirectlyInTheDatabase(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         await new NarrativeService(clinic.Contexts, TimeProvider.System).SignOffAsync(clinic.Sam, sessionId, revision);
         await using var db = clinic.Database.CreateContext();
 
-        var update = await Assert.ThrowsAsync<PostgresException>(() =>
+        var update = await Assert.ThrowsAnyAsync<DbException>(() =>
             db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"NarrativeNotes\" SET \"Text\" = 'tampered' WHERE \"SessionId\" = {sessionId}"));
-        var delete = await Assert.ThrowsAsync<PostgresException>(() =>
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() =>
             db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"NarrativeNotes\" WHERE \"SessionId\" = {sessionId}"));
-        var version = await Assert.ThrowsAsync<PostgresException>(() =>
+        var version = await Assert.ThrowsAnyAsync<DbException>(() =>
             db.Database.ExecuteSqlRawAsync("UPDATE \"NarrativeNoteVersions\" SET \"Text\" = 'tampered'"));
 
-        Assert.Contains("signed note cannot be changed", update.MessageText, StringComparison.Ordinal);
-        Assert.Contains("signed note cannot be changed", delete.MessageText, StringComparison.Ordinal);
-        Assert.Contains("append-only", version.MessageText, StringComparison.Ordinal);
+        Assert.Contains("signed note cannot be changed", update.Message, StringComparison.Ordinal);
+        Assert.Contains("signed note cannot be changed", delete.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", version.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -148,10 +159,12 @@ public sealed class NarrativeServiceTests
         Assert.Equal(text, (await service.GetAsync(clinic.Priya, priyasSession))!.Note.Text);
     }
 
-    [Fact]
-    public async Task History_ComparesTwoVersionsWordByWord()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task History_ComparesTwoVersionsWordByWord(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         var one = await service.SaveDraftAsync(clinic.Sam, sessionId, "Pain 7/10 on arrival.", revision);

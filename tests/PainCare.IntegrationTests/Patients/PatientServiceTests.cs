@@ -1,3 +1,4 @@
+using PainCare.Data;
 using Microsoft.EntityFrameworkCore;
 using PainCare.IntegrationTests.Narratives;
 using PainCare.Web.Features.Patients;
@@ -6,10 +7,12 @@ namespace PainCare.IntegrationTests.Patients;
 
 public sealed class PatientServiceTests
 {
-    [Fact]
-    public async Task NewPatient_KeepsIdentifiersApartFromClinicalContent()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task NewPatient_KeepsIdentifiersApartFromClinicalContent(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new PatientService(clinic.Contexts, TimeProvider.System);
 
         var id = await service.CreateAsync(clinic.Sam, new PatientInput
@@ -30,10 +33,12 @@ public sealed class PatientServiceTests
         Assert.Equal("Dancing at my son's wedding.", (await db.Patients.AsNoTracking().SingleAsync(p => p.Id == id)).WhatMattersToMe);
     }
 
-    [Fact]
-    public async Task TwoEditsFromTheSameForm_TheSecondIsRefusedAndNothingOfItIsSaved()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task TwoEditsFromTheSameForm_TheSecondIsRefusedAndNothingOfItIsSaved(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new PatientService(clinic.Contexts, TimeProvider.System);
         await using var db = clinic.Database.CreateContext();
         var patientId = await db.Patients.Where(p => p.ClinicianId == clinic.Sam).Select(p => p.Id).FirstAsync();
@@ -53,10 +58,12 @@ public sealed class PatientServiceTests
         Assert.NotEqual("Overwritten", stored.FamilyName);
     }
 
-    [Fact]
-    public async Task AnotherCliniciansPatient_CannotBeReadOrEdited()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task AnotherCliniciansPatient_CannotBeReadOrEdited(DatabaseProvider provider)
     {
-        await using var clinic = await ClinicFixture.CreateAsync();
+        await using var clinic = await ClinicFixture.CreateAsync(provider);
         var service = new PatientService(clinic.Contexts, TimeProvider.System);
         await using var db = clinic.Database.CreateContext();
         var priyasPatient = await db.Patients.Where(p => p.ClinicianId == clinic.Priya).Select(p => p.Id).FirstAsync();

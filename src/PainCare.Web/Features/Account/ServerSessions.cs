@@ -124,7 +124,7 @@ public sealed class ServerSessions(
                         .ExecuteUpdateAsync(t => t.SetProperty(x => x.Value, Stamp(now)));
                     _circuitCache.TryRemove(state.SessionId, out _);
                 }
-                catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+                catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or TimeoutException or InvalidOperationException)
                 {
                     // The next request tries again; until then the idle clock errs towards ending the session sooner.
                     logger.LogWarning(ex, "Could not record session activity");

@@ -90,7 +90,10 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Vignettes
             .Where(v => v.Id == vignetteId && v.SupervisorId == supervisorId && v.Status != VignetteStatus.Draft)
-            .ExecuteUpdateAsync(u => u.SetProperty(v => v.Status, status).SetProperty(v => v.UpdatedAt, clock.GetUtcNow()), cancellationToken) == 1;
+            // A bulk update skips SaveChanges, so it advances the concurrency version itself (ConcurrencyVersions).
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(v => v.Status, status).SetProperty(v => v.UpdatedAt, clock.GetUtcNow()).SetProperty(v => v.Version, v => v.Version + 1u),
+                cancellationToken) == 1;
     }
 
     private static IQueryable<Vignette> Visible(PainCareDbContext db, string userId, Guid vignetteId) =>

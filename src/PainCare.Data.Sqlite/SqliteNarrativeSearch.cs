@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PainCare.Data.Search;
+
+namespace PainCare.Data.Sqlite;
+
+/// <summary>
+/// SQLite full-text search: the FTS5 index kept by triggers (<c>Migrations/SqliteSearchIndex</c>), porter-stemmed,
+/// ranked by <c>bm25</c>, with <c>snippet</c> headlines marked by the same control characters as PostgreSQL's.
+/// The clinician's words are reduced to quoted words (all must match), so no FTS5 query syntax reaches the engine.
+/// </summary>
+public sealed partial class SqliteNarrativeSearch : INarrativeSearch
+{
+    public static readonly SqliteNarrativeSearch Instance = new();
+
+    private const int MaxWords = 16;
+
+    public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int limit, CancellationToken cancellationToken)
+    {
+        var query = MatchQuery(terms);
+        if (query is null)
+        {
+            return [];
+        }
+
+        var rows = await db.Database.SqlQuery<Row>($"""
+            SELECT s."Id" AS "SessionId",
+                   COALESCE(i."PreferredName", i."GivenName") || ' ' || i."FamilyName" AS "PatientName",
+                   s."StartsAt" AS "StartsAt",
+                   snippet("NarrativeNotesSearch", 0, char(2), char(3), ' … ', 30) AS "Headline"
+            FROM "NarrativeNotesSearch"
+            JOIN "NarrativeNotes" AS n ON n.rowid = "NarrativeNotesSearch".rowid
+            JOIN "Sessions" AS s ON s."Id" = n."SessionId"
+            JOIN "Patients" AS p ON p."Id" = s."PatientId"
+            JOIN "PatientIdentities" AS i ON i."PatientId" = p."Id"
+            WHERE "NarrativeNotesSearch" MATCH {query} AND p."ClinicianId" = {clinicianId}
+            ORDER BY bm25("NarrativeNotesSearch"), s."StartsAt" DESC
+            LIMIT {limit}
+            """).ToListAsync(cancellationToken);
+        return rows.Select(r => new NarrativeSearchRow(r.SessionId, r.PatientName, new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline)).ToList();
+    }
+
+    /// <summary>Each word of the input as an FTS5 string ("word"), joined by spaces (AND); null when there is no word.</summary>
+    public static string? MatchQuery(string terms)
+    {
+        var words = Word().Matches(terms).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words.Select(w => "\"" + w + "\""));
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    private sealed record Row(Guid SessionId, string PatientName, long StartsAt, string Headline);
+}
