@@ -38,7 +38,7 @@ public sealed class AllianceBenchmark : IBenchmark
         var (clinicianId, trendPatient) = await AllianceBenchData.EnsureAsync(options, cancellationToken);
 
         var factory = new PooledDbContextFactory<PainCareDbContext>(options);
-        var analyser = new AllianceAnalyser(InstrumentCatalogue.LoadDefaults());
+        var analyser = new AllianceAnalyser(InstrumentCatalogue.LoadDefaults(), "wai-sr-patient");
         var caseload = new CaseloadService(factory, analyser);
         var trend = new AllianceTrendService(factory, analyser);
 

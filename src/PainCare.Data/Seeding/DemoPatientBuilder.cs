@@ -128,7 +128,7 @@ internal sealed class DemoPatientBuilder(Random random, DateOnly today)
 
     private AllianceRating Rating(Session session, RaterRole rater, double level)
     {
-        var items = Enumerable.Range(0, 12).Select(_ => Math.Clamp((int)Math.Round(level + ((random.NextDouble() - 0.5) * 1.4)), 1, 5)).ToArray();
+        var items = Enumerable.Range(0, DemoInstruments.Items).Select(_ => Math.Clamp((int)Math.Round(level + ((random.NextDouble() - 0.5) * 1.4)), 1, 5)).ToArray();
         return new AllianceRating
         {
             Id = NewGuid(),

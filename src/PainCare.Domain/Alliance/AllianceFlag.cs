@@ -18,17 +18,24 @@ public sealed record AllianceFlag(
 /// <summary>A rating that could not be used (it is left out of every rule).</summary>
 public sealed record RatingProblem(int Session, InstrumentRater Rater, string Message);
 
-/// <summary>Everything the flagger found for one series.</summary>
+/// <summary>
+/// Everything the flagger found for one series. <see cref="Flags"/> lists every rule that fired at every session (the
+/// reflection module's triggers); <see cref="Episodes"/> folds them into one flag per episode, which is what a clinician sees.
+/// </summary>
 public sealed record AllianceAnalysis(
     IReadOnlyList<AllianceFlag> Flags,
     IReadOnlyList<RatingProblem> Problems,
-    IReadOnlyList<ScoredSession> Sessions);
+    IReadOnlyList<ScoredSession> Sessions)
+{
+    public IReadOnlyList<FlagEpisode> Episodes { get; init; } = [];
+}
 
 /// <summary>Rule ids, stable for storage and for the reflection module's structured triggers.</summary>
 public static class AllianceRules
 {
     public const string BelowCutOff = "below-cut-off";
     public const string ReliableDrop = "reliable-drop";
+    public const string BelowUsualRange = "below-usual-range";
     public const string SustainedDecline = "sustained-decline";
     public const string RaterGap = "rater-gap";
     public const string MissedAfterLow = "missed-after-low";
@@ -50,8 +57,11 @@ public sealed record AllianceFlagOptions
     /// <summary>Rated sessions in a row with every item at the favourable end of the scale.</summary>
     public int CeilingSessions { get; init; } = 3;
 
-    /// <summary>Earlier rated sessions needed before the patient's own SD stands in for a missing reliable-change figure.</summary>
+    /// <summary>Earlier rated sessions needed before the patient's own variation stands in for a missing reliable-change figure.</summary>
     public int MinimumEarlierSessionsForOwnSd { get; init; } = 3;
+
+    /// <summary>How many of the patient's own standard deviations below their earlier average count as unusual.</summary>
+    public double OwnSdMultiple { get; init; } = 2;
 
     public double RaterGapFor(InstrumentDefinition instrument) =>
         RaterGapThreshold ?? instrument.RaterGapThreshold ?? 0.2 * (instrument.TotalMax - instrument.TotalMin);

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PainCare.Domain.Alliance;
 
-/// <summary>The six rules, each judged at one session against the sessions before it.</summary>
+/// <summary>The rules, each judged at one session against the sessions before it.</summary>
 internal sealed class AllianceFlagRules(InstrumentDefinition instrument, AllianceFlagOptions options)
 {
     // Totals under mean scoring are fractions; a tolerance keeps 1.0000000002 from counting as "greater than 1".
@@ -50,30 +50,19 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
 
         var previous = earlier[^1].Patient!.Total;
         var decline = instrument.Decline(previous, total);
-        if (instrument.ReliableChange is { } reliableChange)
+        if (instrument.ReliableChangeFigure is { } reliableChange)
         {
             if (decline > reliableChange + Tolerance)
             {
                 Add(flags, number, AllianceRules.ReliableDrop,
-                    $"patient total went from {F(previous)} at session {earlier[^1].Number} to {F(total)}, a worsening of {F(decline)}, more than the reliable-change figure {F(reliableChange)}",
+                    $"the patient's total went from {F(previous)} at session {earlier[^1].Number} to {F(total)}, {F(decline)} worse: more than the {F(reliableChange)} that counts as a reliable change for {instrument.Id}{PainChange.Annotation(instrument, previous, total)}",
                     ("previous", previous), ("total", total), ("decline", decline), ("reliableChange", reliableChange));
             }
 
             return;
         }
 
-        if (earlier.Count < options.MinimumEarlierSessionsForOwnSd)
-        {
-            return;
-        }
-
-        var sd = SampleStandardDeviation(earlier.Select(s => s.Patient!.Total).ToList());
-        if (decline > sd + Tolerance)
-        {
-            Add(flags, number, AllianceRules.ReliableDrop,
-                $"patient total went from {F(previous)} at session {earlier[^1].Number} to {F(total)}, a worsening of {F(decline)}, more than 1 SD ({F(sd)}) of the {earlier.Count} earlier ratings ({instrument.Id} has no reliable-change figure)",
-                ("previous", previous), ("total", total), ("decline", decline), ("ownSd", sd), ("earlierSessions", earlier.Count));
-        }
+        OwnVariationRule.Evaluate(instrument, options, number, total, earlier, flags);
     }
 
     private void SustainedDecline(int number, double total, List<ScoredSession> earlier, List<AllianceFlag> flags)
@@ -84,10 +73,11 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
             run.Insert(0, earlier[i].Patient!.Total);
         }
 
-        if (run.Count >= options.SustainedDeclineSessions)
+        // Small steps down (one answer a point lower each time) are not a decline worth an alert until they add up.
+        if (run.Count >= options.SustainedDeclineSessions && instrument.Decline(run[0], total) >= instrument.MinimumChangeFigure - Tolerance)
         {
             Add(flags, number, AllianceRules.SustainedDecline,
-                $"patient total worsened across {run.Count} consecutive rated sessions ({string.Join(" -> ", run.Select(F))})",
+                $"the patient's total was lower at each of {run.Count} rated sessions in a row ({string.Join(" -> ", run.Select(F))}), {F(instrument.Decline(run[0], total))} lower in all",
                 ("sessions", run.Count), ("first", run[0]), ("total", total));
         }
     }
@@ -157,14 +147,8 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
         }
     }
 
-    private static double SampleStandardDeviation(List<double> values)
-    {
-        var mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
-    }
-
-    private static void Add(List<AllianceFlag> flags, int session, string rule, string detail, params (string Name, double Value)[] inputs) =>
+    internal static void Add(List<AllianceFlag> flags, int session, string rule, string detail, params (string Name, double Value)[] inputs) =>
         flags.Add(new AllianceFlag(session, rule, AllianceRules.SeverityOf(rule), detail, inputs.ToDictionary(i => i.Name, i => i.Value, StringComparer.Ordinal)));
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -39,7 +39,7 @@ public sealed class AllianceFlagger(AllianceFlagOptions options)
             rules.Evaluate(scored, i, flags);
         }
 
-        return new AllianceAnalysis(flags, problems, scored);
+        return new AllianceAnalysis(flags, problems, scored) { Episodes = FlagEpisodes.Group(instrument, scored, flags) };
     }
 
     private static RatingScore? Score(RatedSession session, IReadOnlyList<int?>? items, InstrumentDefinition? instrument, InstrumentRater rater, List<RatingProblem> problems)

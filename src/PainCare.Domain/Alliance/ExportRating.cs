@@ -11,4 +11,7 @@ public sealed record ExportRating(int Session, DateOnly Date, IReadOnlyList<int?
 
     /// <summary>The session the form was completed for, if known: exported as an opaque encounter reference.</summary>
     public Guid? SessionId { get; init; }
+
+    /// <summary>When the session began, if known: exported apart from <see cref="AuthoredAt"/>, which is when the form was filled in.</summary>
+    public DateTimeOffset? SessionStartsAt { get; init; }
 }

@@ -8,6 +8,9 @@ public sealed class InstrumentCatalogue
 {
     private const string ResourcePrefix = "PainCare.Domain.Alliance.Instruments.";
 
+    /// <summary>PainCare's own session check-in (its own wording, ready on day one): the default alliance form.</summary>
+    public const string CheckInId = "paincare-checkin";
+
     private readonly Dictionary<string, InstrumentDefinition> _byId;
     private readonly Dictionary<string, string> _fileById;
 

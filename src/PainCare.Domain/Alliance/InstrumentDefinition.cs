@@ -48,6 +48,21 @@ public sealed record InstrumentDefinition(
     /// <summary>Where the structure, cut-off or change figure comes from.</summary>
     public string? Source { get; init; }
 
+    /// <summary>A line shown on the form's footer and carried in every export (e.g. "not a validated measure").</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>Published test-retest reliability (r) and the normative SD it goes with; together they give a reliable-change index.</summary>
+    public double? Reliability { get; init; }
+
+    /// <summary>The standard deviation of totals in the sample the reliability was published for.</summary>
+    public double? NormativeSd { get; init; }
+
+    /// <summary>
+    /// The smallest change in the total worth calling a change when judged against the patient's own variation; null uses
+    /// a tenth of the total's range.
+    /// </summary>
+    public double? MinimumChange { get; init; }
+
     /// <summary>Lowest possible total under the scoring rule.</summary>
     public double TotalMin => Scoring == ScoringRule.Sum ? (double)ScaleMin * Items.Count : ScaleMin;
 
@@ -59,6 +74,24 @@ public sealed record InstrumentDefinition(
 
     /// <summary>How much worse <paramref name="current"/> is than <paramref name="previous"/>; negative when it improved.</summary>
     public double Decline(double previous, double current) => HigherIsBetter ? previous - current : current - previous;
+
+    /// <summary>
+    /// The worsening that counts as reliable: the file's figure, else the Jacobson-Truax index from a published reliability
+    /// (1.96 × SD × √(2(1 − r)); Jacobson NS, Truax P 1991, J Consult Clin Psychol 59:12-19); null when neither is known.
+    /// </summary>
+    public double? ReliableChangeFigure => ReliableChange
+        ?? (Reliability is { } r && NormativeSd is { } sd ? 1.96 * sd * Math.Sqrt(2 * (1 - r)) : null);
+
+    /// <summary>The floor under a change judged against the patient's own variation.</summary>
+    public double MinimumChangeFigure => MinimumChange ?? 0.1 * (TotalMax - TotalMin);
+
+    /// <summary>Whether a patient may be shown this form: never while any wording is a placeholder.</summary>
+    public FormReadiness Readiness => PlaceholderText || Items.Any(i => LooksLikePlaceholder(i.Text) || i.Anchors.Values.Any(LooksLikePlaceholder))
+        ? FormReadiness.PlaceholderWording
+        : FormReadiness.Ready;
+
+    private static bool LooksLikePlaceholder(string text) =>
+        text.StartsWith('[') && text.EndsWith(']');
 
     /// <summary>Whether a total is on the unfavourable side of the cut-off.</summary>
     public bool IsBeyondCutOff(double total) =>

@@ -13,6 +13,7 @@ public static class InstrumentJsonReader
     [
         "id", "name", "version", "rater", "counterpart", "placeholderText", "licenceNote", "source",
         "scale", "higherIsBetter", "scoring", "cutOff", "reliableChange", "raterGapThreshold", "items", "subscales",
+        "notice", "reliability", "normativeSd", "minimumChange",
     ];
 
     public static InstrumentDefinition Parse(string json, string fileName)
@@ -75,6 +76,10 @@ public static class InstrumentJsonReader
                 Counterpart = fields.OptionalString("counterpart"),
                 RaterGapThreshold = fields.OptionalNumber("raterGapThreshold"),
                 Source = fields.OptionalString("source"),
+                Notice = fields.OptionalString("notice"),
+                Reliability = fields.OptionalNumber("reliability"),
+                NormativeSd = fields.OptionalNumber("normativeSd"),
+                MinimumChange = fields.OptionalNumber("minimumChange"),
             };
             CheckRanges(definition, fields);
             return definition;
@@ -192,6 +197,21 @@ public static class InstrumentJsonReader
         if (definition.ReliableChange is <= 0)
         {
             throw fields.Error("reliableChange", "must be greater than zero");
+        }
+
+        if (definition.Reliability is { } r && (r <= 0 || r >= 1))
+        {
+            throw fields.Error("reliability", "must lie between 0 and 1 (a test-retest correlation)");
+        }
+
+        if ((definition.Reliability is null) != (definition.NormativeSd is null))
+        {
+            throw fields.Error(definition.NormativeSd is null ? "normativeSd" : "reliability", "'reliability' and 'normativeSd' are given together or not at all");
+        }
+
+        if (definition.NormativeSd is <= 0 || definition.MinimumChange is <= 0)
+        {
+            throw fields.Error(definition.NormativeSd is <= 0 ? "normativeSd" : "minimumChange", "must be greater than zero");
         }
 
         if (definition.RaterGapThreshold is < 0)

@@ -36,8 +36,9 @@ public static class ServiceSetup
         services.AddPainCareIdentity(builder.Configuration);
         services.AddPainCareDataProtection(builder.Configuration);
 
-        services.AddSingleton(LoadInstruments(builder.Configuration));
-        services.AddSingleton<PainCare.Web.Features.Alliance.AllianceAnalyser>();
+        var instruments = LoadInstruments(builder.Configuration);
+        services.AddSingleton(instruments);
+        services.AddSingleton(new PainCare.Web.Features.Alliance.AllianceAnalyser(instruments, builder.Configuration[PainCare.Web.Features.Alliance.AllianceAnalyser.Setting]));
         // Loading validates the reflection data files: a broken catalogue stops start-up naming the file and line.
         services.AddSingleton(new PainCare.Reflection.ReflectionEngine(PainCare.Reflection.ReflectionData.Embedded));
         services.AddScoped<PainCare.Web.Features.Reflection.ReflectionPanelService>();

@@ -24,8 +24,9 @@ public sealed class AllianceFlagsTests
         Assert.True(entry.NeedsAttention);
         var firstCalm = caseload.ToList().FindIndex(e => !e.NeedsAttention);
         Assert.True(firstCalm < 0 || caseload.Skip(firstCalm).All(e => !e.NeedsAttention), "Patients needing attention come first.");
-        Assert.Contains(entry.OpenFlags, f => f.Rule == AllianceRules.SustainedDecline);
-        Assert.All(entry.OpenFlags, f => Assert.Equal(7, f.Session));
+        // One open episode: it began with the fall below the patient's usual range at session 5 and has not recovered by 7.
+        var open = Assert.Single(entry.OpenFlags, f => f.Severity == FlagSeverity.Alert);
+        Assert.Equal((5, AllianceRules.BelowUsualRange), (open.Session, open.Rule));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class AllianceFlagsTests
         Assert.Equal(6, trend.Points.Count);
         Assert.Equal(Attendance.DidNotAttend, trend.Points[2].Attendance);
         Assert.Null(trend.Points[2].Patient);
-        Assert.Equal(2.42, trend.Points[5].Patient!.Value, precision: 2);
+        Assert.Equal(2.33, trend.Points[5].Patient!.Value, precision: 2);
         Assert.Contains(trend.Flags, f => f.Session == 6 && f.Severity == FlagSeverity.Alert && f.Detail.Length > 0);
         Assert.Null(await new AllianceTrendService(clinic.Contexts, _analyser).GetAsync(clinic.Priya, patientId));
     }
@@ -70,8 +71,8 @@ public sealed class AllianceFlagsTests
             };
             if (patientLevels[i] is { } level)
             {
-                session.Ratings.Add(Rating(session.Id, "wai-sr-patient", RaterRole.Patient, level));
-                session.Ratings.Add(Rating(session.Id, "wai-sr-clinician", RaterRole.Clinician, 4.0));
+                session.Ratings.Add(Rating(session.Id, "paincare-checkin", RaterRole.Patient, level));
+                session.Ratings.Add(Rating(session.Id, "paincare-checkin-clinician", RaterRole.Clinician, 4.0));
             }
 
             db.Sessions.Add(session);
@@ -85,14 +86,14 @@ public sealed class AllianceFlagsTests
     {
         // Items whose mean is the level (to 2 dp): some items one step higher.
         var baseline = (int)Math.Floor(level);
-        var higher = (int)Math.Round((level - baseline) * 12);
-        var items = Enumerable.Range(0, 12).Select(i => Math.Min(5, baseline + (i < higher ? 1 : 0))).ToArray();
+        var higher = (int)Math.Round((level - baseline) * 6);
+        var items = Enumerable.Range(0, 6).Select(i => Math.Min(5, baseline + (i < higher ? 1 : 0))).ToArray();
         return new AllianceRating
         {
             Id = Guid.CreateVersion7(),
             SessionId = sessionId,
             InstrumentId = instrument,
-            InstrumentVersion = "placeholder-1",
+            InstrumentVersion = "1",
             Rater = rater,
             ItemScores = items,
             Total = (decimal)items.Average(),

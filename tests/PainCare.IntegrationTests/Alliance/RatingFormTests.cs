@@ -16,17 +16,17 @@ public sealed class RatingFormTests
         await client.SignInAsync("sam.okafor@paincare.test", AppServer.DemoPassword);
         var path = $"sessions/{sessionId}/clinician-rating";
 
-        var incomplete = Answers(11, 3);
+        var incomplete = Answers(5, 3);
         using var refused = await client.SubmitAsync(path, incomplete);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("role=\"alert\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(await ClinicianRatingAsync(server, sessionId));
 
-        using var saved = await client.SubmitAsync(path, Answers(12, 3));
+        using var saved = await client.SubmitAsync(path, Answers(6, 3));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var rating = await ClinicianRatingAsync(server, sessionId);
         Assert.Equal(3m, rating!.Total);
-        Assert.Equal("wai-sr-clinician", rating.InstrumentId);
+        Assert.Equal("paincare-checkin-clinician", rating.InstrumentId);
 
         using var again = await client.GetAsync(path);
         Assert.Contains("You have already rated this session.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);

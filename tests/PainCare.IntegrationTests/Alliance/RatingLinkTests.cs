@@ -11,7 +11,7 @@ namespace PainCare.IntegrationTests.Alliance;
 
 public sealed class RatingLinkTests
 {
-    private static readonly int?[] _allFours = Enumerable.Repeat<int?>(4, 12).ToArray();
+    private static readonly int?[] _allFours = Enumerable.Repeat<int?>(4, 6).ToArray();
 
     [Fact]
     public async Task Link_WorksOnce_ThenIsSpent()
@@ -19,7 +19,7 @@ public sealed class RatingLinkTests
         await using var clinic = await ClinicFixture.CreateAsync();
         var links = Service(clinic, TimeProvider.System);
         var sessionId = await UnratedSessionAsync(clinic);
-        var token = (await links.CreateAsync(clinic.Sam, sessionId))!;
+        var token = (await links.CreateAsync(clinic.Sam, sessionId)).Token!;
 
         Assert.NotNull(await links.OpenAsync(token));
         var first = await links.SubmitAsync(token, _allFours);
@@ -40,9 +40,9 @@ public sealed class RatingLinkTests
         var clock = new ShiftableClock();
         var links = Service(clinic, clock);
         var sessionId = await UnratedSessionAsync(clinic);
-        var token = (await links.CreateAsync(clinic.Sam, sessionId))!;
+        var token = (await links.CreateAsync(clinic.Sam, sessionId)).Token!;
 
-        var incomplete = await links.SubmitAsync(token, _allFours.Take(11).ToArray());
+        var incomplete = await links.SubmitAsync(token, _allFours.Take(5).ToArray());
         Assert.False(incomplete.Saved);
         Assert.NotNull(await links.OpenAsync(token));
 
@@ -58,7 +58,7 @@ public sealed class RatingLinkTests
         var links = Service(clinic, TimeProvider.System);
         var (priyasSession, _, _) = await clinic.DraftOfAsync(clinic.Priya);
 
-        Assert.Null(await links.CreateAsync(clinic.Sam, priyasSession));
+        Assert.Equal(RatingRefusal.NotRateable, (await links.CreateAsync(clinic.Sam, priyasSession)).Refusal);
         Assert.Null(await links.OpenAsync("not-a-real-token-but-long-enough-to-try"));
     }
 
@@ -83,7 +83,7 @@ public sealed class RatingLinkTests
 
         using var patient = new FormClient(server.BaseAddress);
         var path = new Uri(link).AbsolutePath.TrimStart('/');
-        var answers = Enumerable.Range(0, 12).Select(i => new KeyValuePair<string, string>($"Form.Answers[{i}]", "5")).ToList();
+        var answers = Enumerable.Range(0, 6).Select(i => new KeyValuePair<string, string>($"Form.Answers[{i}]", "5")).ToList();
         using var secondDevice = new FormClient(server.BaseAddress);
         var (lateAction, lateHidden) = await secondDevice.ReadFormAsync(path);
         using var sent = await patient.SubmitAsync(path, answers.ToDictionary());
@@ -96,6 +96,37 @@ public sealed class RatingLinkTests
         using var late = await secondDevice.PostAsync(lateAction, lateHidden.Concat(answers));
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
         Assert.Contains(RatingLinkService.SpentWhileAnswering, await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SessionAlreadyRatedByThePatient_GetsNoLink()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var links = Service(clinic, TimeProvider.System);
+        var sessionId = await UnratedSessionAsync(clinic);
+        Assert.True((await links.SubmitAsync((await links.CreateAsync(clinic.Sam, sessionId)).Token!, _allFours)).Saved);
+
+        var second = await links.CreateAsync(clinic.Sam, sessionId);
+
+        Assert.Equal((null, RatingRefusal.AlreadyRated), (second.Token, second.Refusal));
+        Assert.Equal(RatingRefusal.AlreadyRated, await links.CanLinkAsync(clinic.Sam, sessionId));
+    }
+
+    [Fact]
+    public async Task ClinicFormWithPlaceholderWording_IsRefusedForLinksAndHandOver()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var analyser = new AllianceAnalyser(InstrumentCatalogue.LoadDefaults(), "wai-sr-patient");
+        var sessionId = await UnratedSessionAsync(clinic);
+
+        var link = await new RatingLinkService(clinic.Contexts, analyser, TimeProvider.System).CreateAsync(clinic.Sam, sessionId);
+        var ratings = new PatientRatingService(clinic.Contexts, analyser, TimeProvider.System);
+        var handover = await ratings.GetAsync(clinic.Sam, sessionId);
+        var submitted = await ratings.SubmitAsync(clinic.Sam, sessionId, Enumerable.Repeat<int?>(4, 12).ToList());
+
+        Assert.Equal(RatingRefusal.PlaceholderWording, link.Refusal);
+        Assert.Equal(RatingRefusal.PlaceholderWording, handover!.Refusal);
+        Assert.Equal(RatingRefusal.PlaceholderWording, submitted.Refusal);
     }
 
     private static RatingLinkService Service(ClinicFixture clinic, TimeProvider clock) =>

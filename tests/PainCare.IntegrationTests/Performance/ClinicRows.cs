@@ -73,7 +73,7 @@ internal static partial class ClinicRows
                 Revision = 1,
                 Versions = [new NarrativeNoteVersion { Revision = 1, Text = text, SavedById = clinicianId, SavedAt = session.StartsAt }],
             };
-            session.Ratings = [Rating(session, RaterRole.Patient, "wai-sr-patient"), Rating(session, RaterRole.Clinician, "wai-sr-clinician")];
+            session.Ratings = [Rating(session, RaterRole.Patient, "paincare-checkin"), Rating(session, RaterRole.Clinician, "paincare-checkin-clinician")];
             db.Sessions.Add(session);
         }
 
@@ -136,9 +136,9 @@ internal static partial class ClinicRows
         Id = Guid.CreateVersion7(),
         SessionId = session.Id,
         InstrumentId = instrument,
-        InstrumentVersion = "placeholder-1",
+        InstrumentVersion = "1",
         Rater = rater,
-        ItemScores = [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4],
+        ItemScores = [4, 4, 4, 4, 4, 4],
         Total = 4m,
         RatedAt = session.StartsAt.AddMinutes(45),
     };

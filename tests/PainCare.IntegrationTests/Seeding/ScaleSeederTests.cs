@@ -94,11 +94,11 @@ public sealed class ScaleSeederTests
         var ratings = await db.AllianceRatings.ToListAsync();
         Assert.All(ratings, r =>
         {
-            Assert.Equal(r.Rater == RaterRole.Patient ? "wai-sr-patient" : "wai-sr-clinician", r.InstrumentId);
-            Assert.Equal("placeholder-1", r.InstrumentVersion);
-            Assert.Equal(12, r.ItemScores.Length);
+            Assert.Equal(r.Rater == RaterRole.Patient ? "paincare-checkin" : "paincare-checkin-clinician", r.InstrumentId);
+            Assert.Equal("1", r.InstrumentVersion);
+            Assert.Equal(6, r.ItemScores.Length);
             Assert.All(r.ItemScores, score => Assert.InRange(score, 1, 5));
-            Assert.Equal(Math.Round((decimal)r.ItemScores.Sum() / 12, 2), r.Total);
+            Assert.Equal(Math.Round((decimal)r.ItemScores.Sum() / 6, 2), r.Total);
         });
     }
 

@@ -31,7 +31,7 @@ public sealed class AllianceCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(
-            [(3, "rater-gap"), (4, "reliable-drop"), (5, "missed-after-low"), (6, "missed-after-low"), (7, "reliable-drop"), (7, "sustained-decline")],
+            [(3, "rater-gap"), (4, "below-usual-range"), (5, "missed-after-low"), (6, "missed-after-low"), (7, "below-usual-range"), (7, "sustained-decline")],
             Flags(stdout));
         using var document = JsonDocument.Parse(stdout);
         var first = document.RootElement.GetProperty("flags")[0];

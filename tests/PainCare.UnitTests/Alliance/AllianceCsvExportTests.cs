@@ -12,9 +12,9 @@ public sealed class AllianceCsvExportTests
         var csv = AllianceCsvExport.Write(Instrument(), "subj-7f3a", [new ExportRating(2, DateOf(2), Items(2, 3, 4, 5)), new ExportRating(1, DateOf(1), Items(5, 5, 5, 5))]);
 
         Assert.Equal(
-            "subject,instrument,version,rater,session,date,valid,total,subscale_bond,subscale_task,item_1,item_2,item_3,item_4\r\n"
-            + "subj-7f3a,test-alliance,1,patient,1,2026-01-05,true,20,10,10,5,5,5,5\r\n"
-            + "subj-7f3a,test-alliance,1,patient,2,2026-01-12,true,14,5,9,2,3,4,5\r\n",
+            "subject,instrument,version,rater,session,session_date,session_time_utc,rated_at,valid,total,subscale_bond,subscale_task,item_1,item_2,item_3,item_4,notice\r\n"
+            + "subj-7f3a,test-alliance,1,patient,1,2026-01-05,,,true,20,10,10,5,5,5,5,\r\n"
+            + "subj-7f3a,test-alliance,1,patient,2,2026-01-12,,,true,14,5,9,2,3,4,5,\r\n",
             csv);
     }
 
@@ -25,13 +25,37 @@ public sealed class AllianceCsvExportTests
 
         var csv = AllianceCsvExport.Write(peg, "s", [new ExportRating(1, DateOf(1), Items(7, 4, 4))]);
 
-        Assert.EndsWith(",true,5,7,4,4\r\n", csv, StringComparison.Ordinal);
-        Assert.Equal("5.3333", AllianceCsvExport.Write(peg, "s", [new ExportRating(1, DateOf(1), Items(7, 4, 5))]).Split("\r\n")[1].Split(',')[7]);
+        Assert.EndsWith(",true,5,7,4,4,\r\n", csv, StringComparison.Ordinal);
+        Assert.Equal("5.3333", AllianceCsvExport.Write(peg, "s", [new ExportRating(1, DateOf(1), Items(7, 4, 5))]).Split("\r\n")[1].Split(',')[9]);
     }
 
     [Fact]
     public void InvalidRating_IsExportedAsNotValidWithoutTotals() =>
-        Assert.EndsWith(",false,,,,4,,9,4\r\n", AllianceCsvExport.Write(Instrument(), "s", [new ExportRating(1, DateOf(1), [4, null, 9, 4])]), StringComparison.Ordinal);
+        Assert.EndsWith(",false,,,,4,,9,4,\r\n", AllianceCsvExport.Write(Instrument(), "s", [new ExportRating(1, DateOf(1), [4, null, 9, 4])]), StringComparison.Ordinal);
+
+    [Fact]
+    public void SessionDateAndTime_AreSeparateFromTheRatingTime_AndRowsFollowTheSessions()
+    {
+        var checkIn = InstrumentCatalogue.LoadDefaults().Find(InstrumentCatalogue.CheckInId)!;
+        var brisbane = TimeSpan.FromHours(10);
+        // Session 1's home rating arrived after session 2 was rated in the room.
+        var first = new ExportRating(1, DateOf(1), Items(4, 4, 4, 4, 4, 4))
+        {
+            SessionStartsAt = new DateTimeOffset(2026, 1, 5, 9, 30, 0, brisbane),
+            AuthoredAt = new DateTimeOffset(2026, 1, 13, 20, 0, 0, brisbane),
+        };
+        var second = new ExportRating(2, DateOf(2), Items(5, 5, 5, 5, 5, 5))
+        {
+            SessionStartsAt = new DateTimeOffset(2026, 1, 12, 14, 0, 0, brisbane),
+            AuthoredAt = new DateTimeOffset(2026, 1, 12, 14, 50, 0, brisbane),
+        };
+
+        var rows = AllianceCsvExport.Write(checkIn, "s", [second, first]).Split("\r\n");
+
+        Assert.StartsWith("s,paincare-checkin,1,patient,1,2026-01-04,23:30,2026-01-13T20:00:00+10:00,true,4,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("s,paincare-checkin,1,patient,2,2026-01-12,04:00,2026-01-12T14:50:00+10:00,true,5,", rows[2], StringComparison.Ordinal);
+        Assert.EndsWith(",\"PainCare's own check-in, not a validated measure. Use it to follow one patient over time; it has no cut-off.\"", rows[1], StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
@@ -59,7 +83,7 @@ public sealed class AllianceCsvExportTests
 
         var csv = AllianceCsvExport.Write(instrument, "s", [new ExportRating(1, DateOf(1), Items(-1, -2, 3, 0))]);
 
-        Assert.EndsWith(",-1,-2,3,0\r\n", csv, StringComparison.Ordinal);
+        Assert.EndsWith(",-1,-2,3,0,\r\n", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,6 +61,35 @@ public sealed class AllianceFhirValidationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void CheckInBundle_Conforms_AndEveryResponseNamesItsSessionAndQuestionnaire()
+    {
+        var catalogue = InstrumentCatalogue.LoadDefaults();
+        var sessions = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        var bundle = AllianceFhirBundle.Create(Base, $"Patient/{Guid.NewGuid()}", [
+            new RatedInstrument(catalogue.Find(InstrumentCatalogue.CheckInId)!, [
+                new ExportRating(1, DateOf(1), Items(4, 4, 5, 3, 4, 4)) { SessionId = sessions[0], AuthoredAt = new DateTimeOffset(2026, 1, 5, 10, 20, 0, TimeSpan.FromHours(10)) },
+                new ExportRating(2, DateOf(2), Items(5, 4, 5, 4, 4, 5)) { SessionId = sessions[1] },
+            ]),
+            new RatedInstrument(catalogue.Find("paincare-checkin-clinician")!, [new ExportRating(1, DateOf(1), Items(4, 4, 4, 4, 4, 4)) { SessionId = sessions[0] }]),
+        ]);
+        var read = AllianceFhirBundle.Parse(AllianceFhirBundle.ToJson(bundle));
+
+        var issues = Validate(read);
+
+        Assert.DoesNotContain(issues, i => i.Severity is IssueSeverity.Error or IssueSeverity.Fatal);
+        var responses = read.Entry.Select(e => e.Resource).OfType<QuestionnaireResponse>().ToList();
+        Assert.Equal([$"Encounter/{sessions[0]}", $"Encounter/{sessions[1]}", $"Encounter/{sessions[0]}"], responses.Select(r => r.Encounter?.Reference));
+        Assert.Equal(
+            [$"{Base}/Questionnaire/paincare-checkin|1", $"{Base}/Questionnaire/paincare-checkin|1", $"{Base}/Questionnaire/paincare-checkin-clinician|1"],
+            responses.Select(r => r.Questionnaire));
+        Assert.All(read.Entry.Select(e => e.Resource).OfType<Questionnaire>(), q =>
+        {
+            Assert.Equal(PublicationStatus.Active, q.Status);
+            Assert.StartsWith("PainCare's own check-in, not a validated measure.", q.Description, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Validator_RejectsAQuestionnaireItemWithoutItsRequiredLinkId()
     {
         var bundle = AllianceFhirBundle.Create(Base, "Patient/x", [new RatedInstrument(InstrumentCatalogue.LoadDefaults().Find("peg-3")!, [])]);

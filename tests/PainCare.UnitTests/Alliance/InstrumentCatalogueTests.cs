@@ -7,8 +7,8 @@ public sealed class InstrumentCatalogueTests
     private static readonly InstrumentCatalogue _defaults = InstrumentCatalogue.LoadDefaults();
 
     [Fact]
-    public void Defaults_ShipWorkingAlliancePairPegAndPainNrsOnly() =>
-        Assert.Equal(["pain-nrs", "peg-3", "wai-sr-clinician", "wai-sr-patient"], _defaults.Instruments.Select(i => i.Id));
+    public void Defaults_ShipCheckInPairWorkingAlliancePairPegAndPainNrsOnly() =>
+        Assert.Equal(["pain-nrs", "paincare-checkin", "paincare-checkin-clinician", "peg-3", "wai-sr-clinician", "wai-sr-patient"], _defaults.Instruments.Select(i => i.Id));
 
     [Theory]
     [InlineData("wai-sr-patient", InstrumentRater.Patient, "wai-sr-clinician")]
@@ -87,7 +87,7 @@ public sealed class InstrumentCatalogueTests
         var combined = _defaults.CombineWith(InstrumentCatalogue.LoadFromDirectory(directory.Path));
 
         Assert.Equal("clinic-2", combined.Find("pain-nrs")!.Version);
-        Assert.Equal(4, combined.Instruments.Count);
+        Assert.Equal(6, combined.Instruments.Count);
     }
 
     private static string RepositoryRoot()

@@ -111,4 +111,28 @@ public sealed class InstrumentLoaderErrorTests
         Assert.Throws<InstrumentDefinitionException>(() => InstrumentCatalogue.LoadFromDirectory(Path.Combine(Path.GetTempPath(), "paincare-no-such-directory")));
 
     private static InstrumentDefinitionException LoadBrokenAs(string fileName, Action<JsonObject> breakIt) => LoadBroken(breakIt, fileName);
+
+    [Fact]
+    public void ReliabilityWithoutNormativeSd_NamesTheMissingField()
+    {
+        var error = LoadBroken(json => json["reliability"] = 0.8);
+
+        Assert.Equal("normativeSd", error.Field);
+    }
+
+    [Fact]
+    public void ReliabilityOutsideZeroToOne_IsRefused()
+    {
+        var error = LoadBroken(json =>
+        {
+            json["reliability"] = 1.2;
+            json["normativeSd"] = 3;
+        });
+
+        Assert.Equal("reliability", error.Field);
+    }
+
+    [Fact]
+    public void MinimumChangeOfZero_IsRefused() =>
+        Assert.Equal("minimumChange", LoadBroken(json => json["minimumChange"] = 0).Field);
 }

@@ -82,25 +82,6 @@ public sealed class ScoreTrendFlagTests
     }
 
     [Fact]
-    public void NoReliableChangeFigure_DropLargerThanOwnSd_RaisesReliableDropFlag()
-    {
-        var analysis = Analyse(Instrument(reliableChange: null), Rated(1, [4, 4, 4, 4]), Rated(2, [5, 4, 4, 4]), Rated(3, [4, 4, 4, 4]), Rated(4, [4, 4, 4, 3]));
-
-        var flag = Assert.Single(analysis.Only(AllianceRules.ReliableDrop));
-        Assert.Equal(4, flag.Session);
-        Assert.Equal(Math.Sqrt(1.0 / 3.0), flag.Inputs["ownSd"], 9);
-        Assert.Equal(3, flag.Inputs["earlierSessions"]);
-    }
-
-    [Fact]
-    public void NoReliableChangeFigure_DropWithinOwnSd_RaisesNoReliableDropFlag() =>
-        Assert.Empty(Analyse(Instrument(reliableChange: null), Uniform(1, 3), Uniform(2, 5), Uniform(3, 4), Rated(4, [4, 4, 3, 3])).Only(AllianceRules.ReliableDrop));
-
-    [Fact]
-    public void NoReliableChangeFigure_FewerThanThreeEarlierSessions_RaisesNoReliableDropFlag() =>
-        Assert.Empty(Analyse(Instrument(reliableChange: null), Uniform(1, 5), Uniform(2, 5), Uniform(3, 1)).Only(AllianceRules.ReliableDrop));
-
-    [Fact]
     public void AllEqualScores_RaiseNoFlags() =>
         Assert.Empty(Analyse(Instrument(reliableChange: null), [.. Enumerable.Range(1, 6).Select(n => Uniform(n, 4, clinicianItem: 4))]).Flags);
 

@@ -100,7 +100,7 @@ internal sealed class ScaleSessionBuilder(Random random, DateOnly today)
 
     private AllianceRating Rating(Session session, RaterRole rater, double level)
     {
-        var items = new int[12];
+        var items = new int[DemoInstruments.Items];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = Math.Clamp((int)Math.Round(level + ((random.NextDouble() - 0.5) * 1.4)), 1, 5);

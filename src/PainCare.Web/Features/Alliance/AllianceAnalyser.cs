@@ -9,14 +9,21 @@ public sealed record SessionRatings(Guid PatientId, DateTimeOffset StartsAt, Att
 
 public sealed record RatingRow(string InstrumentId, RaterRole Rater, int[] Items);
 
-/// <summary>Turns stored sessions and ratings into the alliance module's series and runs its flag rules.</summary>
-public sealed class AllianceAnalyser(InstrumentCatalogue catalogue)
+/// <summary>
+/// Turns stored sessions and ratings into the alliance module's series and runs its flag rules. The clinic rates with
+/// one form (setting <c>PainCare:AllianceInstrument</c>); without a setting it is PainCare's own check-in, ready on day one.
+/// </summary>
+public sealed class AllianceAnalyser(InstrumentCatalogue catalogue, string? instrumentId = null)
 {
-    /// <summary>The alliance instrument the clinic rates with; the first patient-rated instrument with a clinician counterpart.</summary>
-    public const string DefaultInstrument = "wai-sr-patient";
+    public const string Setting = "PainCare:AllianceInstrument";
+
+    public string InstrumentId { get; } = string.IsNullOrWhiteSpace(instrumentId) ? InstrumentCatalogue.CheckInId : instrumentId;
 
     public (InstrumentDefinition Patient, InstrumentDefinition? Clinician) Instruments =>
-        catalogue.FindPair(DefaultInstrument) ?? throw new InvalidOperationException($"The alliance instrument '{DefaultInstrument}' is not loaded.");
+        catalogue.FindPair(InstrumentId) ?? throw new InvalidOperationException($"The alliance instrument '{InstrumentId}' is not loaded.");
+
+    /// <summary>PainCare's own check-in, offered when the clinic's form cannot be shown to a patient.</summary>
+    public InstrumentDefinition? CheckIn => catalogue.Find(InstrumentCatalogue.CheckInId);
 
     public AllianceAnalysis Analyse(IReadOnlyList<SessionRatings> sessions)
     {

@@ -24,11 +24,12 @@ public static class AllianceCsvExport
         using (var csv = CsvWriter.Create(text, Options))
         {
             csv.WriteHeader([
-                "subject", "instrument", "version", "rater", "session", "date", "valid", "total",
+                "subject", "instrument", "version", "rater", "session", "session_date", "session_time_utc", "rated_at", "valid", "total",
                 .. subscales.Select(s => $"subscale_{s}"),
                 .. Enumerable.Range(1, instrument.Items.Count).Select(n => $"item_{n}"),
+                "notice",
             ]);
-            foreach (var rating in ratings.OrderBy(r => r.Session))
+            foreach (var rating in ratings.OrderBy(r => r.Session).ThenBy(r => r.SessionStartsAt))
             {
                 var score = RatingScoring.Score(instrument, rating.Items).Score;
                 csv.WriteField(subjectReference);
@@ -36,7 +37,10 @@ public static class AllianceCsvExport
                 csv.WriteField(instrument.Version);
                 csv.WriteField(instrument.Rater == InstrumentRater.Patient ? "patient" : "clinician");
                 csv.WriteField(rating.Session, default);
-                csv.WriteField(rating.AuthoredAt?.ToString("O", CultureInfo.InvariantCulture) ?? rating.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                // The session's own date and time, then when the form was filled in: a home rating may come days later.
+                csv.WriteField(rating.SessionStartsAt?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? rating.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(rating.SessionStartsAt?.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture));
+                csv.WriteField(rating.AuthoredAt?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
                 csv.WriteField(score is null ? "false" : "true");
                 csv.WriteField(score?.Total, Decimals);
                 foreach (var subscale in subscales)
@@ -48,6 +52,8 @@ public static class AllianceCsvExport
                 {
                     csv.WriteField(i < rating.Items.Count ? rating.Items[i] : null, default);
                 }
+
+                csv.WriteField(instrument.Notice);
 
                 csv.EndRecord();
             }

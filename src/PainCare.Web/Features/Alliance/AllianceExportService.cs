@@ -59,7 +59,7 @@ public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> c
         return sessions
             .Select((s, i) => (Number: i + 1, s.Id, s.StartsAt, s.Rating))
             .Where(s => s.Rating is not null)
-            .Select(s => new ExportRating(s.Number, DateOnly.FromDateTime(s.StartsAt.UtcDateTime), s.Rating!.ItemScores.Select(v => (int?)v).ToList()) { AuthoredAt = s.Rating.RatedAt, SessionId = s.Id })
+            .Select(s => new ExportRating(s.Number, DateOnly.FromDateTime(s.StartsAt.UtcDateTime), s.Rating!.ItemScores.Select(v => (int?)v).ToList()) { AuthoredAt = s.Rating.RatedAt, SessionId = s.Id, SessionStartsAt = s.StartsAt })
             .ToList();
     }
 }

@@ -9,7 +9,11 @@ public sealed record TrendPoint(
     int Number, DateTimeOffset StartsAt, Attendance Attendance, double? Patient, double? Clinician, int? Pain, IReadOnlyDictionary<string, double> Subscales);
 
 public sealed record TrendModel(
-    Guid PatientId, string PatientName, InstrumentDefinition Instrument, IReadOnlyList<TrendPoint> Points, IReadOnlyList<AllianceFlag> Flags);
+    Guid PatientId, string PatientName, InstrumentDefinition Instrument, IReadOnlyList<TrendPoint> Points, IReadOnlyList<AllianceFlag> Flags)
+{
+    /// <summary>One entry per episode (a drop and the missed sessions after it are one), newest first.</summary>
+    public IReadOnlyList<FlagEpisode> Episodes { get; init; } = [];
+}
 
 /// <summary>One patient's alliance and pain over time, with the flags the alliance rules raise, in two queries.</summary>
 public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser)
@@ -42,6 +46,9 @@ public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> co
                 s.PainBefore,
                 scored.Patient?.Subscales ?? new Dictionary<string, double>()))
             .ToList();
-        return new TrendModel(patientId, name, analyser.Instruments.Patient, points, analysis.Flags);
+        return new TrendModel(patientId, name, analyser.Instruments.Patient, points, analysis.Flags)
+        {
+            Episodes = [.. analysis.Episodes.OrderByDescending(e => e.FirstSession)],
+        };
     }
 }

@@ -9,7 +9,7 @@ namespace PainCare.Web.Features.Caseload;
 
 public sealed record CaseloadEntry(Guid PatientId, string DisplayName, DateTimeOffset? LastSession, int SessionCount, string NextStep, IReadOnlyList<AllianceFlag> OpenFlags)
 {
-    /// <summary>Alerts on the latest rated session: what the clinician should look at before the next appointment.</summary>
+    /// <summary>Alerts in an episode that has not recovered: what the clinician should look at before the next appointment.</summary>
     public bool NeedsAttention => OpenFlags.Any(f => f.Severity == FlagSeverity.Alert);
 }
 
@@ -37,7 +37,7 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
             .Select(s => new SessionRatings(
                 s.PatientId, s.StartsAt, s.Attendance, s.PainBefore, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
             .ToListAsync(cancellationToken);
-        var flags = series.GroupBy(s => s.PatientId).ToDictionary(g => g.Key, g => OpenFlags(analyser.Analyse(g.ToList())));
+        var flags = series.GroupBy(s => s.PatientId).ToDictionary(g => g.Key, g => OpenFlags.Of(analyser.Analyse(g.ToList())));
         return rows
             .Select(r => new CaseloadEntry(
                 r.Id,
@@ -49,17 +49,5 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
             .OrderByDescending(r => r.NeedsAttention)
             .ThenByDescending(r => r.LastSession)
             .ToList();
-    }
-
-    /// <summary>The flags raised on the patient's most recent rated or missed session: older ones have had their session since.</summary>
-    private static IReadOnlyList<AllianceFlag> OpenFlags(AllianceAnalysis analysis)
-    {
-        if (analysis.Flags.Count == 0)
-        {
-            return [];
-        }
-
-        var latest = analysis.Sessions.Where(s => s.Patient is not null || s.Attendance != SessionAttendance.Attended).Max(s => (int?)s.Number);
-        return analysis.Flags.Where(f => f.Session == latest).ToList();
     }
 }

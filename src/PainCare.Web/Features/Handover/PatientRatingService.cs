@@ -7,9 +7,13 @@ using PainCare.Web.Features.Alliance;
 
 namespace PainCare.Web.Features.Handover;
 
-public sealed record HandoverModel(Guid SessionId, string FirstName, InstrumentDefinition Instrument, bool AlreadyRated);
-
-public sealed record RatingOutcome(bool Saved, IReadOnlyList<string> Problems);
+public sealed record HandoverModel(Guid SessionId, string FirstName, InstrumentDefinition Instrument, bool AlreadyRated)
+{
+    /// <summary>Why this form cannot be put in front of the patient now, or null when it can.</summary>
+    public RatingRefusal? Refusal => AlreadyRated ? RatingRefusal.AlreadyRated
+        : Instrument.Rater == InstrumentRater.Patient && Instrument.Readiness != FormReadiness.Ready ? RatingRefusal.PlaceholderWording
+        : null;
+}
 
 /// <summary>
 /// A rating of one attended session on the clinic's alliance instrument: the patient's (private, on a handed-over screen)
@@ -39,6 +43,23 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
             .SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Whether the patient and the clinician have rated the session, and whether the form may be shown; null when not on this caseload.</summary>
+    public async Task<SessionRatingStatus?> GetStatusAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var (patient, clinician) = analyser.Instruments;
+        var counterpartId = clinician?.Id;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rated = await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId)
+            .Select(s => new
+            {
+                Patient = s.Ratings.Any(r => r.InstrumentId == patient.Id && r.Rater == RaterRole.Patient),
+                Clinician = s.Ratings.Any(r => r.InstrumentId == counterpartId && r.Rater == RaterRole.Clinician),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return rated is null ? null : new SessionRatingStatus(patient.Name, rated.Patient, rated.Clinician, patient.Readiness);
+    }
+
     public Task<RatingOutcome> SubmitAsync(string clinicianId, Guid sessionId, IReadOnlyList<int?> items, CancellationToken cancellationToken = default) =>
         SubmitAsync(clinicianId, sessionId, RaterRole.Patient, items, cancellationToken);
 
@@ -47,18 +68,21 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
         var model = await GetAsync(clinicianId, sessionId, rater, cancellationToken);
         if (model is null)
         {
-            return new RatingOutcome(false, ["This session cannot be rated."]);
+            return RatingOutcome.Refused(RatingRefusal.NotRateable, "This session cannot be rated.");
         }
 
-        if (model.AlreadyRated)
+        switch (model.Refusal)
         {
-            return new RatingOutcome(false, ["This session has already been rated. Thank you."]);
+            case RatingRefusal.AlreadyRated:
+                return RatingOutcome.Refused(RatingRefusal.AlreadyRated, "This session has already been rated. Thank you.");
+            case { } refusal:
+                return RatingOutcome.Refused(refusal, RatingRefusalText.PlaceholderWording);
         }
 
         var result = RatingScoring.Score(model.Instrument, items);
         if (!result.Validation.IsValid || result.Score is null)
         {
-            return new RatingOutcome(false, result.Validation.Errors.Count > 0 ? result.Validation.Errors : ["Please answer every question."]);
+            return RatingOutcome.Refused(RatingRefusal.Incomplete, result.Validation.Errors.Count > 0 ? [.. result.Validation.Errors] : ["Please answer every question."]);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -81,7 +105,7 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
         catch (DbUpdateException)
         {
             // The unique index on session, instrument and rater: a second submission (another tab, a double tap).
-            return new RatingOutcome(false, ["This session has already been rated. Thank you."]);
+            return RatingOutcome.Refused(RatingRefusal.AlreadyRated, "This session has already been rated. Thank you.");
         }
     }
 }

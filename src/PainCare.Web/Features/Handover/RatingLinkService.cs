@@ -11,6 +11,12 @@ namespace PainCare.Web.Features.Handover;
 
 public sealed record LinkRating(InstrumentDefinition Instrument);
 
+/// <summary>A new link's token, or why none was made.</summary>
+public sealed record LinkCreation(string? Token, RatingRefusal? Refusal)
+{
+    public static LinkCreation Refused(RatingRefusal refusal) => new(null, refusal);
+}
+
 /// <summary>One-time links for rating a session at home: a random token, stored only as its hash, valid 7 days, used once.</summary>
 public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock)
 {
@@ -19,20 +25,23 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
     public const string SpentWhileAnswering =
         "Your answers could not be sent: this link expired or was used on another device while you were answering. Nothing else is needed from you; please mention it to your physiotherapist.";
 
-    /// <summary>Whether a link may be made for the session: an attended session on this caseload.</summary>
-    public async Task<bool> CanLinkAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whether a link may be made for the session: null when it may; <see cref="RatingRefusal.NotRateable"/> unless it is an
+    /// attended session on this caseload; already rated by the patient; or a form with placeholder wording.
+    /// </summary>
+    public async Task<RatingRefusal?> CanLinkAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended, cancellationToken);
+        return await RefusalAsync(db, clinicianId, sessionId, cancellationToken);
     }
 
-    /// <summary>The token for a new link, or null when the session is not an attended session on this caseload.</summary>
-    public async Task<string?> CreateAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    /// <summary>The token for a new link, or the typed reason none was made.</summary>
+    public async Task<LinkCreation> CreateAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended, cancellationToken))
+        if (await RefusalAsync(db, clinicianId, sessionId, cancellationToken) is { } refusal)
         {
-            return null;
+            return LinkCreation.Refused(refusal);
         }
 
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -47,23 +56,42 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
             ExpiresAt = now + RatingLink.Lifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return token;
+        return new LinkCreation(token, null);
+    }
+
+    private async Task<RatingRefusal?> RefusalAsync(PainCareDbContext db, string clinicianId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var instrument = analyser.Instruments.Patient;
+        var session = await db.Sessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended)
+            .Select(s => new { Rated = s.Ratings.Any(r => r.InstrumentId == instrument.Id && r.Rater == RaterRole.Patient) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return session is null ? RatingRefusal.NotRateable
+            : session.Rated ? RatingRefusal.AlreadyRated
+            : instrument.Readiness != FormReadiness.Ready ? RatingRefusal.PlaceholderWording
+            : null;
     }
 
     public async Task<LinkRating?> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await UsableLink(db, token).AnyAsync(cancellationToken) ? new LinkRating(analyser.Instruments.Patient) : null;
+        var instrument = analyser.Instruments.Patient;
+        return instrument.Readiness == FormReadiness.Ready && await UsableLink(db, token).AnyAsync(cancellationToken) ? new LinkRating(instrument) : null;
     }
 
     /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>
     public async Task<RatingOutcome> SubmitAsync(string token, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
     {
         var instrument = analyser.Instruments.Patient;
+        if (instrument.Readiness != FormReadiness.Ready)
+        {
+            return RatingOutcome.Refused(RatingRefusal.PlaceholderWording, RatingRefusalText.PlaceholderWording);
+        }
+
         var score = RatingScoring.Score(instrument, items);
         if (!score.Validation.IsValid || score.Score is null)
         {
-            return new RatingOutcome(false, score.Validation.Errors.Count > 0 ? score.Validation.Errors : ["Please answer every question."]);
+            return RatingOutcome.Refused(RatingRefusal.Incomplete, score.Validation.Errors.Count > 0 ? [.. score.Validation.Errors] : ["Please answer every question."]);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -75,7 +103,7 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.UsedAt, now), cancellationToken);
         if (link is null || spent == 0)
         {
-            return new RatingOutcome(false, [Unavailable]);
+            return RatingOutcome.Refused(RatingRefusal.LinkUnavailable, Unavailable);
         }
 
         db.AllianceRatings.Add(new AllianceRating
@@ -97,7 +125,7 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
         }
         catch (DbUpdateException)
         {
-            return new RatingOutcome(false, ["This session has already been rated. Thank you."]);
+            return RatingOutcome.Refused(RatingRefusal.AlreadyRated, "This session has already been rated. Thank you.");
         }
     }
 

@@ -102,7 +102,7 @@ public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> 
     private static AllianceSignal? Signal(string rule) => rule switch
     {
         AllianceRules.BelowCutOff => AllianceSignal.BelowCutOff,
-        AllianceRules.ReliableDrop => AllianceSignal.ReliableDrop,
+        AllianceRules.ReliableDrop or AllianceRules.BelowUsualRange => AllianceSignal.ReliableDrop,
         AllianceRules.RaterGap => AllianceSignal.RaterGap,
         AllianceRules.MissedAfterLow => AllianceSignal.MissedAfterLowScore,
         _ => null,

@@ -30,6 +30,8 @@ public static class AllianceFhirMapping
         Status = instrument.PlaceholderText ? PublicationStatus.Draft : PublicationStatus.Active,
         SubjectType = [ResourceType.Patient],
         Copyright = instrument.LicenceNote,
+        // "PainCare's own check-in, not a validated measure" travels with the form wherever the export goes.
+        Description = instrument.Notice,
         Item = [.. Enumerable.Range(0, instrument.Items.Count).Select(i => QuestionnaireItem(instrument, i))],
     };
 
