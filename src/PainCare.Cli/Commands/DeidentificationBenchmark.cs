@@ -19,14 +19,14 @@ public sealed class DeidentificationBenchmark : IBenchmark
     [
         "{G} {S}, a {A}-year-old school librarian, was referred on {D} by Dr {G2} {S2} at {T} Medical Centre.",
         "She lives at {N} Hollybush Close, {T} with her husband {G2} and their daughter Grace, and her mobile is 07700 900{P}.",
-        "Worst pain was 7/10, easing with rest; a positive Trendelenburg sign and longstanding chilblains on both feet were noted.",
-        "{G} hopes to manage a full shift in the library again, and we agreed a graded walking plan with review at 2/52.",
+        "Worst pain reached 7/10 and settled when she rested; a positive Trendelenburg sign and longstanding chilblains on both feet were noted.",
+        "{G} hopes to manage a full shift in the library again, and together we set a step-by-step walking plan, reviewed at 2/52.",
         "The pain had moved around her neck and back but was consistently in her pelvis and left hip, and she felt it was hopeless.",
         "I placed my hand along her left iliac crest and she recoiled; her respiration increased and she started to perspire.",
-        "We discussed ibuprofen 400 mg tds with food, and her NHS number 943 476 5919 was checked at {T} Hospital.",
-        "Her sister rang on {D} from {T} to move the appointment, and asked that letters go to kay.{S}@example.com.",
+        "We discussed ibuprofen 400 mg tds with food, and her NHS number 485 777 3023 was checked at {T} Hospital.",
+        "Her sister rang on {D} from {T} to move the appointment, and wanted post sent by email to kay.{S}@example.com.",
         "Our work together continued for many months, and the relational story slowly changed the meaning of her pain.",
-        "She described burning pain with allodynia over the dorsum of the hand and a positive Tinel's sign at the carpal tunnel.",
+        "She described burning pain, with light touch on the back of the hand felt as painful, and Tinel's test was positive over the carpal tunnel.",
     ];
 
     public string Name => "deidentify";

@@ -55,7 +55,7 @@ public static class EvalItems
         return format is null ? throw new FormatException("the file holds no items") : (format.Value, items);
     }
 
-    /// <summary>The number at the end of the id decides the half: "r-dev2-017" is odd.</summary>
+    /// <summary>An id's final number decides its half: "r-dev2-017" is odd.</summary>
     public static bool InSplit(string id, EvalSplit split)
     {
         if (split == EvalSplit.All)

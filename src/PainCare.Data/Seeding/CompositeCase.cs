@@ -22,9 +22,9 @@ internal static class CompositeCase
         + "and mentioned a \"rough few years as a teenager\" and a long break from work without saying more. She rarely looked up; her arms stayed close to her body, almost frozen.\n\n"
         + "I noticed my own doubt rising - whether I could help - and tried to sit back and slow my breathing. On assessment, when I rested one hand on the left iliac crest "
         + "and cupped the front of the hip with the other, she pulled away sharply, her breathing quickened and she began to sweat. I took my hands away, too quickly. "
-        + "I said, \"It looks as if this part of you is working hard to protect you.\" She looked straight at me for the first time. When I added that pain is often the body "
+        + "I said, \"It looks as if this part of you is working hard to protect you.\" She lifted her eyes and met mine, which she had not done before. When I added that pain is often the body "
         + "trying to keep us safe, she covered her face and cried. We sat together quietly on the plinth until she was ready.\n\n"
-        + "We agreed to meet again next week; she chose to start with breathing and gentle movement rather than hands-on treatment.",
+        + "We agreed to meet again next week; she picked breathing and gentle movement as the first step rather than hands-on treatment.",
         "Leonie arrived on time and took her coat off, which she had not done last week. She said the week had been \"the usual, but I thought about what you said\". "
         + "We talked about the idea of protection; she said it was the first explanation that did not make her feel blamed. Her voice was steadier and she made eye contact "
         + "several times. She still braced when we tried supported hip rotation, so we stayed with breathing and small pelvic tilts she could control herself. "

@@ -34,7 +34,7 @@ internal static class DemoNarratives
 
     private static readonly string[] _safetyCues =
     [
-        "When I placed my hand over the left sacroiliac joint {s} flinched and held {p} breath; I took my hand away and we paused.",
+        "When I placed my hand over the left sacroiliac joint {s} flinched and held {p} breath; I lifted my hand off and we paused.",
         "During the slump test {s} braced through the shoulders and went very still, so I stopped and asked what {s} noticed.",
         "{S} guarded the lumbar spine on forward bending and moved stiffly, breath held at the end of range.",
         "As I described the next exercise {s} recoiled slightly and {p} breathing quickened; we slowed down.",
@@ -44,7 +44,7 @@ internal static class DemoNarratives
 
     private static readonly string[] _ownWords =
     [
-        "{S} said, \"I just want to be able to pick up my grandson without thinking about it.\"",
+        "{S} said, \"All I'm after is lifting my grandson without having to plan it.\"",
         "In {p} words: \"Everyone looks at the scan. Nobody looks at me.\"",
         "\"Some days the pain is the loudest person in the room,\" {s} said.",
         "{S} told me, \"I'm scared that if I stop pushing I'll never start again.\"",
@@ -55,14 +55,14 @@ internal static class DemoNarratives
     private static readonly string[] _connection =
     [
         "We laughed together about the car-park ticket machine, and {p} shoulders dropped for the first time.",
-        "For the first time {s} looked straight at me while talking about the pain, and held my gaze.",
-        "We sat in silence for a while and it felt comfortable rather than awkward.",
+        "For the first time {s} met my eyes while talking about the pain, and held my gaze.",
+        "Neither of us spoke for a while, and the quiet felt easy rather than awkward.",
         "{S} opened up about the fear behind the pain, and the room felt different afterwards.",
     ];
 
     private static readonly string[] _strain =
     [
-        "{S} answered in single words and looked at the clock twice; I wondered aloud whether today was hard.",
+        "{S} answered in single words and kept checking the time; I wondered aloud whether today was hard.",
         "{S} said the exercises were pointless and that the last physiotherapist had said the same things.",
         "{N} went along with the plan but without much conviction, and I noticed I was doing most of the talking.",
         "{S} said, \"You have no idea what this is like,\" and I felt myself wanting to defend the programme.",
@@ -70,8 +70,8 @@ internal static class DemoNarratives
 
     private static readonly string[] _findings =
     [
-        "Lumbar flexion to mid-shin, limited by pain; repeated extension in standing eased it slightly.",
-        "Hip flexion 95 degrees on the left, 110 on the right; pain 6/10 at end of range.",
+        "Forward bending reached just below the knees, limited by pain; repeated extension in standing eased it slightly.",
+        "Hip flexion 95 degrees on the left, 110 on the right; end-of-range pain rated 6/10.",
         "Sit-to-stand five times in 18 seconds, using the arms of the chair.",
         "Straight leg raise 60 degrees bilaterally with hamstring tightness; neural tension negative.",
         "Cervical rotation improved to 70 degrees each way since last session.",
@@ -79,7 +79,7 @@ internal static class DemoNarratives
 
     private static readonly string[] _plans =
     [
-        "We talked through three options for the coming fortnight and {s} chose the walking programme; {s} wants to start with ten minutes.",
+        "I set out a few choices for the coming fortnight and {s} chose the walking programme; {s} wants to start with ten minutes.",
         "I asked what {s} thought of the idea that {p} nervous system is protecting {o}; {s} said it made sense but {s} is not sure yet.",
         "We agreed together to keep the home programme short: two exercises {s} picked, once a day.",
         "{S} disagreed with my suggestion to increase the load and we settled on repeating last week's plan.",
