@@ -1,3 +1,4 @@
+using PainCare.Data;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PainCare.Testing;
@@ -6,6 +7,7 @@ namespace PainCare.BrowserTests;
 
 /// <summary>Two app nodes on one database behind nginx with client-IP affinity, as docs/scaling.md describes.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestEngine.Trait, "PostgreSql")]
 public sealed partial class FailoverTests(BrowserFixture fixture)
 {
     private const string Clinician = "sam.okafor@paincare.test";
@@ -19,7 +21,7 @@ public sealed partial class FailoverTests(BrowserFixture fixture)
     [Fact]
     public async Task DraftSurvives_WhenItsNodeDies_AndTheClinicianContinuesOnTheOtherNode()
     {
-        await using var first = await AppServer.StartAsync(_behindTheProxy);
+        await using var first = await AppServer.StartAsync(_behindTheProxy, DatabaseProvider.PostgreSql);
         await using var second = await AppServer.StartOnAsync(first.Database, _behindTheProxy);
         await using var proxy = await NginxProxy.StartAsync([first.BaseAddress, second.BaseAddress]);
         var sessionId = await ClinicData.DraftSessionOfAsync(first, "Leonie");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Npgsql;
+using PainCare.Data;
 using PainCare.Data.Identity;
 using PainCare.Data.Seeding.Scale;
 using PainCare.Testing;
@@ -17,7 +18,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
 
     public async Task<int> RunAsync()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql); // the COPY seeder of a clinic network (ADR 0050)
         var (emails, password) = await SeedAsync(database);
         await using var server = await AppServer.StartOnAsync(database, new Dictionary<string, string>
         {

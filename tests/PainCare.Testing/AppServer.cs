@@ -73,9 +73,11 @@ public sealed class AppServer : IAsyncDisposable
         }
     }
 
-    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>The app on a database of its own, on <paramref name="provider"/> or else <see cref="TestEngine.Current"/>.</summary>
+    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null, DatabaseProvider? provider = null)
     {
-        var database = SeededTemplate.Suits(settings) ? await SeededTemplate.CopyAsync() : await TestDatabase.CreateAsync(migrate: false);
+        var engine = provider ?? TestEngine.Current;
+        var database = SeededTemplate.Suits(settings) ? await SeededTemplate.CopyAsync(engine) : await TestDatabase.CreateAsync(migrate: false, engine);
         var server = new AppServer(database, settings, ownsDatabase: true);
         await server.StartProcessAsync();
         return server;
@@ -191,6 +193,10 @@ public sealed class AppServer : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Listening but not answering within the client's timeout yet (a loaded machine); the deadline decides.
             }
 
             await Task.Delay(200);

@@ -1,10 +1,10 @@
-using Npgsql;
+using PainCare.Data;
 
 namespace PainCare.Testing;
 
 /// <summary>
 /// The demo clinic, migrated and seeded by a real app start once per test process, then copied for every app server
-/// (PostgreSQL's CREATE DATABASE … TEMPLATE) with its key-encryption certificate beside it. Migrating and seeding took
+/// (PostgreSQL's CREATE DATABASE … TEMPLATE, or a copy of the SQLite file) with its key-encryption certificate beside it. Migrating and seeding took
 /// most of an app server's start; a copy takes a fraction of a second.
 /// </summary>
 internal static class SeededTemplate
@@ -14,40 +14,40 @@ internal static class SeededTemplate
         ["PainCare__RateLimits__", "PainCare__KnownProxies", "PainCare__RevalidationSeconds", "PainCare__IdleTimeoutMinutes", "PainCare__Handover__"];
 
     private static readonly SemaphoreSlim _gate = new(1, 1);
-    private static TestDatabase? _template;
+    private static readonly Dictionary<DatabaseProvider, TestDatabase> _templates = [];
 
     public static bool Suits(IReadOnlyDictionary<string, string>? settings) =>
         settings is null || settings.Keys.All(key => _behaviourOnly.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)));
 
-    public static async Task<TestDatabase> CopyAsync()
+    public static async Task<TestDatabase> CopyAsync(DatabaseProvider provider)
     {
-        var template = await TemplateAsync();
-        var copy = await TestDatabase.CreateFromTemplateAsync(template.Name);
+        var template = await TemplateAsync(provider);
+        var copy = await TestDatabase.CreateFromTemplateAsync(template);
         var certificate = AppServer.CertificatePath(copy);
         Directory.CreateDirectory(Path.GetDirectoryName(certificate)!);
         File.Copy(AppServer.CertificatePath(template), certificate);
         return copy;
     }
 
-    private static async Task<TestDatabase> TemplateAsync()
+    private static async Task<TestDatabase> TemplateAsync(DatabaseProvider provider)
     {
         await _gate.WaitAsync();
         try
         {
-            if (_template is null)
+            if (!_templates.TryGetValue(provider, out var template))
             {
-                var database = await TestDatabase.CreateAsync(migrate: false);
+                var database = await TestDatabase.CreateAsync(migrate: false, provider);
                 await using (await AppServer.StartOnAsync(database))
                 {
                     // Started once to migrate and seed, then stopped: a template must have no connections.
                 }
 
-                NpgsqlConnection.ClearAllPools();
+                await database.CheckpointAsync();
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                _template = database;
+                _templates[provider] = template = database;
             }
 
-            return _template;
+            return template;
         }
         finally
         {

@@ -7,8 +7,8 @@ using PainCare.Data.Providers;
 namespace PainCare.Testing;
 
 /// <summary>
-/// A database of its own for one test (or one fixture), dropped on dispose. On PostgreSQL (the default for the HTTP and
-/// browser tests) it is created on the server ./paincare test starts, named by PAINCARE_TEST_ADMIN_CONNECTION, a role
+/// A database of its own for one test (or one fixture), dropped on dispose. The engine is the one named, else <see cref="TestEngine.Current"/>.
+/// On PostgreSQL it is created on the server ./paincare test starts, named by PAINCARE_TEST_ADMIN_CONNECTION, a role
 /// allowed to create databases; that role owns the tables (<see cref="ConnectionString"/>), and the app connects as
 /// <see cref="AppRole"/>, which owns nothing (<see cref="AppConnectionString"/>, ADR 0120). On SQLite it is a file in a
 /// temporary folder of its own, and both strings name it (ADR 0130).
@@ -50,19 +50,12 @@ public sealed class TestDatabase : IAsyncDisposable
             ? value
             : throw new InvalidOperationException("PAINCARE_TEST_ADMIN_CONNECTION is not set: run the tests with ./paincare test, which starts PostgreSQL.");
 
-    public static async Task<TestDatabase> CreateAsync(bool migrate = true, DatabaseProvider provider = DatabaseProvider.PostgreSql)
+    public static async Task<TestDatabase> CreateAsync(bool migrate = true, DatabaseProvider? provider = null)
     {
-        var name = NewName();
-        TestDatabase database;
-        if (provider == DatabaseProvider.Sqlite)
+        var engine = provider ?? TestEngine.Current;
+        var database = engine == DatabaseProvider.Sqlite ? OnSqlite(NewName()) : OnPostgreSql(NewName());
+        if (engine == DatabaseProvider.PostgreSql)
         {
-            var folder = Directory.CreateTempSubdirectory("paincare-test-").FullName;
-            var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, name + ".db"), Pooling = false }.ConnectionString;
-            database = new TestDatabase(provider, name, null, connection);
-        }
-        else
-        {
-            database = OnPostgreSql(name);
             await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
         }
 
@@ -71,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var db = database.CreateContext();
             try
             {
-                await (provider == DatabaseProvider.PostgreSql ? PainCareMigrator.MigrateAsync(db, AppRole) : PainCareDatabase.MigrateAsync(db));
+                await (engine == DatabaseProvider.PostgreSql ? PainCareMigrator.MigrateAsync(db, AppRole) : PainCareDatabase.MigrateAsync(db));
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedObject)
             {
@@ -82,15 +75,22 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    /// <summary>A PostgreSQL copy of <paramref name="template"/>, which must have no open connections while it is copied.</summary>
-    public static async Task<TestDatabase> CreateFromTemplateAsync(string template)
+    /// <summary>A copy of <paramref name="template"/>, which must have no open connections while it is copied.</summary>
+    public static async Task<TestDatabase> CreateFromTemplateAsync(TestDatabase template)
     {
+        if (template.Provider == DatabaseProvider.Sqlite)
+        {
+            var copy = OnSqlite(NewName());
+            File.Copy(template.SqlitePath, copy.SqlitePath);
+            return copy;
+        }
+
         var database = OnPostgreSql(NewName());
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" TEMPLATE \"{template}\"");
+                await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\" TEMPLATE \"{template.Name}\"");
                 return database;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
@@ -101,10 +101,42 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Makes a SQLite file whole in itself: a killed app leaves committed pages in the write-ahead log, and a copy of the
+    /// main file alone would lack them. A no-op on PostgreSQL.
+    /// </summary>
+    public async Task CheckpointAsync()
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            NpgsqlConnection.ClearAllPools();
+            return;
+        }
+
+        await using (var connection = new SqliteConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private string SqlitePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
     private static string NewName()
     {
         var prefix = Environment.GetEnvironmentVariable("PAINCARE_TEST_DATABASE_PREFIX") is { Length: > 0 } p ? p : "pct_manual";
         return $"{prefix}_{Guid.NewGuid():N}";
+    }
+
+    private static TestDatabase OnSqlite(string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("paincare-test-").FullName;
+        return new(DatabaseProvider.Sqlite, name, null,
+            new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, name + ".db"), Pooling = false }.ConnectionString);
     }
 
     private static TestDatabase OnPostgreSql(string name) =>
@@ -118,7 +150,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (Provider == DatabaseProvider.Sqlite)
         {
             SqliteConnection.ClearAllPools();
-            var folder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(ConnectionString).DataSource)!;
+            var folder = Path.GetDirectoryName(SqlitePath)!;
             try
             {
                 Directory.Delete(folder, recursive: true);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PainCare.Data;
 using PainCare.Data.PostgreSql;
 using PainCare.Data.PostgreSql.Roles;
@@ -18,42 +16,21 @@ public static class DatabaseRoleStartup
     /// <summary>Null when the schema needs changes the app's role may not make; that has been logged.</summary>
     public static async Task<MigrationOutcome?> MigrateDatabaseAsync(this WebApplication app, PainCareDbContext appDb)
     {
-        if (app.Configuration.GetConnectionString(OwnerConnectionName) is { Length: > 0 } owner)
+        var result = await RoleAwareMigration.MigrateAsync(appDb, app.Configuration.GetConnectionString(OwnerConnectionName));
+        switch (result.Failure)
         {
-            var appRole = await AppRolePrivileges.CurrentRoleAsync(appDb);
-            await using var ownerDb = new PainCareDbContext(new DbContextOptionsBuilder<PainCareDbContext>().UsePainCarePostgreSql(owner).Options);
-            try
-            {
-                return await PainCareMigrator.MigrateAsync(ownerDb, appRole);
-            }
-            catch (NpgsqlException ex)
-            {
+            case RoleMigrationFailure.OwnerConnectionFailed:
                 // Named apart from the app's own connection, so the operator knows which of the two to check.
-                app.Logger.LogCritical("Cannot migrate with the owner's connection, ConnectionStrings__{Owner}: {Reason}", OwnerConnectionName, ex.Message);
-                return null;
-            }
+                app.Logger.LogCritical("Cannot migrate with the owner's connection, ConnectionStrings__{Owner}: {Reason}", OwnerConnectionName, result.Reason);
+                break;
+            case RoleMigrationFailure.AppRoleMayNotMigrate:
+                app.Logger.LogCritical(
+                    "The database needs migrating and the app's role may not change its schema: set ConnectionStrings__{Owner} to the owner role's connection, or run `paincare migrate` with it",
+                    OwnerConnectionName);
+                break;
         }
 
-        // Without the owner's connection only a schema that is up to date is fine: the app's role need not own it.
-        if (!(await appDb.Database.GetPendingMigrationsAsync()).Any())
-        {
-            return new MigrationOutcome(AdoptedBaseline: false, Applied: []);
-        }
-
-        try
-        {
-            var outcome = await PainCareMigrator.MigrateAsync(appDb);
-            // The single-role set-up of ADR 0060: the owner gives up changing the trail (again, as a restore brings it back).
-            await appDb.Database.ExecuteSqlRawAsync(PainCare.Data.Audit.AuditTrailPrivileges.Revoke);
-            return outcome;
-        }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-        {
-            app.Logger.LogCritical(
-                "The database needs migrating and the app's role may not change its schema: set ConnectionStrings__{Owner} to the owner role's connection, or run `paincare migrate` with it",
-                OwnerConnectionName);
-            return null;
-        }
+        return result.Outcome;
     }
 
     /// <summary>False (logged in one line) when the app's role could erase the audit trail and this is not Development.</summary>

@@ -1,3 +1,4 @@
+using PainCare.Data;
 using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ namespace PainCare.IntegrationTests.Database;
 
 // ./paincare is a bash script; these tests, like the script, need a Unix machine.
 [UnsupportedOSPlatform("windows")]
+[Trait(TestEngine.Trait, "PostgreSql")]
 public sealed partial class BackupRestoreTests : IDisposable
 {
     private readonly string _backupFolder = Directory.CreateTempSubdirectory("paincare-backups-").FullName;
@@ -16,10 +18,10 @@ public sealed partial class BackupRestoreTests : IDisposable
     [Fact]
     public async Task BackupOfTheDemoClinic_RestoredIntoAnEmptyDatabase_HasTheSameRowsAndNoteTexts()
     {
-        await using var server = await AppServer.StartAsync();
+        await using var server = await AppServer.StartAsync(provider: DatabaseProvider.PostgreSql);
         // Stopped first, so nothing the app does in the background can change a count between backup and comparison.
         await server.KillAsync();
-        await using var target = await TestDatabase.CreateAsync(migrate: false);
+        await using var target = await TestDatabase.CreateAsync(migrate: false, DatabaseProvider.PostgreSql);
 
         var backup = await BackupAsync(server.Database);
         var restore = await PaincareScript.RunAsync(Settings(target), "restore", backup);
@@ -36,7 +38,7 @@ public sealed partial class BackupRestoreTests : IDisposable
     [Fact]
     public async Task Backup_WritesAPrivateTimestampedFile_AndPrintsOnlyItsPath()
     {
-        await using var source = await TestDatabase.CreateAsync();
+        await using var source = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
 
         var result = await PaincareScript.RunAsync(Settings(source), "backup");
 
@@ -51,8 +53,8 @@ public sealed partial class BackupRestoreTests : IDisposable
     [Fact]
     public async Task RestoreIntoADatabaseWithTables_IsRefused_AndLeavesItUntouched()
     {
-        await using var source = await TestDatabase.CreateAsync();
-        await using var target = await TestDatabase.CreateAsync();
+        await using var source = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
+        await using var target = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
         await ExecuteAsync(target, "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\") VALUES ('keep', 'Keep', 'KEEP')");
         var backup = await BackupAsync(source);
 
@@ -68,7 +70,7 @@ public sealed partial class BackupRestoreTests : IDisposable
     public async Task RestoreOfABackupFromTheHandWrittenMigrations_MovesItOntoTheBaseline()
     {
         await using var source = await HandWrittenSchema.CreateAsync();
-        await using var target = await TestDatabase.CreateAsync(migrate: false);
+        await using var target = await TestDatabase.CreateAsync(migrate: false, DatabaseProvider.PostgreSql);
         var backup = await BackupAsync(source);
 
         // Named with --database on the configured (source) server: the migrations must reach the target, not the source.

@@ -12,7 +12,7 @@ internal static class HandWrittenSchema
 {
     public static async Task<TestDatabase> CreateAsync()
     {
-        var database = await TestDatabase.CreateAsync(migrate: false);
+        var database = await TestDatabase.CreateAsync(migrate: false, DatabaseProvider.PostgreSql);
         await using var script = typeof(HandWrittenSchema).Assembly.GetManifestResourceStream("HandWrittenMigrations.sql")!;
         using var reader = new StreamReader(script);
         await using var connection = new NpgsqlConnection(database.ConnectionString);

@@ -1,3 +1,4 @@
+using PainCare.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data.Identity;
@@ -7,12 +8,13 @@ using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Database;
 
+[Trait(TestEngine.Trait, "PostgreSql")]
 public sealed class MigrationTests
 {
     [Fact]
     public async Task Migrations_ApplyToAnEmptyDatabase()
     {
-        await using var database = await TestDatabase.CreateAsync(migrate: false);
+        await using var database = await TestDatabase.CreateAsync(migrate: false, DatabaseProvider.PostgreSql);
         await using var db = database.CreateContext();
 
         var outcome = await PainCareMigrator.MigrateAsync(db);
@@ -72,7 +74,7 @@ public sealed class MigrationTests
             await PainCareMigrator.MigrateAsync(db, TestDatabase.AppRole);
         }
 
-        await using var fresh = await TestDatabase.CreateAsync(migrate: true);
+        await using var fresh = await TestDatabase.CreateAsync(migrate: true, DatabaseProvider.PostgreSql);
 
         var upgradedSchema = await SchemaCatalog.ReadAsync(upgraded.ConnectionString);
         var freshSchema = await SchemaCatalog.ReadAsync(fresh.ConnectionString);

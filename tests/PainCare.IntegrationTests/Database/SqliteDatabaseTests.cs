@@ -9,6 +9,7 @@ using PainCare.Testing;
 namespace PainCare.IntegrationTests.Database;
 
 /// <summary>The SQLite file itself (ADR 0130): its migrations, pragmas, permissions and guards.</summary>
+[Trait(TestEngine.Trait, "Sqlite")]
 public sealed class SqliteDatabaseTests
 {
     /// <summary>A model change without its scaffolded SQLite migration fails here.</summary>

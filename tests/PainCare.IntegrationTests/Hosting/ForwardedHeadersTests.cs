@@ -5,10 +5,10 @@ using PainCare.Testing;
 namespace PainCare.IntegrationTests.Hosting;
 
 /// <summary>
-/// Each case starts another app process on one seeded database, with its own <c>PainCare:KnownProxies</c>, and signs in
-/// from loopback as if through a proxy. The audit trail shows which address the app believed.
+/// Each case starts an app process on a seeded database of its own, with its own <c>PainCare:KnownProxies</c>, and signs
+/// in from loopback as if through a proxy. The audit trail shows which address the app believed.
 /// </summary>
-public sealed class ForwardedHeadersTests(ForwardedHeadersTests.ClinicFixture fixture) : IClassFixture<ForwardedHeadersTests.ClinicFixture>
+public sealed class ForwardedHeadersTests
 {
     private const string Sam = "sam.okafor@paincare.test";
     private const string Client = "203.0.113.7";
@@ -22,7 +22,7 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersTests.ClinicFixture fi
     [InlineData("10.0.0.5", "127.0.0.1")]
     public async Task SignIn_IsAuditedWithTheForwardedAddress_OnlyWhenItCameThroughAKnownProxy(string knownProxies, string recorded)
     {
-        await using var server = await AppServer.StartOnAsync(fixture.Server.Database, new Dictionary<string, string> { ["PainCare__KnownProxies"] = knownProxies });
+        await using var server = await AppServer.StartAsync(new Dictionary<string, string> { ["PainCare__KnownProxies"] = knownProxies });
         var agent = $"forwarded-headers-test/{Guid.NewGuid():N}";
         using var client = new FormClient(server.BaseAddress, headers: new Dictionary<string, string> { ["X-Forwarded-For"] = ForwardedFor, ["User-Agent"] = agent });
 
@@ -37,7 +37,7 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersTests.ClinicFixture fi
     [Fact]
     public async Task ForwardedHttps_FromAKnownProxy_MakesTheSignInCookieSecure()
     {
-        await using var server = await AppServer.StartOnAsync(fixture.Server.Database, new Dictionary<string, string> { ["PainCare__KnownProxies"] = "127.0.0.1" });
+        await using var server = await AppServer.StartAsync(new Dictionary<string, string> { ["PainCare__KnownProxies"] = "127.0.0.1" });
         using var plain = new FormClient(server.BaseAddress);
         using var proxied = new FormClient(server.BaseAddress, headers: new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" });
 
@@ -50,14 +50,4 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersTests.ClinicFixture fi
 
     private static string AuthCookie(HttpResponseMessage response) =>
         Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("PainCare.Auth=", StringComparison.Ordinal));
-
-    /// <summary>One seeded clinic; the servers under test start on its database and leave it to this fixture.</summary>
-    public sealed class ClinicFixture : IAsyncLifetime
-    {
-        public AppServer Server { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Server = await AppServer.StartAsync();
-
-        public async Task DisposeAsync() => await Server.DisposeAsync();
-    }
 }

@@ -5,6 +5,7 @@ using PainCare.Testing;
 namespace PainCare.IntegrationTests.Hosting;
 
 /// <summary>SQLite serves one app process (ADR 0130): a second one on the same file is refused at start-up.</summary>
+[Trait(TestEngine.Trait, "Sqlite")]
 public sealed class SqliteSingleProcessTests
 {
     [Fact]

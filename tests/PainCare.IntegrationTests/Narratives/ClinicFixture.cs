@@ -24,7 +24,7 @@ internal sealed class ClinicFixture : IAsyncDisposable
 
     public ClinicClock Clock { get; } = new(new ConfigurationBuilder().Build());
 
-    public static async Task<ClinicFixture> CreateAsync(DatabaseProvider provider = DatabaseProvider.PostgreSql)
+    public static async Task<ClinicFixture> CreateAsync(DatabaseProvider? provider = null)
     {
         var fixture = new ClinicFixture(await TestDatabase.CreateAsync(provider: provider));
         await using var db = fixture.Database.CreateContext();

@@ -1,4 +1,3 @@
-using PainCare.Data;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
 
@@ -6,12 +5,10 @@ namespace PainCare.IntegrationTests.Narratives;
 
 public sealed class NarrativeSearchTests
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Search_MatchesWordForms_HighlightsThem_AndStaysOnTheClinicansOwnPatients(DatabaseProvider provider)
+    [Fact]
+    public async Task Search_MatchesWordForms_HighlightsThem_AndStaysOnTheClinicansOwnPatients()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (samsSession, samsRevision, _) = await clinic.DraftOfAsync(clinic.Sam);
         var (priyasSession, priyasRevision, _) = await clinic.DraftOfAsync(clinic.Priya);
@@ -30,12 +27,10 @@ public sealed class NarrativeSearchTests
         Assert.Equal(priyasSession, Assert.Single(priyasHits).SessionId);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Search_RanksTheCloserMatchFirst(DatabaseProvider provider)
+    [Fact]
+    public async Task Search_RanksTheCloserMatchFirst()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System);
         await using var db = clinic.Database.CreateContext();
         var drafts = db.NarrativeNotes.Where(n => n.Status == Domain.Narratives.NoteStatus.Draft && db.Sessions.Any(s => s.Id == n.SessionId && s.Patient.ClinicianId == clinic.Sam))

@@ -1,4 +1,3 @@
-using PainCare.Data;
 using Microsoft.EntityFrameworkCore;
 using System.Data.Common;
 using PainCare.Domain.Narratives;
@@ -8,12 +7,10 @@ namespace PainCare.IntegrationTests.Narratives;
 
 public sealed class NarrativeServiceTests
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task EverySave_IsKeptAsAVersion_AndTheNoteHoldsTheLatest(DatabaseProvider provider)
+    [Fact]
+    public async Task EverySave_IsKeptAsAVersion_AndTheNoteHoldsTheLatest()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
@@ -28,12 +25,10 @@ public sealed class NarrativeServiceTests
         Assert.Equal([text, text + " First addition.", text + " First addition. Second."], note.Versions.OrderBy(v => v.Revision).Select(v => v.Text));
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task SaveBasedOnAnOlderRevision_IsAConflict_AndChangesNothing(DatabaseProvider provider)
+    [Fact]
+    public async Task SaveBasedOnAnOlderRevision_IsAConflict_AndChangesNothing()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
         await service.SaveDraftAsync(clinic.Sam, sessionId, "Tab one's text.", revision);
@@ -47,12 +42,10 @@ public sealed class NarrativeServiceTests
         Assert.NotEqual(text, stale.ServerText);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task SimultaneousSaves_FromTheSameRevision_SaveOneAndReportTheOtherAsAConflict(DatabaseProvider provider)
+    [Fact]
+    public async Task SimultaneousSaves_FromTheSameRevision_SaveOneAndReportTheOtherAsAConflict()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
 
@@ -66,12 +59,10 @@ public sealed class NarrativeServiceTests
         Assert.Equal(winner.Revision, revision + 1);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task SignedNote_RejectsEdits_AndTakesAddenda(DatabaseProvider provider)
+    [Fact]
+    public async Task SignedNote_RejectsEdits_AndTakesAddenda()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
@@ -88,12 +79,10 @@ public sealed class NarrativeServiceTests
         Assert.Equal("Correction: it was the right hip.", Assert.Single(page.Note.Addenda).Text);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task SignedNote_CannotBeChangedOrDeleted_EvenDirectlyInTheDatabase(DatabaseProvider provider)
+    [Fact]
+    public async Task SignedNote_CannotBeChangedOrDeleted_EvenDirectlyInTheDatabase()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         await new NarrativeService(clinic.Contexts, TimeProvider.System).SignOffAsync(clinic.Sam, sessionId, revision);
         await using var db = clinic.Database.CreateContext();
@@ -159,12 +148,10 @@ public sealed class NarrativeServiceTests
         Assert.Equal(text, (await service.GetAsync(clinic.Priya, priyasSession))!.Note.Text);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task History_ComparesTwoVersionsWordByWord(DatabaseProvider provider)
+    [Fact]
+    public async Task History_ComparesTwoVersionsWordByWord()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         var one = await service.SaveDraftAsync(clinic.Sam, sessionId, "Pain 7/10 on arrival.", revision);

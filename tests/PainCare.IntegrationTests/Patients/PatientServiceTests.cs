@@ -1,4 +1,3 @@
-using PainCare.Data;
 using Microsoft.EntityFrameworkCore;
 using PainCare.IntegrationTests.Narratives;
 using PainCare.Web.Features.Patients;
@@ -7,12 +6,10 @@ namespace PainCare.IntegrationTests.Patients;
 
 public sealed class PatientServiceTests
 {
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task NewPatient_KeepsIdentifiersApartFromClinicalContent(DatabaseProvider provider)
+    [Fact]
+    public async Task NewPatient_KeepsIdentifiersApartFromClinicalContent()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new PatientService(clinic.Contexts, TimeProvider.System);
 
         var id = await service.CreateAsync(clinic.Sam, new PatientInput
@@ -33,12 +30,10 @@ public sealed class PatientServiceTests
         Assert.Equal("Dancing at my son's wedding.", (await db.Patients.AsNoTracking().SingleAsync(p => p.Id == id)).WhatMattersToMe);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task TwoEditsFromTheSameForm_TheSecondIsRefusedAndNothingOfItIsSaved(DatabaseProvider provider)
+    [Fact]
+    public async Task TwoEditsFromTheSameForm_TheSecondIsRefusedAndNothingOfItIsSaved()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new PatientService(clinic.Contexts, TimeProvider.System);
         await using var db = clinic.Database.CreateContext();
         var patientId = await db.Patients.Where(p => p.ClinicianId == clinic.Sam).Select(p => p.Id).FirstAsync();
@@ -58,12 +53,10 @@ public sealed class PatientServiceTests
         Assert.NotEqual("Overwritten", stored.FamilyName);
     }
 
-    [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task AnotherCliniciansPatient_CannotBeReadOrEdited(DatabaseProvider provider)
+    [Fact]
+    public async Task AnotherCliniciansPatient_CannotBeReadOrEdited()
     {
-        await using var clinic = await ClinicFixture.CreateAsync(provider);
+        await using var clinic = await ClinicFixture.CreateAsync();
         var service = new PatientService(clinic.Contexts, TimeProvider.System);
         await using var db = clinic.Database.CreateContext();
         var priyasPatient = await db.Patients.Where(p => p.ClinicianId == clinic.Priya).Select(p => p.Id).FirstAsync();

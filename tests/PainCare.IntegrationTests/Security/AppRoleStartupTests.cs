@@ -1,3 +1,4 @@
+using PainCare.Data;
 using System.Diagnostics;
 using System.Net;
 using Npgsql;
@@ -9,6 +10,7 @@ namespace PainCare.IntegrationTests.Security;
 /// The start-up side of ADR 0120: the running app, connected as a role that owns nothing, records and reads the audit
 /// trail, and takes back privileges granted by hand; an app whose role could erase the trail does not start.
 /// </summary>
+[Trait(TestEngine.Trait, "PostgreSql")]
 public sealed class AppRoleStartupTests(AppRoleStartupTests.Clinic clinic) : IClassFixture<AppRoleStartupTests.Clinic>
 {
     private readonly AppServer _server = clinic.Server;
@@ -53,7 +55,7 @@ public sealed class AppRoleStartupTests(AppRoleStartupTests.Clinic clinic) : ICl
     [Fact]
     public async Task GivenOnlyItsOwnConnection_TheAppStopsWhenMigrationsArePending_AndChangesNoSchema()
     {
-        await using var empty = await TestDatabase.CreateAsync(migrate: false);
+        await using var empty = await TestDatabase.CreateAsync(migrate: false, DatabaseProvider.PostgreSql);
 
         var (exitCode, output) = await StartAppAsync(empty.AppConnectionString);
 
@@ -109,7 +111,7 @@ public sealed class AppRoleStartupTests(AppRoleStartupTests.Clinic clinic) : ICl
     {
         public AppServer Server { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Server = await AppServer.StartAsync();
+        public async Task InitializeAsync() => Server = await AppServer.StartAsync(provider: DatabaseProvider.PostgreSql);
 
         public async Task DisposeAsync() => await Server.DisposeAsync();
     }

@@ -1,3 +1,4 @@
+using PainCare.Data;
 using Npgsql;
 using PainCare.Data.Audit;
 using PainCare.Testing;
@@ -9,6 +10,7 @@ namespace PainCare.IntegrationTests.Security;
 /// trail nor give itself the privileges back. Behind it, the owner's role still meets the triggers. One database serves
 /// every case: each refused statement changes nothing, and the owner's case rolls back.
 /// </summary>
+[Trait(TestEngine.Trait, "PostgreSql")]
 public sealed class AuditAppendOnlyTests(AuditAppendOnlyTests.AuditDatabase fixture) : IClassFixture<AuditAppendOnlyTests.AuditDatabase>
 {
     // PostgreSQL's warning privilege_not_granted (Appendix A): a GRANT by a role without grant options grants nothing.
@@ -126,7 +128,7 @@ public sealed class AuditAppendOnlyTests(AuditAppendOnlyTests.AuditDatabase fixt
 
         public async Task InitializeAsync()
         {
-            _database = await TestDatabase.CreateAsync();
+            _database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
             await using var db = _database.CreateContext();
             db.AuditEvents.Add(new AuditEvent { Id = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Action = "patient.read", Outcome = "denied" });
             await db.SaveChangesAsync();

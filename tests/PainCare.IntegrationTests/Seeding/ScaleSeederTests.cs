@@ -9,6 +9,7 @@ using PainCare.Web.Features.Search;
 
 namespace PainCare.IntegrationTests.Seeding;
 
+[Trait(TestEngine.Trait, "PostgreSql")]
 public sealed class ScaleSeederTests
 {
     private static readonly ScaleSeedOptions _options = new(ScaleShape.ForScale(1), Seed: 5, Today: new DateOnly(2026, 11, 20));
@@ -16,7 +17,7 @@ public sealed class ScaleSeederTests
     [Fact]
     public async Task ScaleOne_HasTheDemoShapeTimesOne()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
         await using var db = database.CreateContext();
 
         var result = await ScaleClinicSeeder.SeedAsync(db, _options);
@@ -39,8 +40,8 @@ public sealed class ScaleSeederTests
     [Fact]
     public async Task SameSeed_GivesTheSameNarratives_AndANonEmptyDatabaseIsRefused()
     {
-        await using var first = await TestDatabase.CreateAsync();
-        await using var second = await TestDatabase.CreateAsync();
+        await using var first = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
+        await using var second = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
 
         var firstNotes = await SeedAndReadNotesAsync(first);
         var secondNotes = await SeedAndReadNotesAsync(second);
@@ -56,7 +57,7 @@ public sealed class ScaleSeederTests
     [Fact]
     public async Task ScaledNarratives_AreSearchableThroughTheirSearchVector()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
         await using (var db = database.CreateContext())
         {
             await ScaleClinicSeeder.SeedAsync(db, _options);

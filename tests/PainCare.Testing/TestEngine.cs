@@ -1,0 +1,24 @@
+using PainCare.Data;
+
+namespace PainCare.Testing;
+
+/// <summary>
+/// The engine a test runs on when it does not name one (ADR 0190). ./paincare test runs the integration suite once per
+/// engine by setting PAINCARE_TEST_ENGINE; the default is the product's default, SQLite, which needs no server.
+/// Tests about one engine carry <c>[Trait(TestEngine.Trait, …)]</c> so the other pass leaves them out.
+/// </summary>
+public static class TestEngine
+{
+    public const string Trait = "Engine";
+
+    public const string Variable = "PAINCARE_TEST_ENGINE";
+
+    public static DatabaseProvider Current { get; } = Parse(Environment.GetEnvironmentVariable(Variable));
+
+    public static DatabaseProvider Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
+        _ => throw new InvalidOperationException($"{Variable} must be sqlite or postgresql."),
+    };
+}
