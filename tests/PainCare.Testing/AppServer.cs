@@ -192,6 +192,10 @@ public sealed class AppServer : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening, but its first answer took longer than the client waits on a loaded machine: ask again.
+            }
 
             await Task.Delay(200);
         }
