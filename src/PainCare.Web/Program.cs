@@ -8,6 +8,7 @@ try
     try
     {
         builder.AddPainCareServices();
+        builder.Services.AddSingleton<PainCare.Web.Features.Shared.SubmissionGuard>();
     }
     catch (PainCare.Data.Providers.DatabaseSettingException ex)
     {

@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Assertions wait as long as actions do (15 s, below): a round trip over the circuit can take seconds on a loaded machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Server = await AppServer.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -31,6 +31,21 @@ public sealed class Session
 
     public List<Ratings.AllianceRating> Ratings { get; set; } = [];
 
+    /// <summary>
+    /// Sets attendance and pain together, or changes nothing and says why (<see cref="SessionFacts.Check"/>): a cancelled
+    /// or missed session has no pain scores.
+    /// </summary>
+    public SessionFactsProblem? RecordFacts(Attendance attendance, int? painBefore, int? painAfter)
+    {
+        if (SessionFacts.Check(attendance, painBefore, painAfter) is { } problem)
+        {
+            return problem;
+        }
+
+        (Attendance, PainBefore, PainAfter) = (attendance, painBefore, painAfter);
+        return null;
+    }
+
     /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
 }

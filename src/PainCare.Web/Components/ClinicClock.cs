@@ -29,4 +29,7 @@ public sealed class ClinicClock(IConfiguration configuration)
     public string Date(DateTimeOffset? instant) => instant is { } value ? ToClinicTime(value).ToString("d", CultureInfo.CurrentCulture) : "—";
 
     public string DateTime(DateTimeOffset instant) => ToClinicTime(instant).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>The clinic's wall-clock time of an instant, as the editor's "Saved" line shows it (the device's zone never counts).</summary>
+    public string Time(DateTimeOffset instant) => ToClinicTime(instant).ToString("t", CultureInfo.CurrentCulture);
 }

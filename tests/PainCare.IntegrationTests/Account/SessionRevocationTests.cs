@@ -66,7 +66,7 @@ public sealed class SessionRevocationTests
 
         using var after = await client.GetAsync("caseload");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.Equal("/account/sign-in?ended=1", after.Headers.Location?.OriginalString);
+        Assert.Equal("/account/sign-in?ended=1&ReturnUrl=%2Fcaseload", after.Headers.Location?.OriginalString);
     }
 
     internal static CookieContainer CopyOf(CookieContainer cookies)

@@ -64,16 +64,16 @@ public sealed class VignetteWorkflowTests
         var id = (await composer.DraftAsync(clinic.Sam, patientId, sessions, false, "First meeting")).VignetteId!.Value;
         await composer.SubmitAsync(clinic.Sam, id, supervisor.Id, reviewed: true);
 
-        Assert.Null(await supervision.CommentAsync(supervisor.Id, id, "What happened in you when she recoiled?"));
-        Assert.Null(await supervision.CommentAsync(clinic.Sam, id, "I hurried."));
-        Assert.NotNull(await supervision.CommentAsync(clinic.Priya, id, "Not my vignette."));
+        Assert.True((await supervision.CommentAsync(supervisor.Id, id, "What happened in you when she recoiled?")).WasSent);
+        Assert.True((await supervision.CommentAsync(clinic.Sam, id, "I hurried.")).WasSent);
+        Assert.False((await supervision.CommentAsync(clinic.Priya, id, "Not my vignette.")).WasSent);
         Assert.False(await supervision.SetStatusAsync(clinic.Sam, id, VignetteStatus.Closed));
         Assert.True(await supervision.SetStatusAsync(supervisor.Id, id, VignetteStatus.Closed));
 
         var thread = (await supervision.GetAsync(clinic.Sam, id))!;
         Assert.Equal(VignetteStatus.Closed, thread.Status);
         Assert.Equal(["What happened in you when she recoiled?", "I hurried."], thread.Comments.Select(c => c.Text));
-        Assert.NotNull(await supervision.CommentAsync(clinic.Sam, id, "After closing."));
+        Assert.False((await supervision.CommentAsync(clinic.Sam, id, "After closing.")).WasSent);
     }
 
     private static async Task<Guid> PatientAsync(ClinicFixture clinic, string givenName)

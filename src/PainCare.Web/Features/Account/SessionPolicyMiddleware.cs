@@ -35,7 +35,11 @@ public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy 
             }
 
             await signInManager.SignOutAsync();
-            context.Response.Redirect("/account/sign-in?ended=1");
+            // Back to the page after signing in again (its path only, never its query or form), so a form whose post
+            // met the ended session (Record a session) is shown again and can restore what its script kept.
+            context.Response.Redirect(path.StartsWith("/_", StringComparison.Ordinal) || path.StartsWith("/account/", StringComparison.OrdinalIgnoreCase)
+                ? "/account/sign-in?ended=1"
+                : "/account/sign-in?ended=1&ReturnUrl=" + Uri.EscapeDataString(path));
             return;
         }
 

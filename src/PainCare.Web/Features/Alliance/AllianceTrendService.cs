@@ -34,7 +34,7 @@ public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> co
             .Where(s => s.PatientId == patientId)
             .OrderBy(s => s.StartsAt)
             .Select(s => new SessionRatings(
-                s.PatientId, s.StartsAt, s.Attendance, s.PainBefore, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
+                s.PatientId, s.StartsAt, s.Attendance, s.Attendance == Attendance.Attended ? s.PainBefore : null, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
             .ToListAsync(cancellationToken);
         var analysis = analyser.Analyse(sessions);
         var points = sessions.Zip(analysis.Sessions, (s, scored) => new TrendPoint(
@@ -43,7 +43,8 @@ public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> co
                 s.Attendance,
                 scored.Patient?.Total,
                 scored.Clinician?.Total,
-                s.PainBefore,
+                // A pain score on a cancelled or missed session (stored before the rule) is not plotted.
+                SessionFacts.PlottedPain(s.Attendance, s.PainBefore),
                 scored.Patient?.Subscales ?? new Dictionary<string, double>()))
             .ToList();
         return new TrendModel(patientId, name, analyser.Instruments.Patient, points, analysis.Flags)

@@ -6,6 +6,9 @@ namespace PainCare.Web.Features.Patients;
 /// <summary>The create/edit patient form. Every identifying field is validated at the edge.</summary>
 public sealed class PatientInput : IValidatableObject
 {
+    /// <summary>One per rendered "New patient" form, so a second post of it creates no second patient (SubmissionGuard).</summary>
+    public Guid Submission { get; set; } = Guid.NewGuid();
+
     [Required(ErrorMessage = "Enter the patient's given name.")]
     [MaxLength(100)]
     [NoControlCharacters]

@@ -41,7 +41,7 @@ public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> 
 
         var series = await db.Sessions.AsNoTracking()
             .Where(s => s.PatientId == session.PatientId)
-            .Select(s => new SessionRatings(s.PatientId, s.StartsAt, s.Attendance, s.PainBefore, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
+            .Select(s => new SessionRatings(s.PatientId, s.StartsAt, s.Attendance, s.Attendance == PainCare.Domain.Sessions.Attendance.Attended ? s.PainBefore : null, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
             .ToListAsync(cancellationToken);
         var number = series.OrderBy(s => s.StartsAt).ToList().FindIndex(s => s.StartsAt == session.StartsAt) + 1;
         var signals = analyser.Analyse(series).Flags.Where(f => f.Session == number).Select(f => Signal(f.Rule)).OfType<AllianceSignal>().Distinct().ToList();

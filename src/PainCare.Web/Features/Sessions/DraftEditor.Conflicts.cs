@@ -6,6 +6,8 @@ namespace PainCare.Web.Features.Sessions;
 /// <summary>The editor's conflict handling and the transfer of long texts, which travel as streams (ADR 0007).</summary>
 public sealed partial class DraftEditor
 {
+    private bool _resolving;
+
     [JSInvokable]
     public async Task<DraftSaveResult> SaveDraftStream(IJSStreamReference text, int baseRevision) =>
         await ReadTextAsync(text) is { } value
@@ -25,6 +27,25 @@ public sealed partial class DraftEditor
     }
 
     private async Task ResolveConflictAsync(ConflictChoice choice)
+    {
+        // A double click on a choice: the second arrives while the first saves, and must not save again.
+        if (_resolving || _conflict is null)
+        {
+            return;
+        }
+
+        _resolving = true;
+        try
+        {
+            await ResolveOnceAsync(choice);
+        }
+        finally
+        {
+            _resolving = false;
+        }
+    }
+
+    private async Task ResolveOnceAsync(ConflictChoice choice)
     {
         var conflict = _conflict!;
         var mine = await ReadTextAsync(await _editor!.InvokeAsync<IJSStreamReference>("textStream")) ?? conflict.Mine;
@@ -54,7 +75,7 @@ public sealed partial class DraftEditor
     {
         _revision = revision;
         _conflict = null;
-        await _editor!.InvokeVoidAsync("reset", text, revision);
+        await _editor!.InvokeVoidAsync("reset", text, revision, Clock.Time(DateTimeOffset.UtcNow));
     }
 
     /// <summary>Null when the text is larger than any narrative may be.</summary>

@@ -6,6 +6,8 @@ namespace PainCare.Web.Features.Sessions;
 /// <summary>Structured observations taken from the narrative while writing (toolbar or Alt+1 to Alt+5).</summary>
 public sealed partial class DraftEditor
 {
+    private bool _savingObservation;
+
     [JSInvokable]
     public async Task StartObservation(int kind, EditorSelection selection)
     {
@@ -22,12 +24,27 @@ public sealed partial class DraftEditor
 
     private async Task SaveObservationAsync(ObservationInput input)
     {
-        await _editor!.InvokeVoidAsync("flush");
-        _observationError = await ObservationStore.AddAsync(UserId, Model.SessionId, input);
-        if (_observationError is null)
+        // Circuit events run one at a time, so a second click arriving while this one waits on the database stops here.
+        if (_savingObservation || _observation is null)
         {
-            await CancelObservationAsync();
-            await RefreshObservationsAsync();
+            return;
+        }
+
+        _savingObservation = true;
+        try
+        {
+            await _editor!.InvokeVoidAsync("flush");
+            _observationError = await ObservationStore.AddAsync(UserId, Model.SessionId, input);
+            if (_observationError is null)
+            {
+                _observation = null;
+                await _editor!.InvokeVoidAsync("continueAfter", input.SourceStart, input.SourceText);
+                await RefreshObservationsAsync();
+            }
+        }
+        finally
+        {
+            _savingObservation = false;
         }
     }
 

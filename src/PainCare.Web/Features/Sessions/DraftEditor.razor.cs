@@ -34,6 +34,7 @@ public sealed partial class DraftEditor
     private int _revision;
     private bool _ready;
     private bool _confirmSignOff;
+    private bool _signingOff;
     private string? _signOffError;
     private string? _observationError;
     private ConflictState? _conflict;
@@ -94,13 +95,16 @@ public sealed partial class DraftEditor
 
         _self = DotNetObjectReference.Create(this);
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/narrative-editor.js");
-        _editor = await _module.InvokeAsync<IJSObjectReference>("attach", _textarea, _status, _self, $"paincare:narrative:{Model.SessionId}", _revision);
+        _editor = await _module.InvokeAsync<IJSObjectReference>("attach", _textarea, _status, _self, $"paincare:narrative:{Model.SessionId}", _revision, Model.PatientId.ToString());
         _ready = true;
         StateHasChanged();
     }
 
     [Inject]
     private IAuditTrail Trail { get; set; } = null!;
+
+    [Inject]
+    private PainCare.Web.Components.ClinicClock Clock { get; set; } = null!;
 
     /// <summary>
     /// Autosave fires every few seconds while typing, so successful saves are audited at most once a minute per editor
@@ -122,6 +126,7 @@ public sealed partial class DraftEditor
     public async Task<DraftSaveResult> SaveDraft(string text, int baseRevision)
     {
         var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, baseRevision);
+        result = result with { SavedLabel = result.SavedAt is { } savedAt ? Clock.Time(savedAt) : null };
         await AuditSaveAsync(result.Status);
         if (result.Status == "saved")
         {
@@ -139,6 +144,24 @@ public sealed partial class DraftEditor
     }
 
     private async Task SignOffAsync()
+    {
+        if (_signingOff)
+        {
+            return;
+        }
+
+        _signingOff = true;
+        try
+        {
+            await SignOffOnceAsync();
+        }
+        finally
+        {
+            _signingOff = false;
+        }
+    }
+
+    private async Task SignOffOnceAsync()
     {
         await _editor!.InvokeVoidAsync("flush");
         var result = await Narratives.SignOffAsync(UserId, Model.SessionId, _revision);

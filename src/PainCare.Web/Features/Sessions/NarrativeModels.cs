@@ -31,6 +31,9 @@ public sealed record ObservationView(Guid Id, ObservationKind Kind, string? Aspe
 /// <summary>What became of a draft save. Sent to the editor's script, hence the plain status string.</summary>
 public sealed record DraftSaveResult(string Status, int Revision, DateTimeOffset? SavedAt, string? Message, string? ServerText)
 {
+    /// <summary>When it was saved, in the clinic's time zone, for the editor's status line.</summary>
+    public string? SavedLabel { get; init; }
+
     public static DraftSaveResult Saved(int revision, DateTimeOffset savedAt) => new("saved", revision, savedAt, null, null);
 
     public static DraftSaveResult Conflict(int serverRevision, string serverText) =>

@@ -10,6 +10,9 @@ namespace PainCare.Web.Features.Sessions;
 /// </summary>
 public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>How soon an identical addendum counts as the same one posted twice.</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(30);
+
     public async Task<SessionPageModel?> GetAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -134,7 +137,18 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
             return new SignOffResult(false, "Addenda are for signed notes; edit the draft instead.");
         }
 
-        db.NoteAddenda.Add(new NoteAddendum { Id = Guid.CreateVersion7(), NoteId = note.Id, AuthorId = clinicianId, Text = text.Trim(), CreatedAt = clock.GetUtcNow() });
+        // The same words from the same author moments after the last addendum are that addendum posted twice (a double
+        // click, a resent form): answer as if added, add nothing.
+        var trimmed = text.Trim();
+        var now = clock.GetUtcNow();
+        var last = await db.NoteAddenda.AsNoTracking().Where(a => a.NoteId == note.Id && a.AuthorId == clinicianId)
+            .OrderByDescending(a => a.CreatedAt).Select(a => new { a.Text, a.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
+        if (last is not null && last.Text == trimmed && now - last.CreatedAt < RepeatWindow)
+        {
+            return new SignOffResult(true, null);
+        }
+
+        db.NoteAddenda.Add(new NoteAddendum { Id = Guid.CreateVersion7(), NoteId = note.Id, AuthorId = clinicianId, Text = trimmed, CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
         return new SignOffResult(true, null);
     }

@@ -48,24 +48,25 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Null on success; otherwise what to fix.</summary>
-    public async Task<string?> CommentAsync(string userId, Guid vignetteId, string text, CancellationToken cancellationToken = default)
+    /// <summary>Sent, or refused with the reason; a message over the limit is refused whole, never cut.</summary>
+    public async Task<CommentOutcome> CommentAsync(string userId, Guid vignetteId, string text, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > VignetteComment.MaxLength)
+        text = text.ReplaceLineEndings("\n");
+        if (TextRefusal.Check("message", text, VignetteComment.MaxLength) is { } refusal)
         {
-            return $"Write a message of up to {VignetteComment.MaxLength:N0} characters.";
+            return new CommentOutcome(refusal);
         }
 
         if (NarrativeRules.Check(text) is not null || HiddenCharacters.AnyInvisibleFormatting(text))
         {
-            return "Remove the hidden or control characters (often from pasting) from the message.";
+            return new CommentOutcome(new TextRefusal("message", TextProblem.HiddenCharacters));
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await Visible(db, userId, vignetteId).SingleOrDefaultAsync(cancellationToken);
         if (vignette is null || vignette.Status == VignetteStatus.Closed)
         {
-            return "This discussion is closed.";
+            return new CommentOutcome(new TextRefusal("message", TextProblem.Closed));
         }
 
         var now = clock.GetUtcNow();
@@ -77,7 +78,7 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
 
         vignette.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return CommentOutcome.Sent;
     }
 
     public async Task<bool> SetStatusAsync(string supervisorId, Guid vignetteId, VignetteStatus status, CancellationToken cancellationToken = default)

@@ -61,13 +61,18 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         var result = new Deidentifier(new DeidentificationOptions(PseudonymKey: VignetteFinalScan.PseudonymKey(clinicianId, patientId)))
             .Deidentify(new DeidentificationRequest(source.ToString().TrimEnd(), known));
         var heading = string.IsNullOrWhiteSpace(title) ? "Supervision vignette" : title.Trim();
+        if ((TextRefusal.Check("title", heading, Vignette.MaxTitleLength) ?? TextRefusal.Check("vignette text", result.Text, Vignette.MaxTextLength)) is { } refusal)
+        {
+            return new ComposeResult(null, refusal.Message) { Refusal = refusal };
+        }
+
         var now = clock.GetUtcNow();
         var vignette = new Vignette
         {
             Id = Guid.CreateVersion7(),
             AuthorId = clinicianId,
-            Title = heading.Length > Vignette.MaxTitleLength ? heading[..Vignette.MaxTitleLength] : heading,
-            Text = result.Text.Length > Vignette.MaxTextLength ? result.Text[..Vignette.MaxTextLength] : result.Text,
+            Title = heading,
+            Text = result.Text,
             Status = VignetteStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
@@ -189,7 +194,13 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         var source = await db.VignetteSources.FirstAsync(s => s.VignetteId == vignetteId, cancellationToken);
         var report = JsonSerializer.Deserialize<DeidentificationReport>(source.ReportJson)!;
         source.ReportJson = JsonSerializer.Serialize(report with { Substituted = [.. report.Substituted ?? [], .. titleHits.Concat(textHits).Where(h => !Keep(h)).Select(h => h.Suggestion)] });
-        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title.Length > Vignette.MaxTitleLength ? title[..Vignette.MaxTitleLength] : title, text.Length > Vignette.MaxTextLength ? text[..Vignette.MaxTextLength] : text, clock.GetUtcNow());
+        if ((TextRefusal.Check("title", title, Vignette.MaxTitleLength) ?? TextRefusal.Check("vignette text", text, Vignette.MaxTextLength)) is not null)
+        {
+            // A substitute longer than what it replaces pushed the vignette over its limit: change nothing, cut nothing.
+            return false;
+        }
+
+        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title, text, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

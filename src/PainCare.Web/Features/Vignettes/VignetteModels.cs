@@ -7,7 +7,11 @@ public sealed record SourceSession(Guid SessionId, DateTimeOffset StartsAt, stri
 
 public sealed record ComposeModel(Guid PatientId, string PatientName, IReadOnlyList<SourceSession> Sessions);
 
-public sealed record ComposeResult(Guid? VignetteId, string? Problem);
+public sealed record ComposeResult(Guid? VignetteId, string? Problem)
+{
+    /// <summary>Set when the title or the drafted text is over its limit: nothing was saved or cut.</summary>
+    public TextRefusal? Refusal { get; init; }
+}
 
 /// <summary>What the author sees while preparing a vignette: the draft, what was changed (with originals), and what to review.</summary>
 public sealed record AuthorView(

@@ -6,9 +6,9 @@ namespace PainCare.Web.Features.Vignettes;
 
 public static class VignetteRules
 {
-    public static string? Check(string title, string text) =>
-        string.IsNullOrWhiteSpace(title) || title.Length > Vignette.MaxTitleLength ? $"Give the vignette a title of up to {Vignette.MaxTitleLength} characters."
-        : string.IsNullOrWhiteSpace(text) || text.Length > Vignette.MaxTextLength ? $"The vignette needs text, up to {Vignette.MaxTextLength:N0} characters."
-        : NarrativeRules.Check(title + text) is not null ? "Remove control characters from the vignette."
-        : HiddenCharacters.AnyInvisibleFormatting(title) ? "Remove the invisible formatting characters (often from pasting) from the title." : null;
+    /// <summary>Null when the title and text may be saved as they are; never a reason to cut them.</summary>
+    public static TextRefusal? Check(string title, string text) =>
+        TextRefusal.Check("title", title, Vignette.MaxTitleLength)
+        ?? TextRefusal.Check("vignette text", text, Vignette.MaxTextLength)
+        ?? (NarrativeRules.Check(title + text) is not null || HiddenCharacters.AnyInvisibleFormatting(title) ? new TextRefusal("vignette", TextProblem.HiddenCharacters) : null);
 }

@@ -1,6 +1,8 @@
 // The narrative editor's safety net. Typing never waits for the server: every keystroke is mirrored to this device's
 // local storage, and the draft is sent to the server 1.2 s after the clinician pauses, on blur, on Ctrl+S and when the
 // page is hidden. The status line says only what is true: saved (with the time), saving, or kept on this device.
+import { dropSessionFormCopy } from './session-form-copy.js';
+
 const pauseBeforeSave = 1200;
 const retryWhileOffline = 5000;
 const callTimeout = 10000;
@@ -64,7 +66,9 @@ const sendText = (dotNet, text, revision) => text.length <= largestDirectText
   ? dotNet.invokeMethodAsync('SaveDraft', text, revision)
   : dotNet.invokeMethodAsync('SaveDraftStream', asStream(text), revision);
 
-export function attach(textarea, status, dotNet, sessionKey, revision) {
+export function attach(textarea, status, dotNet, sessionKey, revision, patientId) {
+  // A "Record a session" form's copy kept in this tab is dropped once its words are this saved note's.
+  if (patientId) dropSessionFormCopy(patientId, textarea.value);
   const storageKey = sessionKey + ':' + windowId;
   const state = { revision, lastSaved: textarea.value, timer: 0, saving: false, again: false, offline: false, stopped: false };
 
@@ -109,7 +113,9 @@ export function attach(textarea, status, dotNet, sessionKey, revision) {
         state.revision = result.revision;
         state.lastSaved = text;
         if (wellFormed(textarea.value) === text) forget(); else keepLocally();
-        show('saved', 'Saved ' + new Date(result.savedAt).toLocaleTimeString());
+        // The time as the clinic's clock reads it, written by the server: the same as the version history, whatever this
+        // device's time zone.
+        show('saved', 'Saved ' + result.savedLabel);
       } else if (result.status === 'conflict') {
         state.stopped = true;
         show('conflict', 'Not saved: changed elsewhere. Choose below; your text is kept on this device.');
@@ -189,7 +195,7 @@ export function attach(textarea, status, dotNet, sessionKey, revision) {
     }
   } else {
     if (pendingLocal) forget();
-    show('saved', revision > 0 ? 'All changes saved' : 'Nothing written yet');
+    show('saved', textarea.value ? 'All changes saved' : 'Nothing written yet');
   }
 
   return {
@@ -197,14 +203,14 @@ export function attach(textarea, status, dotNet, sessionKey, revision) {
     textStream: () => new TextEncoder().encode(textarea.value),
     selection,
     // After a conflict is resolved: the editor continues from the chosen text and revision.
-    reset: (text, newRevision) => {
+    reset: (text, newRevision, savedLabel) => {
       textarea.value = text;
       state.revision = newRevision;
       state.lastSaved = text;
       state.stopped = false;
       state.offline = false;
       forget();
-      show('saved', 'Saved ' + new Date().toLocaleTimeString());
+      show('saved', 'Saved ' + savedLabel);
     },
     reveal: (start, text) => {
       const at = locate(start, text);
@@ -214,6 +220,14 @@ export function attach(textarea, status, dotNet, sessionKey, revision) {
       return true;
     },
     focus: () => textarea.focus(),
+    // After an observation is added from a passage: the passage stays selected in the textarea's memory, so the next
+    // keystroke would replace it (and autosave would commit that). Put the caret at the passage's end instead.
+    continueAfter: (start, words) => {
+      const at = words ? locate(start ?? 0, words) : -1;
+      const end = at < 0 ? textarea.selectionEnd : at + words.length;
+      textarea.focus();
+      textarea.setSelectionRange(end, end);
+    },
     highlight: (start, words) => {
       const at = locate(start, words);
       if (at < 0) return;
