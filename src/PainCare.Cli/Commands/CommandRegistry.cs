@@ -10,6 +10,7 @@ public static class CommandRegistry
         new AllianceCommand(),
         new MigrateCommand(),
         new SqliteBackupCommand(),
+        new SqliteRestoreCommand(),
         new ReflectCommand(),
         new SeedCommand(),
         new DeidentifyCommand(),
