@@ -13,10 +13,12 @@ public sealed class ScaleSeederTests
 {
     private static readonly ScaleSeedOptions _options = new(ScaleShape.ForScale(1), Seed: 5, Today: new DateOnly(2026, 11, 20));
 
-    [Fact]
-    public async Task ScaleOne_HasTheDemoShapeTimesOne()
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task ScaleOne_HasTheDemoShapeTimesOne(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using var db = database.CreateContext();
 
         var result = await ScaleClinicSeeder.SeedAsync(db, _options);
@@ -36,11 +38,13 @@ public sealed class ScaleSeederTests
         await AssertRatingsAsync(db);
     }
 
-    [Fact]
-    public async Task SameSeed_GivesTheSameNarratives_AndANonEmptyDatabaseIsRefused()
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task SameSeed_GivesTheSameNarratives_AndANonEmptyDatabaseIsRefused(DatabaseProvider provider)
     {
-        await using var first = await TestDatabase.CreateAsync();
-        await using var second = await TestDatabase.CreateAsync();
+        await using var first = await TestDatabase.CreateAsync(provider: provider);
+        await using var second = await TestDatabase.CreateAsync(provider: provider);
 
         var firstNotes = await SeedAndReadNotesAsync(first);
         var secondNotes = await SeedAndReadNotesAsync(second);
@@ -53,10 +57,12 @@ public sealed class ScaleSeederTests
         Assert.Equal(3, await db.Users.CountAsync());
     }
 
-    [Fact]
-    public async Task ScaledNarratives_AreSearchableThroughTheirSearchVector()
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task ScaledNarratives_AreFoundBySearch(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using (var db = database.CreateContext())
         {
             await ScaleClinicSeeder.SeedAsync(db, _options);
@@ -77,17 +83,18 @@ public sealed class ScaleSeederTests
         Assert.All(lengths, length => Assert.InRange(length, 400, 2_000));
         Assert.InRange(lengths.Average(), 900, 1_150);
         Assert.True(await db.NarrativeNotes.Select(n => n.Text).Distinct().CountAsync() > lengths.Count * 0.95, "narratives should rarely repeat");
-        var versions = await db.NarrativeNotes
-            .Select(n => new { n.Revision, Versions = n.Versions.Select(v => new { v.Revision, Same = v.Text == n.Text }).ToList() })
-            .ToListAsync();
-        Assert.All(versions, n => Assert.Equal((1, 1, true), (n.Revision, Assert.Single(n.Versions).Revision, n.Versions[0].Same)));
+        // Read flat and joined here: SQLite cannot run a collection nested in a projection (no APPLY).
+        var notes = await db.NarrativeNotes.Select(n => new { n.Id, n.Revision, n.Text }).ToListAsync();
+        var versions = (await db.NarrativeNoteVersions.Select(v => new { v.NoteId, v.Revision, v.Text }).ToListAsync()).ToLookup(v => v.NoteId);
+        Assert.All(notes, n => Assert.Equal((1, 1, true), (n.Revision, Assert.Single(versions[n.Id]).Revision, versions[n.Id].Single().Text == n.Text)));
     }
 
     private static async Task AssertRatingsAsync(PainCareDbContext db)
     {
-        var sessions = await db.Sessions
-            .Select(s => new { s.Attendance, HasNote = s.Note != null, Raters = s.Ratings.Select(r => r.Rater).ToList() })
-            .ToListAsync();
+        var raters = (await db.AllianceRatings.Select(r => new { r.SessionId, r.Rater }).ToListAsync()).ToLookup(r => r.SessionId, r => r.Rater);
+        var sessions = (await db.Sessions.Select(s => new { s.Id, s.Attendance, HasNote = s.Note != null }).ToListAsync())
+            .Select(s => new { s.Attendance, s.HasNote, Raters = raters[s.Id].ToList() })
+            .ToList();
         Assert.All(sessions, s => Assert.Equal(s.Attendance == Attendance.Attended, s.HasNote));
         Assert.All(sessions.Where(s => s.Attendance == Attendance.Attended), s => Assert.Equal([RaterRole.Patient, RaterRole.Clinician], s.Raters.Order()));
         Assert.All(sessions.Where(s => s.Attendance != Attendance.Attended), s => Assert.Empty(s.Raters));
