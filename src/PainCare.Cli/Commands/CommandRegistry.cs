@@ -11,6 +11,7 @@ public static class CommandRegistry
         new MigrateCommand(),
         new SqliteBackupCommand(),
         new SqliteRestoreCommand(),
+        new TransferCommand(),
         new ReflectCommand(),
         new SeedCommand(),
         new DeidentifyCommand(),

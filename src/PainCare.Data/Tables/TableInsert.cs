@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace PainCare.Data.Tables;
 
 /// <summary>
-/// One prepared <c>INSERT</c> into one entity type's table, on the context's open connection and current transaction,
+/// One <c>INSERT</c>, built once and run once a row, into one entity type's table, on the context's open connection and current transaction,
 /// with each value converted and typed by the context's own model (so the same code writes SQLite's ticks and JSON
 /// arrays or PostgreSQL's <c>timestamptz</c> and arrays). Columns the database computes are never written; a key the
 /// database generates is written only when <c>withGeneratedKeys</c> asks for it (a copy that keeps every key).
@@ -61,16 +61,28 @@ public sealed class TableInsert : IAsyncDisposable
     /// <summary>Inserts one row; <paramref name="values"/> are model (CLR) values in the order of <see cref="Properties"/>.</summary>
     public async Task InsertAsync(IReadOnlyList<object?> values, CancellationToken cancellationToken)
     {
-        _command.Parameters.Clear();
-        for (var i = 0; i < _mappings.Length; i++)
-        {
-            _command.Parameters.Add(_mappings[i].CreateParameter(_command, _names[i], values[i], Properties[i].IsNullable));
-        }
-
         if (!_prepared)
         {
-            await _command.PrepareAsync(cancellationToken);
+            // Typed once by the model's mappings; each row only sets the values. Microsoft.Data.Sqlite compiles the
+            // statement at the first execution and reuses it while the text is unchanged. No explicit Prepare: a prepared
+            // Npgsql command was seen to re-send its first row's values.
+            for (var i = 0; i < _mappings.Length; i++)
+            {
+                _command.Parameters.Add(_mappings[i].CreateParameter(_command, _names[i], null, Properties[i].IsNullable));
+            }
+
             _prepared = true;
+        }
+
+        for (var i = 0; i < _mappings.Length; i++)
+        {
+            var value = values[i];
+            if (value is not null && _mappings[i].Converter is { } converter)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+
+            _command.Parameters[i].Value = value ?? DBNull.Value;
         }
 
         await _command.ExecuteNonQueryAsync(cancellationToken);
