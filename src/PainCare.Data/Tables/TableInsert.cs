@@ -65,7 +65,7 @@ public sealed class TableInsert : IAsyncDisposable
         {
             // Typed once by the model's mappings; each row only sets the values. Microsoft.Data.Sqlite compiles the
             // statement at the first execution and reuses it while the text is unchanged. No explicit Prepare: a prepared
-            // Npgsql command was seen to re-send its first row's values.
+            // Npgsql command whose parameters were replaced was seen to re-send its first row's values.
             for (var i = 0; i < _mappings.Length; i++)
             {
                 _command.Parameters.Add(_mappings[i].CreateParameter(_command, _names[i], null, Properties[i].IsNullable));
