@@ -59,6 +59,16 @@ public static class PainCareDatabase
     public static Task<bool> BackupSqliteAsync(DatabaseSettings settings, string target, CancellationToken cancellationToken) =>
         SqliteBackup.WriteAsync(settings.ConnectionString, target, cancellationToken);
 
+    /// <summary>The SQLite file of the settings (for messages), or an empty string for an in-memory database.</summary>
+    public static string SqlitePathOf(DatabaseSettings settings) => SqliteFile.PathOf(settings.ConnectionString) ?? string.Empty;
+
+    /// <summary>
+    /// Restores a SQLite backup into the configured SQLite path where no database is yet (<see cref="SqliteRestore"/>);
+    /// migrations are not applied here: <see cref="MigrateAsync"/> does that next.
+    /// </summary>
+    public static Task<DatabaseRestoreStatus> RestoreSqliteAsync(DatabaseSettings settings, string backupFile, CancellationToken cancellationToken) =>
+        SqliteRestore.RestoreAsync(backupFile, settings.ConnectionString, cancellationToken);
+
     public static INarrativeSearch SearchFor(PainCareDbContext db) =>
         ProviderOf(db) == DatabaseProvider.Sqlite ? SqliteNarrativeSearch.Instance : PostgreSqlNarrativeSearch.Instance;
 }

@@ -34,7 +34,7 @@ public static class SqliteFile
         return source.Length == 0 || source == ":memory:" ? null : Path.GetFullPath(source);
     }
 
-    /// <summary>Creates the folder and an empty file owner-only before SQLite first opens it, and narrows an existing one.</summary>
+    /// <summary>Creates the folder and an empty file owner-only before SQLite first opens it, and narrows an existing one to its owner.</summary>
     public static void Prepare(string connectionString)
     {
         if (PathOf(connectionString) is not { } path)
@@ -65,9 +65,11 @@ public static class SqliteFile
             using var created = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerFile });
         }
 
+        // Narrowed only: group and other lose every bit, and the owner gains none, so a file made read-only stays so
+        // (SQLite then refuses writes with one clear error instead of PainCare quietly making it writable again).
         foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
         {
-            File.SetUnixFileMode(file, OwnerFile);
+            File.SetUnixFileMode(file, File.GetUnixFileMode(file) & OwnerFile);
         }
     }
 }

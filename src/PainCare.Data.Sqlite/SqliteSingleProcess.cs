@@ -7,6 +7,13 @@ namespace PainCare.Data.Sqlite;
 /// </summary>
 public static class SqliteSingleProcess
 {
+    // .NET reports a refused flock as an IOException carrying errno EWOULDBLOCK on Unix, and a sharing violation on Windows.
+    private const int LinuxWouldBlock = 11;
+
+    private const int MacWouldBlock = 35;
+
+    private const int WindowsSharingViolation = unchecked((int)0x80070020);
+
     /// <summary>The held lock, or null for an in-memory database. Throws <see cref="DatabaseInUseException"/> when another process holds it.</summary>
     public static IDisposable? Acquire(string connectionString)
     {
@@ -26,8 +33,9 @@ public static class SqliteSingleProcess
         {
             return new FileStream(path + ".lock", options);
         }
-        catch (IOException)
+        catch (IOException ex) when (ex.HResult is LinuxWouldBlock or MacWouldBlock or WindowsSharingViolation)
         {
+            // Only a lock held elsewhere means another process; a read-only or full file system is reported as itself.
             throw new DatabaseInUseException();
         }
     }

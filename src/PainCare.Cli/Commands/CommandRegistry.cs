@@ -10,6 +10,8 @@ public static class CommandRegistry
         new AllianceCommand(),
         new MigrateCommand(),
         new SqliteBackupCommand(),
+        new SqliteRestoreCommand(),
+        new TransferCommand(),
         new ReflectCommand(),
         new SeedCommand(),
         new DeidentifyCommand(),

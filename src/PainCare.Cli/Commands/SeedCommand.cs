@@ -8,10 +8,13 @@ using PainCare.Data.Seeding.Scale;
 
 namespace PainCare.Cli.Commands;
 
-/// <summary><c>paincare seed --scale N [--seed S]</c>: a synthetic clinic network N times the demo's size, into an empty database.</summary>
+/// <summary>
+/// <c>paincare seed --scale N [--seed S]</c>: a synthetic clinic network N times the demo's size, into an empty database
+/// (PostgreSQL: binary COPY; SQLite: prepared inserts in one transaction).
+/// </summary>
 public sealed class SeedCommand : ICliCommand
 {
-    private const string Usage = "usage: paincare seed --scale N [--seed S]   (target: ConnectionStrings__PainCare)";
+    private const string Usage = "usage: paincare seed --scale N [--seed S]   (target: the configured database, SQLite or PostgreSQL)";
 
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
@@ -28,13 +31,6 @@ public sealed class SeedCommand : ICliCommand
         }
 
         var settings = DatabaseTarget.Settings();
-        if (settings.Provider != DatabaseProvider.PostgreSql)
-        {
-            // The scaled seeder writes with PostgreSQL's COPY; a SQLite version is not built yet (ADR 0130).
-            await stderr.WriteLineAsync($"paincare seed: --scale needs a PostgreSQL database: set {DatabaseTarget.Variable} to one.");
-            return 1;
-        }
-
         var clock = Stopwatch.StartNew();
         ScaleSeedResult result;
         try

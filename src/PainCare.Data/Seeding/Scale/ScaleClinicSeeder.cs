@@ -6,8 +6,8 @@ using PainCare.Data.Identity;
 namespace PainCare.Data.Seeding.Scale;
 
 /// <summary>
-/// Seeds a synthetic clinic network of any size into a migrated, patient-free database in one transaction, with
-/// binary COPY. Every account shares one random password, hashed once: hashing hundreds would take longer than the rest.
+/// Seeds a synthetic clinic network of any size into a migrated, patient-free database in one transaction: with binary
+/// COPY on PostgreSQL, with prepared inserts elsewhere (SQLite, <see cref="ScaleInserts"/>). Every account shares one random password, hashed once: hashing hundreds would take longer than the rest.
 /// </summary>
 public static class ScaleClinicSeeder
 {
@@ -27,7 +27,11 @@ public static class ScaleClinicSeeder
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
+            {
+                return await ScaleInserts.WriteAsync(db, clinic, clinicianRole, password, cancellationToken);
+            }
+
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await RefuseIfPatientsAsync(connection, cancellationToken);
             var users = await ScaleTables.UsersAsync(connection, clinic.Clinicians, cancellationToken);
