@@ -7,7 +7,7 @@ namespace PainCare.Reflection.Matching;
 /// <summary>
 /// Finds lexicon cues in a tokenised narrative, dropping those that are negated ("no guarding", "denied feeling
 /// low"), hidden by a look-alike ("the car broke down"), or that describe someone other than the patient
-/// ("I felt frustrated", "her husband was furious") or an earlier time ("in week one she wouldn't look at me").
+/// ("I felt frustrated", "her husband was furious") or an earlier time ("in the first fortnight he kept his eyes down").
 /// </summary>
 internal sealed class CueAnalyser(Lexicon lexicon)
 {

@@ -41,7 +41,7 @@ internal enum GroupRole
 /// A group of cue phrases. <paramref name="AttributionWindow"/>: how far back a clinician "I" still claims the cue.
 /// A <paramref name="Mask"/> group is never a feature: its phrases are look-alikes ("the car broke down") that hide
 /// any cue they overlap. A <paramref name="TimeScoped"/> group describes the present state, so a cue inside a clause
-/// set in an earlier time ("in week one she wouldn't look at me") does not fire; time groups carry a
+/// set in an earlier time ("in the first fortnight he kept his eyes down") does not fire; time groups carry a
 /// <paramref name="Role"/> other than <see cref="GroupRole.Cue"/> and are never features either.
 /// </summary>
 internal sealed record LexiconGroup(

@@ -4,7 +4,7 @@ namespace PainCare.Reflection.Matching;
 
 /// <summary>
 /// Marks the words that describe an earlier time, so cues about the present state do not fire on history:
-/// "in week one she wouldn't look at me", "two injections last year didn't help", "he used to get furious".
+/// "in the first fortnight he kept his eyes down", "two injections last year didn't help", "he used to get furious".
 /// Scoped like negation, by clause and sentence rather than a word count: a past-time marker covers its own clause
 /// back to the clause's start and runs forward through the sentence until a contrast ("but", "whereas") or a return
 /// to the present ("today", "this time", "still").

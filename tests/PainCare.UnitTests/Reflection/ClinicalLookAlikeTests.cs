@@ -52,6 +52,6 @@ public sealed class ClinicalLookAlikeTests
     [Fact]
     public void AskingWhetherThePatientFeelsSafeAtHome_StillFiresTraumaInformed()
     {
-        Assert.Contains(Categories.TraumaInformed, Reflect.Categories("I asked whether she felt safe at home and she said not always."));
+        Assert.Contains(Categories.TraumaInformed, Reflect.Categories("I asked whether she feels safe at home; she said only sometimes."));
     }
 }

@@ -8,7 +8,7 @@ public sealed class PronounChainTests
     [Theory]
     [InlineData("His wife came in with him for the first half. She was close to tears about the cost of the scans.")]
     [InlineData("Her brother drove her in. He was livid about the parking.")]
-    [InlineData("His daughter sat in on the session. She looked exhausted. She had been up all night with the baby.")]
+    [InlineData("His daughter came along to the appointment. She looked exhausted. She had been up all night with the baby.")]
     public void AffectOfARelativeInTheNextSentence_IsNotThePatients(string text)
     {
         Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
