@@ -5,8 +5,8 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Employers, chains and brands from the organisation gazetteer. Distinctive names are taken wherever they are
-/// capitalised; names that are also ordinary words or acronyms ("Next", "Target", "CTA") only after a preposition
-/// that follows a work or shop word ("stacks shelves at Next", "twenty years with the CTA").
+/// capitalised; names that are also ordinary words or acronyms ("Next", "Target", "Boots") only after a preposition
+/// that follows a work or shop word ("stacks shelves at Next", "a manager with Target").
 /// </summary>
 internal sealed class OrganisationRecogniser : IRecogniser
 {

@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "role", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -39,11 +39,29 @@ internal static class LexiconLoader
             }
 
             var window = data.Int(item, "attributionWindow", DefaultAttributionWindow, 1, DefaultAttributionWindow);
-            groups.Add(new LexiconGroup(groups.Count, id, data.Bool(item, "patientOnly", false), data.Bool(item, "negatable", true), window, phrases.Count, data.Bool(item, "mask", false)));
+            var role = item.Property("role") is null ? GroupRole.Cue : ParseRole(data, item);
+            groups.Add(new LexiconGroup(
+                groups.Count,
+                id,
+                data.Bool(item, "patientOnly", false),
+                data.Bool(item, "negatable", true),
+                window,
+                phrases.Count,
+                data.Bool(item, "mask", false),
+                data.Bool(item, "timeScoped", false),
+                role));
         }
 
         return new Lexicon(groups, trie, words);
     }
+
+    private static GroupRole ParseRole(DataFile data, JsonTree item) => data.String(item, "role") switch
+    {
+        "past" => GroupRole.Past,
+        "past-if-contrasted" => GroupRole.PastIfContrasted,
+        "present" => GroupRole.Present,
+        var other => throw data.Error(item, $"unknown role '{other}' (expected past, past-if-contrasted or present)"),
+    };
 
     private static WordLists ReadWords(DataFile data, JsonTree words)
     {
@@ -68,6 +86,8 @@ internal static class LexiconLoader
             Set("coordinators"),
             Set("subjects"),
             Set("english"),
-            Set("foreign"));
+            Set("foreign"),
+            Optional("femaleOthers"),
+            Optional("maleOthers"));
     }
 }

@@ -7,7 +7,7 @@ namespace PainCare.Reflection.Matching;
 /// <summary>
 /// Finds lexicon cues in a tokenised narrative, dropping those that are negated ("no guarding", "denied feeling
 /// low"), hidden by a look-alike ("the car broke down"), or that describe someone other than the patient
-/// ("I felt frustrated", "her husband was furious").
+/// ("I felt frustrated", "her husband was furious") or an earlier time ("in the first fortnight he kept his eyes down").
 /// </summary>
 internal sealed class CueAnalyser(Lexicon lexicon)
 {
@@ -39,11 +39,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         {
             Array.Clear(masked, 0, tokens.Count);
             MarkMasks(matches, masked);
+            var past = TimeScope.PastTokens(tokens, matches, lexicon);
             foreach (var match in matches)
             {
                 if (!Overlaps(match, masked))
                 {
-                    Record(tokens, match, speakers, features);
+                    Record(tokens, match, speakers, past, features);
                 }
             }
         }
@@ -81,14 +82,14 @@ internal sealed class CueAnalyser(Lexicon lexicon)
     private static bool Overlaps(PhraseMatch match, bool[] masked) =>
         masked.AsSpan(match.First, match.End - match.First).Contains(true);
 
-    private void Record(TokenStream tokens, PhraseMatch match, Speaker[] speakers, FeatureSet features)
+    private void Record(TokenStream tokens, PhraseMatch match, Speaker[] speakers, bool[] past, FeatureSet features)
     {
         var negated = (bool?)null;
         // Indexed loop: enumerating through an interface would allocate once per match.
         for (var g = 0; g < match.Groups.Count; g++)
         {
             var group = lexicon.Groups[match.Groups[g]];
-            if (group.Mask || (group.Negatable && (negated ??= _scope.IsNegated(tokens, match))))
+            if (!group.IsCue || (group.TimeScoped && past[match.First]) || (group.Negatable && (negated ??= _scope.IsNegated(tokens, match))))
             {
                 continue;
             }

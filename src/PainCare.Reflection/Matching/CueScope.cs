@@ -51,7 +51,8 @@ internal sealed class CueScope(WordLists words)
 
     /// <summary>
     /// The nearest person named before the cue in its sentence decides whose experience it is, except that
-    /// "I noticed/palpated …" reports what the clinician observed in the patient. Unmarked notes ("Flinched on
+    /// "I noticed/palpated …" reports what the clinician observed in the patient, and a "she" or "he" opening the
+    /// sentence may continue the previous sentence's relative (<see cref="PronounChain"/>). Unmarked notes ("Flinched on
     /// palpation.") are about the patient.
     /// </summary>
     public Speaker OwnerOf(TokenStream tokens, PhraseMatch match, int window, Speaker[] quoteSpeakers)
@@ -88,6 +89,8 @@ internal sealed class CueScope(WordLists words)
             {
                 case Speaker.Clinician:
                     return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
+                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j):
+                    return Speaker.Other;
                 case { } speaker:
                     return speaker;
                 default:

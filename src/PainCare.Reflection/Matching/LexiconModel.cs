@@ -22,12 +22,42 @@ internal enum PhraseTokenKind
 
 internal readonly record struct PhraseToken(PhraseTokenKind Kind, string Value);
 
+/// <summary>What a group's phrases do: most are cues; the time groups only scope other cues.</summary>
+internal enum GroupRole
+{
+    Cue,
+
+    /// <summary>Marks an earlier time ("last week", "used to", "in week one").</summary>
+    Past,
+
+    /// <summary>An earlier time only when the text sets it against the present ("at first …; today …").</summary>
+    PastIfContrasted,
+
+    /// <summary>Brings the narrative back to the session or the present ("today", "this time", "still").</summary>
+    Present,
+}
+
 /// <summary>
 /// A group of cue phrases. <paramref name="AttributionWindow"/>: how far back a clinician "I" still claims the cue.
 /// A <paramref name="Mask"/> group is never a feature: its phrases are look-alikes ("the car broke down") that hide
-/// any cue they overlap.
+/// any cue they overlap. A <paramref name="TimeScoped"/> group describes the present state, so a cue inside a clause
+/// set in an earlier time ("in the first fortnight he kept his eyes down") does not fire; time groups carry a
+/// <paramref name="Role"/> other than <see cref="GroupRole.Cue"/> and are never features either.
 /// </summary>
-internal sealed record LexiconGroup(int Index, string Id, bool PatientOnly, bool Negatable, int AttributionWindow, int PhraseCount, bool Mask = false);
+internal sealed record LexiconGroup(
+    int Index,
+    string Id,
+    bool PatientOnly,
+    bool Negatable,
+    int AttributionWindow,
+    int PhraseCount,
+    bool Mask = false,
+    bool TimeScoped = false,
+    GroupRole Role = GroupRole.Cue)
+{
+    /// <summary>True when the group's matches are recorded as features.</summary>
+    public bool IsCue => !Mask && Role == GroupRole.Cue;
+}
 
 /// <summary>Function-word lists used by negation, attribution, quotation and language handling.</summary>
 internal sealed record WordLists(
@@ -47,7 +77,9 @@ internal sealed record WordLists(
     FrozenSet<string> Coordinators,
     FrozenSet<string> Subjects,
     FrozenSet<string> English,
-    FrozenSet<string> Foreign)
+    FrozenSet<string> Foreign,
+    FrozenSet<string> FemaleOthers,
+    FrozenSet<string> MaleOthers)
 {
     public bool IsNegator(ReadOnlySpan<char> lower)
     {

@@ -17,7 +17,7 @@ public sealed class PatientServiceTests
             GivenName = " Wren ",
             FamilyName = "Ashdown",
             DateOfBirth = new DateOnly(1980, 2, 29),
-            HealthcareNumber = "943 476 5919",
+            HealthcareNumber = "999 204 8174",
             Relatives = "Ivo Ashdown (son)\n\n  Pearl (sister)  ",
             WhatMattersToMe = "Dancing at my son's wedding.",
         });
@@ -26,7 +26,7 @@ public sealed class PatientServiceTests
         var identity = await db.PatientIdentities.AsNoTracking().SingleAsync(i => i.PatientId == id);
         Assert.Equal("Wren", identity.GivenName);
         Assert.Equal(["Ivo Ashdown (son)", "Pearl (sister)"], identity.RelativesNames);
-        Assert.Contains("943 476 5919", identity.KnownIdentifiers());
+        Assert.Contains("999 204 8174", identity.KnownIdentifiers());
         Assert.Equal("Dancing at my son's wedding.", (await db.Patients.AsNoTracking().SingleAsync(p => p.Id == id)).WhatMattersToMe);
     }
 

@@ -43,7 +43,7 @@ public sealed class FinalScanTests
     {
         var options = new DeidentificationOptions(PseudonymKey: "author-1:patient-9");
         var first = new Deidentifier(options).Deidentify(new DeidentificationRequest("Odile Ferrand came alone.", ["Odile Ferrand"]));
-        var second = new Deidentifier(options).Deidentify(new DeidentificationRequest("Her pain eased. Odile smiled at the end of the session.", ["Odile Ferrand"]));
+        var second = new Deidentifier(options).Deidentify(new DeidentificationRequest("Her pain eased. Odile smiled on her way out.", ["Odile Ferrand"]));
         Assert.Equal(first.Replacements.First(r => r.Original == "Odile").Surrogate, second.Replacements.First(r => r.Original == "Odile").Surrogate);
     }
 }

@@ -99,7 +99,7 @@ public sealed class PatternRecogniserTests
     [Theory]
     [InlineData("A 53-year-old woman attended.", "53-year-old", "fifty-something")]
     [InlineData("She was aged 53 at referral.", "aged 53", "in her fifties")]
-    [InlineData("Their nine-year-old daughter came too.", "nine-year-old", "young")]
+    [InlineData("A nine-year-old daughter came too.", "nine-year-old", "young")]
     [InlineData("Ada, 94, lives alone.", "94", "90 or over")]
     [InlineData("He said he is 47 and still working.", "47", "in his forties")]
     [InlineData("A 61 y.o. man with back pain.", "61 y.o.", "sixty-something")]

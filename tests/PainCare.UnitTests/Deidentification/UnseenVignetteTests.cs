@@ -33,7 +33,7 @@ public sealed class UnseenVignetteTests
             ["NRS 5", "Baker's cyst", "Lasègue's sign"]
         },
         {
-            "Jamal Pruitt (DOB 4/17/1995) is a 29-year-old warehouse worker at Bluff City Logistics in Memphis, TN 38103, seen " +
+            "Jamal Pruitt (DOB 4/17/1995), a 29-year-old warehouse picker at Bluff City Logistics in Memphis, TN 38103, was seen " +
             "on 11/02/2024 for shoulder pain after a lifting injury. He lives with his wife Tanisha and their daughter Amara, 3. " +
             "MRN: 552231094. Tanisha can be reached at (901) 555-0139. Jamal's PCP is Dr. Chiamaka Nwosu at Regional One. " +
             "Hawkins-Kennedy test was positive; he started meloxicam 7.5 mg and chose physical therapy 2x/week.",
@@ -66,7 +66,7 @@ public sealed class UnseenVignetteTests
             ["9/10", "dienogest 2 mg", "endometriosis-related pelvic pain"]
         },
         {
-            "Maureen came to our first session on the Tuesday before Anzac Day. Her late husband, Desmond, died two years ago, and she still lives in the house on Wattle Street that he built. She grew up on a sheep station outside Longreach and moved to Brisbane at nineteen. Her daughter Kirra, now at university in Townsville, rings every Sunday. Gran Dot, as the grandchildren call her, has had knee pain for decades. When I asked about the 14th, the anniversary of Desmond's death, she went quiet. Her friend from the bowls club, Aunty Pearl Simmonds, brings her to appointments.",
+            "Maureen came to our first session on the Tuesday before Anzac Day. Her late husband, Desmond, died two years ago, and she still lives in the house on Wattle Street that he built. She grew up on a sheep station outside Longreach and moved to Brisbane at nineteen. Her daughter Kirra, now at university in Townsville, rings every Sunday. Gran Dot, as the grandchildren call her, has had knee pain for decades. Once I raised the 14th, the anniversary of Desmond's death, she went quiet. Her friend from the bowls club, Aunty Pearl Simmonds, brings her to appointments.",
             [],
             ["Maureen", "Anzac Day", "Desmond", "Wattle Street", "Longreach", "Brisbane", "Kirra", "Townsville", "Dot", "14th", "Desmond's", "Pearl", "Simmonds"],
             ["knee pain for decades"]

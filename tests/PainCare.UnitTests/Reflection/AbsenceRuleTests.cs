@@ -19,7 +19,7 @@ public sealed class AbsenceRuleTests
     [Theory]
     [InlineData("She walked in slowly, shoulders hunched.")]
     [InlineData("He spoke in a low, flat voice.")]
-    [InlineData("She paused for a long time before answering.")]
+    [InlineData("A long pause before she answered.")]
     [InlineData("He shrugged when I asked about sleep.")]
     [InlineData("Gait antalgic, short stance on the left.")]
     [InlineData("She sat forward, hands clasped tight in her lap.")]
@@ -40,7 +40,7 @@ public sealed class AbsenceRuleTests
     [Theory]
     [InlineData("Knee pain 6/10. She is worried she cannot look after her grandson.")]
     [InlineData("Knee pain 6/10. His goal is to walk his daughter down the aisle.")]
-    [InlineData("Knee pain 6/10. Works night shifts at a warehouse.")]
+    [InlineData("Knee pain 6/10. Does night shifts in a warehouse.")]
     [InlineData("Knee pain 6/10. He is frightened of falling again.")]
     public void LifeHopesOrAffect_SuppressPersonFocus(string text)
     {
@@ -63,7 +63,7 @@ public sealed class AbsenceRuleTests
 
     [Theory]
     [InlineData("Plan: hydrotherapy, which she chose over the gym.")]
-    [InlineData("We went through the pros and cons of the injection and he wants time to think it over.")]
+    [InlineData("Pros and cons of an injection discussed; he wants time to think it over.")]
     [InlineData("I suggested a pacing plan; she disagreed and we agreed on a shorter trial.")]
     [InlineData("Asked which option she preferred; she picked the home programme.")]
     [InlineData("I suggested an injection but he declined for now.")]
@@ -84,7 +84,7 @@ public sealed class AbsenceRuleTests
     [Fact]
     public void GoingAlongWithoutConviction_IsNotThePatientsView()
     {
-        var categories = Reflect.Categories("I set out the new programme and he said, \"Fine, whatever you think.\"");
+        var categories = Reflect.Categories("I described the new programme and he said, \"Fine, whatever you think.\"");
 
         Assert.Contains(Categories.SharedDecision, categories);
         Assert.Contains(Categories.Rupture, categories);

@@ -26,4 +26,23 @@ public sealed class ConnectionParaphraseTests
     {
         Assert.DoesNotContain(Categories.Connection, Reflect.Categories(text));
     }
+
+    [Theory]
+    [InlineData("When we got onto his racing pigeons his whole face lit up.")]
+    [InlineData("After she described the funeral neither of us spoke for a while.")]
+    [InlineData("He hasn't told anyone at work about the panic attacks, and he told me today.")]
+    [InlineData("She said nobody had asked her before how the pain affects her marriage.")]
+    [InlineData("Halfway through, something between us eased.")]
+    [InlineData("He took the mickey out of my handwriting and we both grinned.")]
+    [InlineData("She said it helped to talk about it out loud.")]
+    public void QuietOrUndramaticMeeting_FiresConnection(string text)
+    {
+        Assert.Contains(Categories.Connection, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void BreakthroughPain_IsNotAMomentOfMeeting()
+    {
+        Assert.DoesNotContain(Categories.Connection, Reflect.Categories("Breakthrough pain twice overnight, oxycodone liquid used."));
+    }
 }

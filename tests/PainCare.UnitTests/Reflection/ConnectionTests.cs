@@ -5,10 +5,10 @@ namespace PainCare.UnitTests.Reflection;
 public sealed class ConnectionTests
 {
     [Theory]
-    [InlineData("For the first time she looked up and held my gaze as she described the flare.")]
+    [InlineData("She looked up and held my gaze for the first time while describing the flare.")]
     [InlineData("We both laughed when the dog barked at the treatment table.")]
     [InlineData("When he had finished we let the silence sit between us.")]
-    [InlineData("She opened up about the months after the diagnosis.")]
+    [InlineData("She opened up about how lonely the months after diagnosis were.")]
     [InlineData("For the first time he talked about his brother.")]
     [InlineData("By the end of the hour the room seemed lighter between us.")]
     [InlineData("He made eye contact as he described the walk.")]

@@ -23,6 +23,29 @@ public sealed class RuptureParaphraseTests
     [Fact]
     public void LimbWithdrawnFromTouch_DoesNotFireRupture()
     {
-        Assert.DoesNotContain(Categories.Rupture, Reflect.Categories("On light touch to the forearm she flinched and withdrew the hand."));
+        Assert.DoesNotContain(Categories.Rupture, Reflect.Categories("On light touch to the forearm she flinched and withdrew her hand sharply."));
+    }
+
+    [Theory]
+    [InlineData("He was non-committal about the walking plan and kept glancing at the door.")]
+    [InlineData("She wondered what the whole programme was for, given nothing had shifted.")]
+    [InlineData("Getting anything out of him about home was like pulling teeth.")]
+    [InlineData("She said she has lost faith in the pain service after three years.")]
+    [InlineData("I moved on too quickly from the bad news about her scan, and she went quiet.")]
+    [InlineData("He kept his coat on and sat by the door for the whole hour.")]
+    public void ToneDoubtOrMisstep_FiresRupture(string text)
+    {
+        Assert.Contains(Categories.Rupture, Reflect.Categories(text));
+    }
+
+    [Theory]
+    [InlineData("Strained his calf on the stairs last month; tender over medial gastrocnemius.")]
+    [InlineData("Reaching the top shelf is awkward with the sling on.")]
+    [InlineData("The insurer refused the claim for more sessions.")]
+    [InlineData("Between us we set the timer for the walking intervals.")]
+    [InlineData("I should have brought the bigger theraband to the home visit.")]
+    public void ClinicalOrThirdPartyLookAlikes_DoNotFireRupture(string text)
+    {
+        Assert.DoesNotContain(Categories.Rupture, Reflect.Categories(text));
     }
 }

@@ -31,7 +31,7 @@ public sealed class RuptureTests
     [Fact]
     public void BitterLaughAlone_DoesNotFireConnection()
     {
-        var categories = Reflect.Categories("She gave a short, bitter laugh when I asked about the weekend.");
+        var categories = Reflect.Categories("A bitter little laugh came when I raised the subject of the weekend.");
 
         Assert.DoesNotContain(Categories.Connection, categories);
         Assert.Contains(Categories.Attunement, categories);

@@ -40,14 +40,14 @@ internal static class ScaleNarratives
         "{S} admitted the exercise sheet has stayed in the drawer; we cut it down to one movement {s} can do while the kettle boils.",
         "We updated the flare-up plan: heat, shorter walks rather than none, and a text to the clinic if it lasts beyond a week.",
         "{N} wants to build up to swimming a length without stopping, so we set a first step of ten minutes of walking in the water.",
-        "We agreed to review the sleep routine next time and {s} will keep a simple diary of bedtimes and waking.",
+        "We agreed to review the sleep routine next time and {s} will note bedtimes and waking times in a short log.",
     ];
 
     private static readonly string[] _reflection =
     [
         "Reflecting afterwards, I noticed I had rushed the assessment and want to give more room to {p} story next time.",
         "I was aware of my own frustration when progress stalled, and I want to bring this to supervision.",
-        "On reflection, the moment {s} felt heard mattered more than anything I did with my hands today.",
+        "On reflection, the moment {s} felt heard counted for more today than any of the hands-on work.",
         "I want to check next time whether the word \"damage\" I used earlier worried {o}; {s} went quiet after it.",
         "It struck me how differently {s} moves when talking about the grandchildren compared with talking about the scan.",
     ];

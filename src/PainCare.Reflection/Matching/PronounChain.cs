@@ -1,0 +1,83 @@
+using PainCare.Reflection.Text;
+
+namespace PainCare.Reflection.Matching;
+
+/// <summary>
+/// Carries a third person across a sentence boundary: in "Her sister rang during the session. She was sobbing." the
+/// "she" continues the previous sentence's subject, the sister, not the patient. English keeps the subject of the
+/// last sentence as the default referent of a pronoun that opens the next one, provided gender agrees.
+/// </summary>
+internal static class PronounChain
+{
+    /// <summary>How many sentences back a chain of pronoun subjects is followed ("Her sister rang. She was upset. She …").</summary>
+    private const int MaxSentencesBack = 2;
+
+    /// <summary>True when the pronoun at <paramref name="pronoun"/> opens its sentence and continues a relative or friend.</summary>
+    public static bool ContinuesOther(TokenStream tokens, WordLists words, int pronoun)
+    {
+        var lower = tokens.Lower(pronoun);
+        var female = lower is "she" or "she's" or "she'd";
+        if (!female && lower is not ("he" or "he's" or "he'd"))
+        {
+            return false;
+        }
+
+        // Only a pronoun that opens the sentence continues the last subject; "Afterwards she …" is left to the patient.
+        var start = SentenceStart(tokens, pronoun);
+        if (start != pronoun)
+        {
+            return false;
+        }
+
+        for (var back = 0; back < MaxSentencesBack && start > 0 && tokens[start - 1].Paragraph == tokens[pronoun].Paragraph; back++)
+        {
+            var end = start;
+            start = SentenceStart(tokens, end - 1);
+            switch (Subject(tokens, words, start, end))
+            {
+                case (Speaker.Other, var head):
+                    var others = female ? words.FemaleOthers : words.MaleOthers;
+                    return WordLists.In(others, tokens.Lower(head));
+                case (Speaker.Patient, var head) when tokens.Lower(head).SequenceEqual(lower):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SentenceStart(TokenStream tokens, int index)
+    {
+        var sentence = tokens[index].Sentence;
+        while (index > 0 && tokens[index - 1].Sentence == sentence)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>The first person named in the sentence and the word naming them; "her sister" is the sister.</summary>
+    private static (Speaker? Speaker, int Head) Subject(TokenStream tokens, WordLists words, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (tokens[j].Quote >= 0 || PersonWords.Classify(tokens, words, j) is not { } speaker)
+            {
+                continue;
+            }
+
+            var possessive = tokens.Lower(j) is "her" or "his" or "their" or "my" or "our";
+            if (possessive && j + 1 < end && WordLists.In(words.OtherMarkers, tokens.Lower(j + 1)))
+            {
+                return (Speaker.Other, j + 1);
+            }
+
+            return (speaker, j);
+        }
+
+        return (null, -1);
+    }
+}
