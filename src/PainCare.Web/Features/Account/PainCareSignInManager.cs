@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,8 @@ namespace PainCare.Web.Features.Account;
 
 /// <summary>
 /// Identity's sign-in with four gaps closed (issue 18): an unknown address costs the same password hashing as a known one,
-/// so timing does not tell whether an account exists; an authenticator code signs in once; wrong recovery codes count
+/// and its answer is held back to the usual time of a wrong password for a real account (which also writes the failed
+/// attempt: on SQLite a durable commit of its own), so timing does not tell whether an account exists; an authenticator code signs in once; wrong recovery codes count
 /// towards lockout like wrong passwords and codes; and a recovery code is accepted however it is typed (case, dash, spaces).
 /// </summary>
 public sealed class PainCareSignInManager(
@@ -21,6 +23,8 @@ public sealed class PainCareSignInManager(
     AuthenticatorCodes authenticatorCodes)
     : SignInManager<PainCareUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static readonly RunningTime _wrongPasswordTime = new(TimeSpan.FromSeconds(2));
+
     private static readonly Lazy<(PainCareUser User, string Hash)> _dummy = new(() =>
     {
         var user = new PainCareUser { UserName = "nobody" };
@@ -29,13 +33,25 @@ public sealed class PainCareSignInManager(
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
+        var started = Stopwatch.GetTimestamp();
         if (await UserManager.FindByNameAsync(userName) is { } user)
         {
-            return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+            var result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+            if (!result.Succeeded && !result.IsLockedOut && !result.RequiresTwoFactor)
+            {
+                _wrongPasswordTime.Add(Stopwatch.GetElapsedTime(started));
+            }
+
+            return result;
         }
 
-        // The same hashing work as a real check, then the same answer.
+        // The same hashing work as a real check, then the same answer at about the same time.
         UserManager.PasswordHasher.VerifyHashedPassword(_dummy.Value.User, _dummy.Value.Hash, password);
+        if (_wrongPasswordTime.Typical - Stopwatch.GetElapsedTime(started) is { Ticks: > 0 } remaining)
+        {
+            await Task.Delay(remaining);
+        }
+
         return SignInResult.Failed;
     }
 
