@@ -11,7 +11,8 @@ internal static class SeededTemplate
 {
     // Settings that change only how the app behaves after start-up, never what start-up writes to the database.
     private static readonly string[] _behaviourOnly =
-        ["PainCare__RateLimits__", "PainCare__KnownProxies", "PainCare__RevalidationSeconds", "PainCare__IdleTimeoutMinutes", "PainCare__Handover__", "PainCare__ClinicTimeZone"];
+        ["PainCare__RateLimits__", "PainCare__KnownProxies", "PainCare__RevalidationSeconds", "PainCare__IdleTimeoutMinutes", "PainCare__Handover__", "PainCare__ClinicTimeZone",
+         "PainCare__RequireTwoFactor"];
 
     private static readonly SemaphoreSlim _gate = new(1, 1);
     private static readonly Dictionary<DatabaseProvider, TestDatabase> _templates = [];

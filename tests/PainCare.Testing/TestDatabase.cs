@@ -26,10 +26,12 @@ public sealed class TestDatabase : IAsyncDisposable
         Name = name;
         _adminConnection = adminConnection;
         ConnectionString = connectionString;
-        // ./paincare test gives the app role the admin role's password, so no further setting is needed.
+        // ./paincare test gives the app role the admin role's password, so no further setting is needed. The app pools
+        // its connections as it does in a clinic: unpooled, every query forked a backend and ran a SCRAM exchange, which
+        // took most of the PostgreSQL pass's CPU. The pool goes with the process, so nothing holds a dropped database.
         AppConnectionString = provider == DatabaseProvider.PostgreSql
-            ? new NpgsqlConnectionStringBuilder(connectionString) { Username = AppRole }.ConnectionString
-            : connectionString;
+            ? new NpgsqlConnectionStringBuilder(connectionString) { Username = AppRole, Pooling = true }.ConnectionString
+            : new SqliteConnectionStringBuilder(connectionString) { Pooling = true }.ConnectionString;
         Settings = new DatabaseSettings(provider, connectionString);
     }
 
