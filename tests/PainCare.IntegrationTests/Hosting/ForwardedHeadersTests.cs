@@ -8,6 +8,7 @@ namespace PainCare.IntegrationTests.Hosting;
 /// Each case starts an app process on a seeded database of its own, with its own <c>PainCare:KnownProxies</c>, and signs
 /// in from loopback as if through a proxy. The audit trail shows which address the app believed.
 /// </summary>
+[Trait(TestEngine.Trait, TestEngine.Independent)]
 public sealed class ForwardedHeadersTests
 {
     private const string Sam = "sam.okafor@paincare.test";

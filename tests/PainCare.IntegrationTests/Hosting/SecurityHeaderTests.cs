@@ -6,6 +6,7 @@ using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Hosting;
 
+[Trait(TestEngine.Trait, TestEngine.Independent)]
 public sealed class SecurityHeaderTests(SecurityHeaderTests.ServerFixture fixture) : IClassFixture<SecurityHeaderTests.ServerFixture>
 {
     private const string Clinician = "sam.okafor@paincare.test";

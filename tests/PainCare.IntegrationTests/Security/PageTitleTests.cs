@@ -5,6 +5,7 @@ using PainCare.Testing;
 namespace PainCare.IntegrationTests.Security;
 
 /// <summary>Browser history and tab sync keep page titles: no title may name a patient.</summary>
+[Trait(TestEngine.Trait, TestEngine.Independent)]
 public sealed partial class PageTitleTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace PainCare.IntegrationTests.Security;
 /// Issue 18, finding 20: repeated sign-in attempts and exports are throttled with a clear 429. Each limit gets a server
 /// of its own, so neither test waits out the other's one-minute window.
 /// </summary>
+[Trait(TestEngine.Trait, TestEngine.Independent)]
 public sealed class RateLimitTests
 {
     [Fact]
