@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -13,6 +14,8 @@ namespace PainCare.Testing;
 public sealed class AppServer : IAsyncDisposable
 {
     public const string DemoPassword = "test-only-harbour-lantern-42";
+
+    private static readonly ConcurrentDictionary<Process, byte> _running = Register();
 
     private readonly StringBuilder _output = new();
     private readonly Dictionary<string, string> _settings;
@@ -79,7 +82,16 @@ public sealed class AppServer : IAsyncDisposable
         var engine = provider ?? TestEngine.Current;
         var database = SeededTemplate.Suits(settings) ? await SeededTemplate.CopyAsync(engine) : await TestDatabase.CreateAsync(migrate: false, engine);
         var server = new AppServer(database, settings, ownsDatabase: true);
-        await server.StartProcessAsync();
+        try
+        {
+            await server.StartProcessAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
@@ -104,6 +116,11 @@ public sealed class AppServer : IAsyncDisposable
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+        }
+
+        if (_process is not null)
+        {
+            _running.TryRemove(_process, out _);
         }
     }
 
@@ -164,11 +181,31 @@ public sealed class AppServer : IAsyncDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
+        _running.TryAdd(_process, 0);
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await WaitUntilReadyAsync(_process);
+        try
+        {
+            await WaitUntilReadyAsync(_process);
+        }
+        catch
+        {
+            // A process that never became ready was left running and loading the machine, which made the next start
+            // slower still: on a busy run a dozen of them piled up.
+            await KillAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops every app this test process started that is still running, when the test process ends.</summary>
+    private static void KillRunning()
+    {
+        foreach (var process in _running.Keys.Where(p => !p.HasExited))
+        {
+            process.Kill(entireProcessTree: true);
+        }
     }
 
     private async Task WaitUntilReadyAsync(Process process)
@@ -216,6 +253,12 @@ public sealed class AppServer : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+    }
+
+    private static ConcurrentDictionary<Process, byte> Register()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillRunning();
+        return new();
     }
 
     private static int FreePort()

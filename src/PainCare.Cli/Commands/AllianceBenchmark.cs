@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PainCare.Cli.Commands.NarrativeBench;
 using PainCare.Data;
+using PainCare.Data.Providers;
 using PainCare.Domain.Alliance;
 using PainCare.Web.Features.Alliance;
 using PainCare.Web.Features.Caseload;
@@ -22,44 +23,96 @@ public sealed class AllianceBenchmark : IBenchmark
 
     public string Name => "alliance";
 
-    public string Summary => "Caseload (150 patients x 40 rated sessions) and a 200-session trend (ConnectionStrings__PainCare, empty).";
+    public string Summary => "Caseload (150 patients x 40 rated sessions) and a 200-session trend, on SQLite and PostgreSQL (ConnectionStrings__PainCare, empty).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (DatabaseTarget.ConnectionString is not { } connectionString)
+        var providers = args is ["--provider", var named] ? BenchOptions.ProvidersNamed(named) : args.Count == 0 ? BenchOptions.ProvidersNamed("both") : null;
+        if (providers is null)
         {
-            await stderr.WriteLineAsync($"paincare bench alliance: set {DatabaseTarget.Variable} to an empty benchmark database (created when missing).");
+            await stderr.WriteLineAsync("usage: paincare bench alliance [--provider sqlite|postgresql|both]");
+            return 2;
+        }
+
+        var postgreSql = DatabaseTarget.Settings() is { Provider: DatabaseProvider.PostgreSql } settings ? settings : null;
+        if (providers.Contains(DatabaseProvider.PostgreSql) && postgreSql is null)
+        {
+            await stderr.WriteLineAsync($"paincare bench alliance: set {DatabaseTarget.Variable} to an empty PostgreSQL benchmark database (created when missing), or pass --provider sqlite.");
             return 1;
         }
 
-        await BenchDatabase.EnsureExistsAsync(connectionString, cancellationToken);
+        var c = CultureInfo.InvariantCulture;
+        await stdout.WriteLineAsync(string.Create(c, $"alliance benchmark: {Iterations} timed iterations per page after {WarmUp} warm-up, EF and SQL alternating; milliseconds, server side"));
+        await stdout.WriteLineAsync();
+        await stdout.WriteLineAsync(string.Create(c, $"{"engine",-11} {"page",-34} {"EF p50",8} {"EF p95",8} {"SQL p50",8} {"SQL p95",8} {"EF/SQL p50",11} {"target p95",11} {"queries",8}  result"));
+        foreach (var provider in providers)
+        {
+            var target = new BenchTarget(provider == DatabaseProvider.PostgreSql ? postgreSql! : Sqlite());
+            try
+            {
+                foreach (var row in await MeasureAsync(target, cancellationToken))
+                {
+                    await stdout.WriteLineAsync(string.Create(
+                        c,
+                        $"{target.Label,-11} {row.Page,-34} {row.Ef.P50,8:F2} {row.Ef.P95,8:F2} {row.Sql.P50,8:F2} {row.Sql.P95,8:F2} {row.Ef.P50 / row.Sql.P50,11:F2} {"≤ " + row.Target.ToString(c),11} {row.Queries,8}  {(row.Ef.P95 <= row.Target ? "met" : "MISSED")}"));
+                }
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                await stderr.WriteLineAsync($"paincare bench alliance ({target.Label}): {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A SQLite file of its own in the temporary folder, filled on first use like the PostgreSQL database.</summary>
+    private static DatabaseSettings Sqlite() =>
+        new(DatabaseProvider.Sqlite, new DbConnectionStringBuilder { ["Data Source"] = Path.Combine(Path.GetTempPath(), "paincare-bench-alliance.db") }.ConnectionString);
+
+    private static async Task<IReadOnlyList<AllianceRow>> MeasureAsync(BenchTarget target, CancellationToken cancellationToken)
+    {
+        await target.PrepareAsync(cancellationToken);
         var counter = new QueryCounter();
-        var options = new DbContextOptionsBuilder<PainCareDbContext>(DatabaseTarget.Options(connectionString)).AddInterceptors(counter).Options;
+        var options = target.Options(counter);
         var (clinicianId, trendPatient) = await AllianceBenchData.EnsureAsync(options, cancellationToken);
 
         var factory = new PooledDbContextFactory<PainCareDbContext>(options);
         var analyser = new AllianceAnalyser(InstrumentCatalogue.LoadDefaults(), "wai-sr-patient");
         var caseload = new CaseloadService(factory, analyser);
         var trend = new AllianceTrendService(factory, analyser);
+        var sql = new AllianceDirectSql(target, analyser);
 
-        var (caseloadTimes, caseloadQueries, entries) = await MeasureAsync(counter, () => caseload.GetCaseloadAsync(clinicianId, cancellationToken));
-        var (trendTimes, trendQueries, model) = await MeasureAsync(counter, () => trend.GetAsync(clinicianId, trendPatient, cancellationToken));
+        var entries = await caseload.GetCaseloadAsync(clinicianId, cancellationToken);
+        var direct = await sql.CaseloadAsync(clinicianId, cancellationToken);
+        if (direct != (entries.Count, entries.Count(e => e.NeedsAttention)))
+        {
+            throw new InvalidOperationException("The direct-SQL caseload disagrees with the service's; the comparison is not valid.");
+        }
 
-        var c = CultureInfo.InvariantCulture;
-        await stdout.WriteLineAsync(string.Create(c, $"caseload: {entries.Count} patients, {entries.Sum(e => e.SessionCount)} sessions, {entries.Count(e => e.NeedsAttention)} needing attention; p50 {caseloadTimes.P50:F1} ms, p95 {caseloadTimes.P95:F1} ms (target 150), {caseloadQueries} queries"));
-        await stdout.WriteLineAsync(string.Create(c, $"trend: {model!.Points.Count} sessions, {model.Flags.Count} flags; p50 {trendTimes.P50:F1} ms, p95 {trendTimes.P95:F1} ms (target 100), {trendQueries} queries"));
-        return 0;
+        var model = (await trend.GetAsync(clinicianId, trendPatient, cancellationToken))!;
+        var caseloadQueries = await CountAsync(counter, () => caseload.GetCaseloadAsync(clinicianId, cancellationToken));
+        var trendQueries = await CountAsync(counter, () => trend.GetAsync(clinicianId, trendPatient, cancellationToken));
+        var inputs = Enumerable.Range(0, Iterations + WarmUp).ToList();
+        var caseloadTimes = await Latency.MeasurePairAsync(inputs, WarmUp, _ => caseload.GetCaseloadAsync(clinicianId, cancellationToken), _ => sql.CaseloadAsync(clinicianId, cancellationToken));
+        var trendTimes = await Latency.MeasurePairAsync(inputs, WarmUp, _ => trend.GetAsync(clinicianId, trendPatient, cancellationToken), _ => sql.TrendAsync(clinicianId, trendPatient, cancellationToken));
+        var sessions = entries.Sum(e => e.SessionCount);
+        return
+        [
+            new($"caseload: {entries.Count} patients, {sessions:N0} sessions", 150, caseloadQueries, caseloadTimes.First, caseloadTimes.Second),
+            new($"trend: {model.Points.Count} sessions, {model.Flags.Count} flags", 100, trendQueries, trendTimes.First, trendTimes.Second),
+        ];
     }
 
-    private static async Task<(Latency Times, int Queries, T Result)> MeasureAsync<T>(QueryCounter counter, Func<Task<T>> page)
+    private static async Task<int> CountAsync<T>(QueryCounter counter, Func<Task<T>> page)
     {
-        var result = await page();
         counter.Reset();
         await page();
-        var queries = counter.Count;
-        var (times, _) = await Latency.MeasurePairAsync(Enumerable.Range(0, Iterations + WarmUp).ToList(), WarmUp, _ => page(), _ => Task.CompletedTask);
-        return (times, queries, result);
+        return counter.Count;
     }
+
+    private sealed record AllianceRow(string Page, double Target, int Queries, Latency Ef, Latency Sql);
 
     /// <summary>Counts the commands EF sends, to show each page is a fixed number of queries, not one per row.</summary>
     private sealed class QueryCounter : DbCommandInterceptor

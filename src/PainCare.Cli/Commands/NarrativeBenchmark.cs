@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using PainCare.Cli.Commands.NarrativeBench;
 using PainCare.Data;
-using PainCare.Data.PostgreSql;
+using PainCare.Data.Providers;
 using PainCare.Data.Seeding.Scale;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
@@ -23,7 +23,7 @@ public sealed class NarrativeBenchmark : IBenchmark
 
     public string Name => "narrative";
 
-    public string Summary => "Session page, draft save and search on a 2,000-patient, 100,000-session clinic (ConnectionStrings__PainCare).";
+    public string Summary => "Session page, draft save and search on a 2,000-patient, 100,000-session clinic, on SQLite and PostgreSQL (ConnectionStrings__PainCare).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -33,48 +33,54 @@ public sealed class NarrativeBenchmark : IBenchmark
             return 2;
         }
 
-        if (DatabaseTarget.ConnectionString is not { } connectionString)
+        var postgreSql = DatabaseTarget.Settings() is { Provider: DatabaseProvider.PostgreSql } settings ? settings : null;
+        if (options.Providers.Contains(DatabaseProvider.PostgreSql) && postgreSql is null)
         {
-            await stderr.WriteLineAsync($"paincare bench narrative: set {DatabaseTarget.Variable} to the benchmark database (created when missing).");
+            await stderr.WriteLineAsync($"paincare bench narrative: set {DatabaseTarget.Variable} to a PostgreSQL benchmark database (created when missing), or pass --provider sqlite.");
             return 1;
         }
 
-        try
+        var rows = new List<BenchRow>();
+        BenchData? data = null;
+        foreach (var provider in options.Providers)
         {
-            var report = await RunAsync(options, connectionString, stderr, cancellationToken);
-            await stdout.WriteAsync(report);
-            return 0;
+            var target = new BenchTarget(provider == DatabaseProvider.PostgreSql ? postgreSql! : SqliteSettings(options.SqlitePath));
+            try
+            {
+                (var measured, data) = await MeasureAsync(target, options, stderr, cancellationToken);
+                rows.AddRange(measured);
+            }
+            catch (ScaleSeedRefusedException)
+            {
+                await stderr.WriteLineAsync($"paincare bench narrative: the {target.Label} database already holds patients; pass --database-ready to measure it as it is.");
+                return 1;
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException or ArgumentException)
+            {
+                await stderr.WriteLineAsync($"paincare bench narrative ({target.Label}): {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+                return 1;
+            }
         }
-        catch (ScaleSeedRefusedException)
-        {
-            await stderr.WriteLineAsync("paincare bench narrative: the database already holds patients; pass --database-ready to measure it as it is.");
-            return 1;
-        }
-        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or ArgumentException)
-        {
-            await stderr.WriteLineAsync($"paincare bench narrative: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
-            return 1;
-        }
+
+        await stdout.WriteAsync(BenchReport.Format(options, data!, rows, _terms));
+        return 0;
     }
 
-    private static async Task<string> RunAsync(BenchOptions options, string connectionString, TextWriter stderr, CancellationToken cancellationToken)
-    {
-        await BenchDatabase.EnsureExistsAsync(connectionString, cancellationToken);
-        var dbOptions = DatabaseTarget.Options(connectionString);
-        await using (var db = new PainCareDbContext(dbOptions))
-        {
-            await PainCareMigrator.MigrateAsync(db, cancellationToken);
-        }
+    private static DatabaseSettings SqliteSettings(string path) =>
+        new(DatabaseProvider.Sqlite, new DbConnectionStringBuilder { ["Data Source"] = path }.ConnectionString);
 
+    private static async Task<(IReadOnlyList<BenchRow> Rows, BenchData Data)> MeasureAsync(BenchTarget target, BenchOptions options, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        await target.PrepareAsync(cancellationToken);
+        var dbOptions = target.Options();
         if (!options.DatabaseReady)
         {
             var clock = Stopwatch.StartNew();
             var seeded = await BenchDatabase.SeedAsync(dbOptions, options, cancellationToken);
-            await stderr.WriteLineAsync($"paincare bench narrative: seeded {seeded} in {clock.Elapsed.TotalSeconds:F0} s");
+            await stderr.WriteLineAsync($"paincare bench narrative: seeded {seeded} on {target.Label} in {clock.Elapsed.TotalSeconds:F0} s");
         }
 
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var data = await BenchDatabase.ReadAsync(dataSource, options, cancellationToken);
+        var data = await BenchDatabase.ReadAsync(target, options, cancellationToken);
         var count = options.Iterations + BenchOptions.WarmUp;
         if (data.Drafts.Count < 2 * count)
         {
@@ -83,13 +89,13 @@ public sealed class NarrativeBenchmark : IBenchmark
 
         if (options.ShowSql)
         {
-            await ShowSqlAsync(dbOptions, data, stderr, cancellationToken);
+            await ShowSqlAsync(dbOptions, data, new DirectSql(target).Search, stderr, cancellationToken);
         }
 
         var factory = new PooledDbContextFactory<PainCareDbContext>(dbOptions);
         var narratives = new NarrativeService(factory, TimeProvider.System);
         var search = new NarrativeSearchService(factory);
-        var sql = new DirectSql(dataSource);
+        var sql = new DirectSql(target);
         var focus = data.FocusClinicianId;
         var terms = Enumerable.Range(0, count).Select(i => _terms[i % _terms.Length]).ToList();
         var failures = 0;
@@ -108,26 +114,25 @@ public sealed class NarrativeBenchmark : IBenchmark
             async d => failures += await sql.SaveDraftAsync(d.Second, Edited(d.Second.Text), cancellationToken) ? 0 : 1);
         var found = await Latency.MeasurePairAsync(
             terms, BenchOptions.WarmUp, t => search.SearchAsync(focus, t, cancellationToken), t => sql.SearchAsync(focus, t, cancellationToken));
-        var rows = new List<BenchRow>
-        {
-            new("open session page", "NarrativeService.GetAsync", 100, page.First, page.Second),
-            new("save draft", "NarrativeService.SaveDraftAsync", 20, save.First, save.Second),
-            new($"search {data.FocusNotes:N0} notes", "NarrativeSearchService.SearchAsync", 50, found.First, found.Second),
-        };
-
         if (failures > 0)
         {
             throw new InvalidOperationException($"{failures} draft saves did not write; the measurement is not valid.");
         }
 
-        return BenchReport.Format(options, data, rows, _terms);
+        return (
+            [
+                new(target.Label, "open session page", "NarrativeService.GetAsync", 100, page.First, page.Second),
+                new(target.Label, "save draft", "NarrativeService.SaveDraftAsync", 20, save.First, save.Second),
+                new(target.Label, $"search {data.FocusNotes:N0} notes", "NarrativeSearchService.SearchAsync", 50, found.First, found.Second),
+            ],
+            data);
     }
 
     /// <summary>Toggles a closing word, so every save changes the text and writes a new version without the note growing run after run.</summary>
     private static string Edited(string text) =>
         text.EndsWith(" (reviewed)", StringComparison.Ordinal) ? text[..^" (reviewed)".Length] : text + " (reviewed)";
 
-    private static async Task ShowSqlAsync(DbContextOptions<PainCareDbContext> dbOptions, BenchData data, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task ShowSqlAsync(DbContextOptions<PainCareDbContext> dbOptions, BenchData data, string directSearch, TextWriter stderr, CancellationToken cancellationToken)
     {
         // Parameter values stay hidden (no sensitive-data logging): only the statements EF sends are shown.
         var logged = new DbContextOptionsBuilder<PainCareDbContext>(dbOptions)
@@ -137,6 +142,6 @@ public sealed class NarrativeBenchmark : IBenchmark
         await new NarrativeService(factory, TimeProvider.System).GetAsync(data.FocusClinicianId, data.FocusSessions[0], cancellationToken);
         await new NarrativeSearchService(factory).SearchAsync(data.FocusClinicianId, _terms[0], cancellationToken);
         await stderr.WriteLineAsync("-- direct SQL for the search:");
-        await stderr.WriteLineAsync(DirectSql.Search);
+        await stderr.WriteLineAsync(directSearch);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
-using PainCare.Data.PostgreSql;
 using PainCare.Data.Identity;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
@@ -8,7 +7,7 @@ using PainCare.Domain.Sessions;
 
 namespace PainCare.Cli.Commands.NarrativeBench;
 
-/// <summary>The alliance benchmark's clinic: one physiotherapist with 150 patients of 40 rated sessions, and one of 200.</summary>
+/// <summary>The alliance benchmark's clinic (on a migrated database): one physiotherapist with 150 patients of 40 rated sessions, and one of 200.</summary>
 internal static class AllianceBenchData
 {
     private const string Email = "alliance.bench@paincare.test";
@@ -16,7 +15,6 @@ internal static class AllianceBenchData
     public static async Task<(string ClinicianId, Guid TrendPatient)> EnsureAsync(DbContextOptions<PainCareDbContext> options, CancellationToken cancellationToken)
     {
         await using var db = new PainCareDbContext(options);
-        await PainCareMigrator.MigrateAsync(db, cancellationToken);
         if (await db.Users.SingleOrDefaultAsync(u => u.Email == Email, cancellationToken) is { } existing)
         {
             var patient = await db.Patients.Where(p => p.ClinicianId == existing.Id).OrderByDescending(p => p.Sessions.Count).Select(p => p.Id).FirstAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PainCare.Data;
@@ -39,19 +40,19 @@ internal static class BenchDatabase
         return await ScaleClinicSeeder.SeedAsync(db, new ScaleSeedOptions(shape, bench.Seed, DateOnly.FromDateTime(DateTime.UtcNow)), cancellationToken);
     }
 
-    public static async Task<BenchData> ReadAsync(NpgsqlDataSource dataSource, BenchOptions bench, CancellationToken cancellationToken)
+    public static async Task<BenchData> ReadAsync(BenchTarget target, BenchOptions bench, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await target.OpenAsync(cancellationToken);
         string focus;
         int focusNotes;
         long notes;
-        await using (var command = new NpgsqlCommand(
+        await using (var command = target.Command(
+            connection,
             """
-            SELECT p."ClinicianId", count(*)::int, (SELECT count(*) FROM "NarrativeNotes")
+            SELECT p."ClinicianId", CAST(count(*) AS INTEGER), (SELECT count(*) FROM "NarrativeNotes")
             FROM "NarrativeNotes" n JOIN "Sessions" s ON s."Id" = n."SessionId" JOIN "Patients" p ON p."Id" = s."PatientId"
             GROUP BY p."ClinicianId" ORDER BY count(*) DESC, p."ClinicianId" LIMIT 1
-            """,
-            connection))
+            """))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
@@ -64,19 +65,18 @@ internal static class BenchDatabase
 
         var random = new Random(bench.Seed);
         var sessions = await ListAsync(
-            new NpgsqlCommand(
-                """SELECT s."Id" FROM "Sessions" s JOIN "Patients" p ON p."Id" = s."PatientId" WHERE p."ClinicianId" = $1 ORDER BY s."Id" """,
-                connection) { Parameters = { new() { Value = focus } } },
+            target.Command(connection, """SELECT s."Id" FROM "Sessions" s JOIN "Patients" p ON p."Id" = s."PatientId" WHERE p."ClinicianId" = @p0 ORDER BY s."Id" """, focus),
             r => r.GetGuid(0),
             cancellationToken);
         var drafts = await ListAsync(
-            new NpgsqlCommand(
+            target.Command(
+                connection,
                 """
                 SELECT n."SessionId", p."ClinicianId", n."Revision", n."Text"
                 FROM "NarrativeNotes" n JOIN "Sessions" s ON s."Id" = n."SessionId" JOIN "Patients" p ON p."Id" = s."PatientId"
-                WHERE n."Status" = 0 AND p."ClinicianId" <> $1 ORDER BY n."Id"
+                WHERE n."Status" = 0 AND p."ClinicianId" <> @p0 ORDER BY n."Id"
                 """,
-                connection) { Parameters = { new() { Value = focus } } },
+                focus),
             r => new DraftTarget(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetString(3)),
             cancellationToken);
         var count = bench.Iterations + BenchOptions.WarmUp;
@@ -88,7 +88,7 @@ internal static class BenchDatabase
             drafts.OrderBy(_ => random.Next()).ToList());
     }
 
-    private static async Task<List<T>> ListAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    private static async Task<List<T>> ListAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var disposeCommand = command;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
