@@ -13,10 +13,10 @@ public sealed class AllianceTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Alliance trend" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Alliance and pain", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Alliance and pain by session for Leonie Hartley" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Alliance and pain by date for Leonie Hartley" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("svg .series-patient")).ToHaveAttributeAsync("points", new System.Text.RegularExpressions.Regex(@"^(\S+,\S+ ){3}\S+,\S+$"));
         await page.GetByText("Show the figures").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Ratings and pain by session" }).GetByRole(AriaRole.Columnheader, new() { Name = "Pain before" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Ratings, pain and what was recorded, by session" }).GetByRole(AriaRole.Columnheader, new() { Name = "Pain before" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("PainCare's own check-in, not a validated measure.", new() { Exact = false })).ToBeVisibleAsync();
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);

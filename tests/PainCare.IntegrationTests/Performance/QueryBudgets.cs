@@ -64,7 +64,7 @@ public static class QueryBudgets
         new("/search", Visitor.Clinician, "before a search", Ok, 0, _ => "/search"),
         new("/patients/{PatientId:guid}", Visitor.Clinician, "20 sessions", Ok, 3, c => $"/patients/{c.Patient}"),
         new("/patients/{PatientId:guid}/edit", Visitor.Clinician, "20 sessions", Ok, 1, c => $"/patients/{c.Patient}/edit"),
-        new("/patients/{PatientId:guid}/alliance", Visitor.Clinician, "20 sessions", Ok, 3, c => $"/patients/{c.Patient}/alliance"),
+        new("/patients/{PatientId:guid}/alliance", Visitor.Clinician, "20 sessions", Ok, 5, c => $"/patients/{c.Patient}/alliance"),
         new(EndpointCatalogue.AllianceRatingsCsv, Visitor.Clinician, "20 sessions", Ok, 3, c => $"/patients/{c.Patient}/alliance/ratings.csv"),
         new(EndpointCatalogue.AllianceFhir, Visitor.Clinician, "20 sessions", Ok, 5, c => $"/patients/{c.Patient}/alliance/fhir.json"),
         new("/patients/{PatientId:guid}/sessions/new", Visitor.Clinician, "20 sessions", Ok, 1, c => $"/patients/{c.Patient}/sessions/new"),
@@ -76,7 +76,7 @@ public static class QueryBudgets
         new("/sessions/{SessionId:guid}/clinician-rating", Visitor.Clinician, "rated session", Ok, 1, c => $"/sessions/{c.SignedSession}/clinician-rating"),
         new("/sessions/{SessionId:guid}/handover", Visitor.Clinician, "unrated session", Ok, 1, c => $"/sessions/{c.UnratedSession}/handover"),
         new("/sessions/{SessionId:guid}/rating-link", Visitor.Clinician, "unrated session", Ok, 1, c => $"/sessions/{c.UnratedSession}/rating-link"),
-        new("/handover/rate", Visitor.HandedOver, "unrated session", Ok, 1, _ => "/handover/rate"),
+        new("/handover/rate", Visitor.HandedOver, "unrated session", Ok, 1, _ => "/handover/rate?step=0"),
         new("/handover/locked", Visitor.HandedOver, "unrated session", Ok, 0, _ => "/handover/locked"),
         new("/rate/{Token}", Visitor.Patient, "unused link", Ok, 1, c => $"/rate/{c.RatingToken}"),
 

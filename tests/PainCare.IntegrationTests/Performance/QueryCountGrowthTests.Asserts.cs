@@ -23,6 +23,9 @@ public sealed partial class QueryCountGrowthTests
     [GeneratedRegex(@"Said \d+\.")]
     private static partial Regex Observation();
 
+    [GeneratedRegex(@"Safety cues \d+ \(guarding\)")]
+    private static partial Regex TrendMarks();
+
     [GeneratedRegex(@"Addendum \d+\.")]
     private static partial Regex Addendum();
 

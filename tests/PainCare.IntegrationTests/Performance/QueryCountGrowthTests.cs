@@ -79,6 +79,21 @@ public sealed partial class QueryCountGrowthTests(QueryCountClinic clinic) : ICl
     }
 
     [Fact]
+    public async Task AllianceTrend_QueryCountDoesNotGrowWithObservationsAndPrompts()
+    {
+        using var priya = await clinic.SignInAsync(QueryCountClinic.Priya);
+        var patient = await ClinicRows.AddPatientAsync(Database, await ClinicRows.UserIdAsync(Database, QueryCountClinic.Priya), sessions: 3);
+        const string Trend = "/patients/{PatientId:guid}/alliance";
+        await ClinicRows.AddTrendMarksAsync(Database, patient);
+        var before = await GetAsync(priya, $"/patients/{patient}/alliance", Trend);
+
+        await ClinicRows.AddSessionsAsync(Database, patient, 12);
+        await ClinicRows.AddTrendMarksAsync(Database, patient);
+
+        AssertSameQueries(Trend, "20 sessions", before, await GetAsync(priya, $"/patients/{patient}/alliance", Trend), TrendMarks());
+    }
+
+    [Fact]
     public async Task NoteHistory_QueryCountDoesNotGrowWithVersions()
     {
         using var priya = await clinic.SignInAsync(QueryCountClinic.Priya);

@@ -9,7 +9,8 @@ using PainCare.Web.Features.Alliance;
 
 namespace PainCare.Web.Features.Handover;
 
-public sealed record LinkRating(InstrumentDefinition Instrument);
+/// <summary>An open link's form, and a random id naming the copy of the choices the browser keeps (never the token).</summary>
+public sealed record LinkRating(InstrumentDefinition Instrument, Guid FormId);
 
 /// <summary>A new link's token, or why none was made.</summary>
 public sealed record LinkCreation(string? Token, RatingRefusal? Refusal)
@@ -76,7 +77,13 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var instrument = analyser.Instruments.Patient;
-        return instrument.Readiness == FormReadiness.Ready && await UsableLink(db, token).AnyAsync(cancellationToken) ? new LinkRating(instrument) : null;
+        if (instrument.Readiness != FormReadiness.Ready)
+        {
+            return null;
+        }
+
+        var link = await UsableLink(db, token).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(cancellationToken);
+        return link is { } id ? new LinkRating(instrument, id) : null;
     }
 
     /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>
