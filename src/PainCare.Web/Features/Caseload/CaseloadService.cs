@@ -24,9 +24,7 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
             .Select(p => new
             {
                 p.Id,
-                p.Identity.GivenName,
-                p.Identity.FamilyName,
-                p.Identity.PreferredName,
+                DisplayName = PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName),
                 LastSession = p.Sessions.Where(s => s.Attendance == Attendance.Attended).Max(s => (DateTimeOffset?)s.StartsAt),
                 SessionCount = p.Sessions.Count,
                 p.NextStep,
@@ -41,7 +39,7 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
         return rows
             .Select(r => new CaseloadEntry(
                 r.Id,
-                $"{(string.IsNullOrEmpty(r.PreferredName) ? r.GivenName : r.PreferredName)} {r.FamilyName}",
+                r.DisplayName,
                 r.LastSession,
                 r.SessionCount,
                 r.NextStep,

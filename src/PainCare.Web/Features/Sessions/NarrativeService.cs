@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -22,7 +23,7 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
             .Select(s => new SessionPageModel(
                 s.Id,
                 s.PatientId,
-                (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(s.Patient.Identity.GivenName, s.Patient.Identity.FamilyName, s.Patient.Identity.PreferredName),
                 s.StartsAt,
                 s.DurationMinutes,
                 s.Attendance,

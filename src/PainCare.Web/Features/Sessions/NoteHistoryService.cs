@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
+using PainCare.Domain.Patients;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -18,7 +19,7 @@ public sealed class NoteHistoryService(IDbContextFactory<PainCareDbContext> cont
             .Select(s => new
             {
                 NoteId = s.Note == null ? (Guid?)null : s.Note.Id,
-                PatientName = (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+                PatientName = PatientIdentity.DisplayNameOf(s.Patient.Identity.GivenName, s.Patient.Identity.FamilyName, s.Patient.Identity.PreferredName),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (session is null)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Components;
 
@@ -15,7 +16,7 @@ public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Patients.AsNoTracking()
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
-            .Select(p => (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName)
+            .Select(p => PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

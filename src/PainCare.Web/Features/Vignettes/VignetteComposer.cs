@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Deidentification;
+using PainCare.Domain.Patients;
 using PainCare.Domain.Vignettes;
 
 namespace PainCare.Web.Features.Vignettes;
@@ -20,7 +21,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
             .Select(p => new ComposeModel(
                 p.Id,
-                (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName),
                 p.Sessions.Where(s => s.Note != null && s.Note.Text != "").OrderBy(s => s.StartsAt)
                     .Select(s => new SourceSession(s.Id, s.StartsAt, s.Note!.Text.Substring(0, Math.Min(140, s.Note.Text.Length))))
                     .ToList()))
