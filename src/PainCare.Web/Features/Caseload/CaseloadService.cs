@@ -10,7 +10,7 @@ namespace PainCare.Web.Features.Caseload;
 public sealed record CaseloadEntry(Guid PatientId, string DisplayName, DateTimeOffset? LastSession, int SessionCount, string NextStep, IReadOnlyList<AllianceFlag> OpenFlags)
 {
     /// <summary>Alerts in an episode that has not recovered: what the clinician should look at before the next appointment.</summary>
-    public bool NeedsAttention => OpenFlags.Any(f => f.Severity == FlagSeverity.Alert);
+    public bool NeedsAttention => Domain.Alliance.OpenFlags.NeedAttention(OpenFlags);
 }
 
 /// <summary>A clinician's active patients with their last attended session and open alliance flags, in two queries.</summary>

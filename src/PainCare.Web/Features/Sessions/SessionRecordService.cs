@@ -48,18 +48,20 @@ public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> co
             Id = Guid.CreateVersion7(),
             SessionId = session.Id,
             AuthorId = clinicianId,
-            Text = input.Narrative ?? string.Empty,
-            Status = NoteStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedById = clinicianId,
         };
-        if (session.Note.Text.Length > 0)
+        if (input.Narrative is { Length: > 0 } narrative)
         {
             // The form's narrative is the note's first saved version, as an editor save would be: in the history, and
             // revision 1 (revision 0 means nothing has been written, and the editor said so).
-            session.Note.Revision = 1;
-            db.NarrativeNoteVersions.Add(new NarrativeNoteVersion { NoteId = session.Note.Id, Revision = 1, Text = session.Note.Text, SavedById = clinicianId, SavedAt = now });
+            if (session.Note.SaveDraft(narrative, fromRevision: 0, clinicianId, now).Status != SaveStatus.Saved)
+            {
+                // The form's validation applies the same narrative rules first; storing the session without its words
+                // would lose them, so stop (the form's copy on the device keeps them).
+                throw new InvalidOperationException("The session form accepted a narrative that the note refuses.");
+            }
         }
 
         db.Sessions.Add(session);

@@ -111,13 +111,12 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     public async Task<bool> SaveAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
-        if (vignette is null || VignetteRules.Check(title, text) is not null)
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId, cancellationToken);
+        if (vignette is null || VignetteRules.Check(title, text) is not null || vignette.Edit(title.Trim(), text, clock.GetUtcNow()) is not null)
         {
             return false;
         }
 
-        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title.Trim(), text, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -171,7 +170,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             source.ReportJson = JsonSerializer.Serialize(report with { Kept = [.. report.Kept ?? [], .. kept] });
         }
 
-        (vignette.SupervisorId, vignette.Status, vignette.SubmittedAt, vignette.UpdatedAt) = (supervisorId, VignetteStatus.Submitted, now, now);
+        vignette.Submit(supervisorId!, now);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitResult(true, [], []) { Kept = kept };
     }
@@ -201,7 +200,11 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             return false;
         }
 
-        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title, text, clock.GetUtcNow());
+        if (vignette.Edit(title, text, clock.GetUtcNow()) is not null)
+        {
+            return false;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
