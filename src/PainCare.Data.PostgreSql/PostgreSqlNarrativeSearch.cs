@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 using PainCare.Data.Search;
+using PainCare.Domain.Patients;
 
 namespace PainCare.Data.PostgreSql;
 
@@ -22,7 +23,7 @@ public sealed class PostgreSqlNarrativeSearch : INarrativeSearch
             .Take(limit)
             .Select(s => new NarrativeSearchRow(
                 s.Id,
-                (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(s.Patient.Identity.GivenName, s.Patient.Identity.FamilyName, s.Patient.Identity.PreferredName),
                 s.StartsAt,
                 EF.Functions.WebSearchToTsQuery("english", terms).GetResultHeadline(s.Note!.Text, HeadlineOptions)))
             .ToListAsync(cancellationToken);

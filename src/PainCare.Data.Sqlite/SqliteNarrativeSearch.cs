@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data.Search;
+using PainCare.Domain.Patients;
 
 namespace PainCare.Data.Sqlite;
 
@@ -25,7 +26,7 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
 
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT s."Id" AS "SessionId",
-                   COALESCE(i."PreferredName", i."GivenName") || ' ' || i."FamilyName" AS "PatientName",
+                   i."GivenName" AS "GivenName", i."FamilyName" AS "FamilyName", i."PreferredName" AS "PreferredName",
                    s."StartsAt" AS "StartsAt",
                    snippet("NarrativeNotesSearch", 0, char(2), char(3), ' … ', 30) AS "Headline"
             FROM "NarrativeNotesSearch"
@@ -37,7 +38,7 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
             ORDER BY bm25("NarrativeNotesSearch"), s."StartsAt" DESC
             LIMIT {limit}
             """).ToListAsync(cancellationToken);
-        return rows.Select(r => new NarrativeSearchRow(r.SessionId, r.PatientName, new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline)).ToList();
+        return rows.Select(r => new NarrativeSearchRow(r.SessionId, PatientIdentity.DisplayNameOf(r.GivenName, r.FamilyName, r.PreferredName), new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline)).ToList();
     }
 
     /// <summary>Each word of the input as an FTS5 string ("word"), joined by spaces (AND); null when there is no word.</summary>
@@ -50,5 +51,5 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    private sealed record Row(Guid SessionId, string PatientName, long StartsAt, string Headline);
+    private sealed record Row(Guid SessionId, string GivenName, string FamilyName, string? PreferredName, long StartsAt, string Headline);
 }

@@ -8,6 +8,7 @@ using PainCare.Cli.Commands.NarrativeBench;
 using PainCare.Data;
 using PainCare.Data.Providers;
 using PainCare.Data.Seeding.Scale;
+using PainCare.Domain.Narratives;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
 
@@ -108,8 +109,8 @@ public sealed class NarrativeBenchmark : IBenchmark
             BenchOptions.WarmUp,
             async d =>
             {
-                var result = await narratives.SaveDraftAsync(d.First.ClinicianId, d.First.SessionId, Edited(d.First.Text), d.First.Revision, cancellationToken);
-                failures += result.Status == "saved" ? 0 : 1;
+                var result = await narratives.SaveDraftAsync(d.First.ClinicianId, d.First.SessionId, Edited(d.First.Text), d.First.Revision, cancellationToken: cancellationToken);
+                failures += result.Status == SaveStatus.Saved ? 0 : 1;
             },
             async d => failures += await sql.SaveDraftAsync(d.Second, Edited(d.Second.Text), cancellationToken) ? 0 : 1);
         var found = await Latency.MeasurePairAsync(

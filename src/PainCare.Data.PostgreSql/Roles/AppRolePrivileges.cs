@@ -9,7 +9,11 @@ namespace PainCare.Data.PostgreSql.Roles;
 /// </summary>
 public static class AppRolePrivileges
 {
-    /// <summary>Tables the app may only add to and read (their triggers refuse changes as well; ADR 0060).</summary>
+    /// <summary>
+    /// Tables the app may only add to and read (their triggers refuse changes as well; ADR 0060). The one exception is
+    /// granted by column: a narrative version's text, revision and time, which an autosave carries forward under the
+    /// trigger's conditions (ADR 0220).
+    /// </summary>
     public static readonly IReadOnlyList<string> AppendOnlyTables = ["AuditEvents", "NarrativeNoteVersions", "NoteAddenda"];
 
     private const string GrantLock = "SELECT pg_advisory_xact_lock(5782983997005058629)"; // "PAINCARE" in ASCII
@@ -31,6 +35,7 @@ public static class AppRolePrivileges
             FOREACH append_only IN ARRAY string_to_array(current_setting('paincare.append_only'), ',') LOOP
                 EXECUTE format('REVOKE UPDATE, DELETE ON %I FROM %I', append_only, app);
             END LOOP;
+            EXECUTE format('GRANT UPDATE ("Text", "Revision", "SavedAt") ON "NarrativeNoteVersions" TO %I', app);
         END $$
         """;
 

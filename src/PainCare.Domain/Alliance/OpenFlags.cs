@@ -9,4 +9,10 @@ public static class OpenFlags
     /// </summary>
     public static IReadOnlyList<AllianceFlag> Of(AllianceAnalysis analysis) =>
         [.. analysis.Episodes.Where(e => e.Open).Select(e => e.Headline)];
+
+    /// <summary>
+    /// A patient needs attention when an open episode carries an alert (not only a caution): what the clinician should
+    /// look at before the next appointment, and what sorts the caseload.
+    /// </summary>
+    public static bool NeedAttention(IEnumerable<AllianceFlag> openFlags) => openFlags.Any(f => f.Severity == FlagSeverity.Alert);
 }

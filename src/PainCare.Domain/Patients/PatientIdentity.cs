@@ -28,7 +28,14 @@ public sealed class PatientIdentity
     /// <summary>Names of relatives or carers mentioned in the record.</summary>
     public List<string> RelativesNames { get; set; } = [];
 
-    public string DisplayName => PreferredName is { Length: > 0 } preferred ? $"{preferred} {FamilyName}" : $"{GivenName} {FamilyName}";
+    public string DisplayName => DisplayNameOf(GivenName, FamilyName, PreferredName);
+
+    /// <summary>
+    /// The one rule for naming a patient on screen: the preferred name when there is one, else the given name, then the
+    /// family name. Static so that a query can project the three columns and name the patient in its final step.
+    /// </summary>
+    public static string DisplayNameOf(string givenName, string familyName, string? preferredName) =>
+        $"{(string.IsNullOrWhiteSpace(preferredName) ? givenName : preferredName)} {familyName}";
 
     /// <summary>Every identifying string, for scrubbers and leak checks.</summary>
     public IEnumerable<string> KnownIdentifiers()

@@ -3,6 +3,8 @@ namespace PainCare.Domain.Vignettes;
 /// <summary>
 /// An anonymised case for supervision. It holds no reference to a patient, session or note: nothing a supervisor reads
 /// can lead back to the record. The author's provenance is kept apart in <see cref="VignetteSource"/>.
+/// Its life is a state machine: Draft (the author edits) → Submitted (to one supervisor) → InDiscussion (the supervisor
+/// has replied or opened it) ⇄ Closed; nothing returns to Draft.
 /// </summary>
 public sealed class Vignette
 {
@@ -31,4 +33,75 @@ public sealed class Vignette
 
     /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
+
+    /// <summary>The author's edit; a submitted vignette is what the supervisor read and stays as it was.</summary>
+    public VignetteRefusal? Edit(string title, string text, DateTimeOffset at)
+    {
+        if (Status != VignetteStatus.Draft)
+        {
+            return VignetteRefusal.NotADraft;
+        }
+
+        (Title, Text, UpdatedAt) = (title, text, at);
+        return null;
+    }
+
+    /// <summary>Sends the draft to one supervisor. The final scan for identifiers is the caller's to pass first.</summary>
+    public VignetteRefusal? Submit(string supervisorId, DateTimeOffset at)
+    {
+        if (Status != VignetteStatus.Draft)
+        {
+            return VignetteRefusal.NotADraft;
+        }
+
+        (SupervisorId, Status, SubmittedAt, UpdatedAt) = (supervisorId, VignetteStatus.Submitted, at, at);
+        return null;
+    }
+
+    /// <summary>A message in the thread: refused once closed; the supervisor's first reply opens the discussion.</summary>
+    public VignetteRefusal? TakeComment(string by, DateTimeOffset at)
+    {
+        if (Status == VignetteStatus.Closed)
+        {
+            return VignetteRefusal.Closed;
+        }
+
+        if (Status == VignetteStatus.Draft)
+        {
+            return VignetteRefusal.NotSubmitted;
+        }
+
+        if (Status == VignetteStatus.Submitted && by == SupervisorId)
+        {
+            Status = VignetteStatus.InDiscussion;
+        }
+
+        UpdatedAt = at;
+        return null;
+    }
+
+    /// <summary>The supervisor's step: into discussion, or closed (and reopened into discussion).</summary>
+    public VignetteRefusal? MoveTo(VignetteStatus status, string by, DateTimeOffset at)
+    {
+        if (status is not (VignetteStatus.InDiscussion or VignetteStatus.Closed))
+        {
+            return VignetteRefusal.NotASupervisorStep;
+        }
+
+        if (Status == VignetteStatus.Draft)
+        {
+            return VignetteRefusal.NotSubmitted;
+        }
+
+        if (by != SupervisorId)
+        {
+            return VignetteRefusal.NotTheSupervisor;
+        }
+
+        (Status, UpdatedAt) = (status, at);
+        return null;
+    }
+
+    /// <summary>Closes the discussion.</summary>
+    public VignetteRefusal? Close(string by, DateTimeOffset at) => MoveTo(VignetteStatus.Closed, by, at);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace PainCare.Web.Hosting;
 
 /// <summary>
@@ -20,11 +22,12 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
                 await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The request is too large.");
                 return;
             }
-            catch (InvalidDataException ex)
+            catch (InvalidDataException)
             {
-                // The form reader says "... limit N exceeded" when a field or part is over FormOptions' limits, however
-                // small the whole body; any other InvalidDataException is a malformed body.
-                var tooLarge = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+                // Told apart by the kind of body, not the message: the url-encoded reader throws this only when a
+                // field, a key or the number of fields is over FormOptions' limits (however small the whole body), so
+                // that is too large; from the multipart reader it may equally be a malformed part, so it is unreadable.
+                var tooLarge = context.Request.ContentType is { } type && IsUrlEncoded(type);
                 await RefuseAsync(
                     context,
                     tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
@@ -41,6 +44,10 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
 
         await next(context);
     }
+
+    private static bool IsUrlEncoded(string contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     private static Task RefuseAsync(HttpContext context, int statusCode, string message)
     {

@@ -85,6 +85,19 @@ public sealed class SecurityHeaderTests(SecurityHeaderTests.ServerFixture fixtur
     }
 
     [Fact]
+    public async Task SmallPostWithMoreFieldsThanTheFormAllows_IsRefusedWith413()
+    {
+        using var client = new HttpClient { BaseAddress = fixture.Server.BaseAddress };
+        // About 12 KB, far under the body limit, but over the form reader's 1,024 fields.
+        var body = string.Join('&', Enumerable.Range(0, 2_000).Select(i => $"f{i}=1"));
+
+        using var response = await client.PostAsync("account/sign-in", new StringContent(body, Encoding.ASCII, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The request is too large.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task LongestAllowedNarrative_InThreeByteCharacters_IsStillSaved()
     {
         using var client = new FormClient(fixture.Server.BaseAddress);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using System.Data.Common;
 using PainCare.Domain.Narratives;
+using PainCare.Testing;
 using PainCare.Web.Features.Sessions;
 
 namespace PainCare.IntegrationTests.Narratives;
@@ -8,17 +9,19 @@ namespace PainCare.IntegrationTests.Narratives;
 public sealed class NarrativeServiceTests
 {
     [Fact]
-    public async Task EverySave_IsKeptAsAVersion_AndTheNoteHoldsTheLatest()
+    public async Task SavesApartInTime_AreEachKeptAsAVersion_AndTheNoteHoldsTheLatest()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var clock = new MovableClock();
+        var service = new NarrativeService(clinic.Contexts, clock);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
         var first = await service.SaveDraftAsync(clinic.Sam, sessionId, text + " First addition.", revision);
+        clock.Pass(NarrativeNote.CoalesceWindow);
         var second = await service.SaveDraftAsync(clinic.Sam, sessionId, text + " First addition. Second.", first.Revision);
 
-        Assert.Equal(("saved", revision + 1), (first.Status, first.Revision));
-        Assert.Equal(("saved", revision + 2), (second.Status, second.Revision));
+        Assert.Equal((SaveStatus.Saved, revision + 1), (first.Status, first.Revision));
+        Assert.Equal((SaveStatus.Saved, revision + 2), (second.Status, second.Revision));
         await using var db = clinic.Database.CreateContext();
         var note = await db.NarrativeNotes.AsNoTracking().Include(n => n.Versions).SingleAsync(n => n.SessionId == sessionId);
         Assert.Equal(text + " First addition. Second.", note.Text);
@@ -35,7 +38,7 @@ public sealed class NarrativeServiceTests
 
         var stale = await service.SaveDraftAsync(clinic.Sam, sessionId, "Tab two's text.", revision);
 
-        Assert.Equal("conflict", stale.Status);
+        Assert.Equal(SaveStatus.Conflict, stale.Status);
         Assert.Equal("Tab one's text.", stale.ServerText);
         Assert.Equal(revision + 1, stale.Revision);
         Assert.Equal("Tab one's text.", (await service.GetAsync(clinic.Sam, sessionId))!.Note.Text);
@@ -51,9 +54,9 @@ public sealed class NarrativeServiceTests
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => service.SaveDraftAsync(clinic.Sam, sessionId, $"Writer {i}", revision)));
 
-        Assert.Single(results, r => r.Status == "saved");
-        Assert.All(results.Where(r => r.Status != "saved"), r => Assert.Equal("conflict", r.Status));
-        var winner = results.Single(r => r.Status == "saved");
+        Assert.Single(results, r => r.Status == SaveStatus.Saved);
+        Assert.All(results.Where(r => r.Status != SaveStatus.Saved), r => Assert.Equal(SaveStatus.Conflict, r.Status));
+        var winner = results.Single(r => r.Status == SaveStatus.Saved);
         await using var db = clinic.Database.CreateContext();
         Assert.Equal(revision + 1, await db.NarrativeNoteVersions.Where(v => v.NoteId == db.NarrativeNotes.Single(n => n.SessionId == sessionId).Id).MaxAsync(v => v.Revision));
         Assert.Equal(winner.Revision, revision + 1);
@@ -71,7 +74,7 @@ public sealed class NarrativeServiceTests
         var addendum = await service.AddAddendumAsync(clinic.Sam, sessionId, "Correction: it was the right hip.");
 
         Assert.True(signed.Succeeded);
-        Assert.Equal("refused", edit.Status);
+        Assert.Equal(SaveStatus.Refused, edit.Status);
         Assert.True(addendum.Succeeded);
         var page = (await service.GetAsync(clinic.Sam, sessionId))!;
         Assert.Equal(text, page.Note.Text);
@@ -111,7 +114,7 @@ public sealed class NarrativeServiceTests
         var saved = await service.SaveDraftAsync(clinic.Sam, sessionId, blank, revision);
         var signOff = await service.SignOffAsync(clinic.Sam, sessionId, saved.Revision);
 
-        Assert.Equal("saved", saved.Status);
+        Assert.Equal(SaveStatus.Saved, saved.Status);
         Assert.False(signOff.Succeeded);
         Assert.Contains("empty narrative cannot be signed off", signOff.Message, StringComparison.Ordinal);
     }
@@ -127,10 +130,10 @@ public sealed class NarrativeServiceTests
         var control = await service.SaveDraftAsync(clinic.Sam, sessionId, "Pasted\0text", revision);
         var exact = await service.SaveDraftAsync(clinic.Sam, sessionId, new string('b', NarrativeNote.MaxLength), revision);
 
-        Assert.Equal("refused", overlong.Status);
+        Assert.Equal(SaveStatus.Refused, overlong.Status);
         Assert.Contains("100,000", overlong.Message, StringComparison.Ordinal);
-        Assert.Equal("refused", control.Status);
-        Assert.Equal("saved", exact.Status);
+        Assert.Equal(SaveStatus.Refused, control.Status);
+        Assert.Equal(SaveStatus.Saved, exact.Status);
         Assert.Equal(NarrativeNote.MaxLength, (await service.GetAsync(clinic.Sam, sessionId))!.Note.Text.Length);
         Assert.NotEqual(NarrativeNote.MaxLength, text.Length);
     }
@@ -143,7 +146,7 @@ public sealed class NarrativeServiceTests
         var (priyasSession, revision, text) = await clinic.DraftOfAsync(clinic.Priya);
 
         Assert.Null(await service.GetAsync(clinic.Sam, priyasSession));
-        Assert.Equal("not-found", (await service.SaveDraftAsync(clinic.Sam, priyasSession, "Intruder", revision)).Status);
+        Assert.Equal(SaveStatus.NotFound, (await service.SaveDraftAsync(clinic.Sam, priyasSession, "Intruder", revision)).Status);
         Assert.False((await service.SignOffAsync(clinic.Sam, priyasSession, revision)).Succeeded);
         Assert.Equal(text, (await service.GetAsync(clinic.Priya, priyasSession))!.Note.Text);
     }
@@ -152,9 +155,11 @@ public sealed class NarrativeServiceTests
     public async Task History_ComparesTwoVersionsWordByWord()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var clock = new MovableClock();
+        var service = new NarrativeService(clinic.Contexts, clock);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         var one = await service.SaveDraftAsync(clinic.Sam, sessionId, "Pain 7/10 on arrival.", revision);
+        clock.Pass(NarrativeNote.CoalesceWindow);
         await service.SaveDraftAsync(clinic.Sam, sessionId, "Pain 6/10 on arrival, calmer.", one.Revision);
 
         var history = await new NoteHistoryService(clinic.Contexts).GetAsync(clinic.Sam, sessionId, from: null, to: null);

@@ -33,4 +33,16 @@ public sealed class OpenFlagTests
         Assert.Equal(3, episode.Flags.Count);
         Assert.Equal(AllianceRules.ReliableDrop, Assert.Single(OpenFlags.Of(analysis)).Rule);
     }
+
+    [Fact]
+    public void OnlyAnOpenAlert_NeedsAttention_APromptDoesNot()
+    {
+        var inputs = new Dictionary<string, double>();
+        AllianceFlag alert = new(3, AllianceRules.ReliableDrop, FlagSeverity.Alert, "dropped", inputs);
+        AllianceFlag prompt = alert with { Severity = FlagSeverity.Prompt };
+
+        Assert.True(OpenFlags.NeedAttention([prompt, alert]));
+        Assert.False(OpenFlags.NeedAttention([prompt]));
+        Assert.False(OpenFlags.NeedAttention([]));
+    }
 }

@@ -10,7 +10,7 @@ namespace PainCare.Web.Features.Caseload;
 public sealed record CaseloadEntry(Guid PatientId, string DisplayName, DateTimeOffset? LastSession, int SessionCount, string NextStep, IReadOnlyList<AllianceFlag> OpenFlags)
 {
     /// <summary>Alerts in an episode that has not recovered: what the clinician should look at before the next appointment.</summary>
-    public bool NeedsAttention => OpenFlags.Any(f => f.Severity == FlagSeverity.Alert);
+    public bool NeedsAttention => Domain.Alliance.OpenFlags.NeedAttention(OpenFlags);
 }
 
 /// <summary>A clinician's active patients with their last attended session and open alliance flags, in two queries.</summary>
@@ -24,9 +24,7 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
             .Select(p => new
             {
                 p.Id,
-                p.Identity.GivenName,
-                p.Identity.FamilyName,
-                p.Identity.PreferredName,
+                DisplayName = PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName),
                 LastSession = p.Sessions.Where(s => s.Attendance == Attendance.Attended).Max(s => (DateTimeOffset?)s.StartsAt),
                 SessionCount = p.Sessions.Count,
                 p.NextStep,
@@ -41,7 +39,7 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
         return rows
             .Select(r => new CaseloadEntry(
                 r.Id,
-                $"{(string.IsNullOrEmpty(r.PreferredName) ? r.GivenName : r.PreferredName)} {r.FamilyName}",
+                r.DisplayName,
                 r.LastSession,
                 r.SessionCount,
                 r.NextStep,

@@ -16,7 +16,7 @@ public sealed class PatientListService(IDbContextFactory<PainCareDbContext> cont
             .OrderBy(p => p.Identity.FamilyName).ThenBy(p => p.Identity.GivenName)
             .Select(p => new PatientListEntry(
                 p.Id,
-                p.Identity.GivenName + " " + p.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName),
                 p.Identity.DateOfBirth,
                 p.Status,
                 p.Sessions.Count))

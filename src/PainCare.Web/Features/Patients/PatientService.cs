@@ -109,7 +109,7 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
             .Select(p => new PatientDetails(
                 p.Id,
-                (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName),
                 p.Identity.DateOfBirth,
                 p.Status,
                 p.WhatMattersToMe,

@@ -48,6 +48,10 @@ public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> 
         return new PromptContext(sessionId, DateOnly.FromDateTime(session.StartsAt.UtcDateTime), observations.Select(Map).Distinct().ToList(), signals);
     }
 
+    /// <summary>The prompts the panel shows (<see cref="PromptShowing"/>): at most three, none the clinician dismissed.</summary>
+    public IReadOnlyList<ReflectionPrompt> Shown(string text, PromptContext context, IReadOnlyDictionary<string, ResponseView> responses) =>
+        PromptShowing.Choose(Prompts(text, context), p => responses.GetValueOrDefault(p.RuleId) is { IsDismissed: true });
+
     public async Task<IReadOnlyList<ResponseView>> GetResponsesAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Data.Providers;
 using PainCare.Data.Search;
+using PainCare.Domain.Narratives;
 
 namespace PainCare.Web.Features.Search;
 
@@ -17,10 +18,16 @@ public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> 
 {
     public const int MaxResults = 25;
 
+    /// <summary>Nothing for terms <see cref="SearchTerms"/> does not accept.</summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string clinicianId, string terms, CancellationToken cancellationToken = default)
     {
+        if (SearchTerms.Accept(terms) is not { } accepted)
+        {
+            return [];
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, terms, MaxResults, cancellationToken);
+        var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, accepted, MaxResults, cancellationToken);
         return rows.Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline))).ToList();
     }
 

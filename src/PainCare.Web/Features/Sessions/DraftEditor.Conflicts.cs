@@ -59,8 +59,8 @@ public sealed partial class DraftEditor
         var text = choice == ConflictChoice.KeepMine
             ? mine
             : $"{conflict.Theirs.TrimEnd()}\n\n— Also written in another window —\n{mine.Trim()}";
-        var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, conflict.ServerRevision);
-        if (result.Status == "saved")
+        var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, conflict.ServerRevision, SaveKind.ConflictResolution);
+        if (result.Status == SaveStatus.Saved)
         {
             await ContinueFromAsync(text, result.Revision);
             _latestText = text;

@@ -110,16 +110,16 @@ public sealed partial class DraftEditor
     /// Autosave fires every few seconds while typing, so successful saves are audited at most once a minute per editor
     /// (per session open); conflicts and refusals are always audited.
     /// </summary>
-    private async Task AuditSaveAsync(string status)
+    private async Task AuditSaveAsync(SaveStatus status)
     {
-        if (status == "saved" && _lastAuditedSave is { } last && Environment.TickCount64 - last < 60_000)
+        if (status == SaveStatus.Saved && _lastAuditedSave is { } last && Environment.TickCount64 - last < 60_000)
         {
             return;
         }
 
-        var outcome = status switch { "saved" => AuditOutcomes.Succeeded, "not-found" => AuditOutcomes.NotFound, _ => AuditOutcomes.Failed };
+        var outcome = status switch { SaveStatus.Saved => AuditOutcomes.Succeeded, SaveStatus.NotFound => AuditOutcomes.NotFound, _ => AuditOutcomes.Failed };
         await Trail.RecordAsync(new AuditEntry(AuditActions.NoteSave, outcome, UserId, AuditEntities.Session, Model.SessionId.ToString()));
-        _lastAuditedSave = status == "saved" ? Environment.TickCount64 : _lastAuditedSave;
+        _lastAuditedSave = status == SaveStatus.Saved ? Environment.TickCount64 : _lastAuditedSave;
     }
 
     [JSInvokable]
@@ -128,13 +128,13 @@ public sealed partial class DraftEditor
         var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, baseRevision);
         result = result with { SavedLabel = result.SavedAt is { } savedAt ? Clock.Time(savedAt) : null };
         await AuditSaveAsync(result.Status);
-        if (result.Status == "saved")
+        if (result.Status == SaveStatus.Saved)
         {
             _revision = result.Revision;
             _latestText = text;
             await InvokeAsync(StateHasChanged);
         }
-        else if (result.Status == "conflict")
+        else if (result.Status == SaveStatus.Conflict)
         {
             _conflict = new ConflictState(text, result.ServerText ?? string.Empty, result.Revision);
             await InvokeAsync(StateHasChanged);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -10,9 +11,6 @@ namespace PainCare.Web.Features.Sessions;
 /// </summary>
 public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
 {
-    /// <summary>How soon an identical addendum counts as the same one posted twice.</summary>
-    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(30);
-
     public async Task<SessionPageModel?> GetAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -22,7 +20,7 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
             .Select(s => new SessionPageModel(
                 s.Id,
                 s.PatientId,
-                (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(s.Patient.Identity.GivenName, s.Patient.Identity.FamilyName, s.Patient.Identity.PreferredName),
                 s.StartsAt,
                 s.DurationMinutes,
                 s.Attendance,
@@ -47,14 +45,13 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Saves the draft if it is still based on the latest saved revision; otherwise reports a conflict and saves nothing.</summary>
-    public async Task<DraftSaveResult> SaveDraftAsync(string clinicianId, Guid sessionId, string text, int baseRevision, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the draft if it is still based on the latest saved revision (<see cref="NarrativeNote.SaveDraft"/>); otherwise
+    /// reports a conflict and saves nothing.
+    /// </summary>
+    public async Task<DraftSaveResult> SaveDraftAsync(
+        string clinicianId, Guid sessionId, string text, int baseRevision, SaveKind kind = SaveKind.Autosave, CancellationToken cancellationToken = default)
     {
-        if (NarrativeRules.Check(text) is { } problem)
-        {
-            return DraftSaveResult.Refused(problem);
-        }
-
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var note = await LoadOrCreateNoteAsync(db, clinicianId, sessionId, cancellationToken);
         if (note is null)
@@ -62,95 +59,93 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
             return DraftSaveResult.NotFound();
         }
 
-        if (note.Status == NoteStatus.Signed)
-        {
-            return DraftSaveResult.Refused("This note has been signed off and can no longer be edited. Add an addendum instead.");
-        }
-
-        if (note.Revision != baseRevision)
-        {
-            return DraftSaveResult.Conflict(note.Revision, note.Text);
-        }
-
-        if (note.Text == text && note.Revision > 0)
-        {
-            return DraftSaveResult.Saved(note.Revision, note.UpdatedAt);
-        }
-
         var now = clock.GetUtcNow();
-        note.Text = text;
-        note.Revision++;
-        note.UpdatedAt = now;
-        note.UpdatedById = clinicianId;
-        db.NarrativeNoteVersions.Add(new NarrativeNoteVersion { NoteId = note.Id, Revision = note.Revision, Text = text, SavedById = clinicianId, SavedAt = now });
+        var outcome = note.SaveDraft(text, baseRevision, clinicianId, now, note.Versions.SingleOrDefault(), kind);
+        if (outcome.Status != SaveStatus.Saved || !db.ChangeTracker.HasChanges())
+        {
+            return outcome.Status switch
+            {
+                SaveStatus.Refused => DraftSaveResult.Refused(outcome.Problem!),
+                SaveStatus.Conflict => DraftSaveResult.Conflict(note.Revision, note.Text),
+                _ => DraftSaveResult.Saved(note.Revision, note.UpdatedAt),
+            };
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return DraftSaveResult.Saved(note.Revision, now);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
-            // Another writer got in between our read and write (xmin changed, or the revision is taken): report, lose nothing.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var current = await fresh.NarrativeNotes.AsNoTracking().SingleAsync(n => n.Id == note.Id, cancellationToken);
-            return DraftSaveResult.Conflict(current.Revision, current.Text);
+            return await AfterRefusedWriteAsync(sessionId, baseRevision, ex is DbUpdateConcurrencyException, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Tells a lost race (another save got in: a conflict, nothing lost) from a write the database refused (a check or a
+    /// trigger): by the note's state after the failure, never by the exception's text.
+    /// </summary>
+    private async Task<DraftSaveResult> AfterRefusedWriteAsync(Guid sessionId, int baseRevision, bool concurrency, CancellationToken cancellationToken)
+    {
+        await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var current = await fresh.NarrativeNotes.AsNoTracking().Where(n => n.SessionId == sessionId)
+            .Select(n => new { n.Revision, n.Text, n.Status }).SingleOrDefaultAsync(cancellationToken);
+        return current switch
+        {
+            null => DraftSaveResult.NotFound(),
+            { Status: NoteStatus.Signed } => DraftSaveResult.Refused(NarrativeNote.SignedIsFinal),
+            _ when concurrency || current.Revision != baseRevision => DraftSaveResult.Conflict(current.Revision, current.Text),
+            _ => DraftSaveResult.Refused(DraftSaveResult.WriteRefused),
+        };
     }
 
     public async Task<SignOffResult> SignOffAsync(string clinicianId, Guid sessionId, int revision, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var note = await VisibleNotes(db, clinicianId, sessionId).SingleOrDefaultAsync(cancellationToken);
-        if (note is null || note.Status == NoteStatus.Signed)
+        if ((note is null ? SignOffProblem.NothingWritten : note.Sign(clinicianId, clock.GetUtcNow(), revision)) is { } problem)
         {
-            return new SignOffResult(false, note is null ? "There is no narrative to sign off yet." : "This note is already signed off.");
+            return SignOffResult.Refused(problem);
         }
 
-        if (string.IsNullOrWhiteSpace(note.Text))
+        try
         {
-            return new SignOffResult(false, "An empty narrative cannot be signed off. Write what happened in the session first.");
+            await db.SaveChangesAsync(cancellationToken);
+            return SignOffResult.Done;
         }
-
-        if (note.Revision != revision)
+        catch (DbUpdateConcurrencyException)
         {
-            return new SignOffResult(false, "The narrative changed since it was last saved here. Check the latest text, then sign off.");
+            // A save landed between our read and the write: the clinician must see that text before signing it.
+            return SignOffResult.Refused(SignOffProblem.ChangedSinceSeen);
         }
-
-        note.Status = NoteStatus.Signed;
-        note.SignedAt = clock.GetUtcNow();
-        note.SignedById = clinicianId;
-        await db.SaveChangesAsync(cancellationToken);
-        return new SignOffResult(true, null);
     }
 
     public async Task<SignOffResult> AddAddendumAsync(string clinicianId, Guid sessionId, string text, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > NoteAddendum.MaxLength || NarrativeRules.Check(text) is not null)
+        if (!NoteAddendum.IsWritable(text))
         {
             return new SignOffResult(false, $"Write the addendum (up to {NoteAddendum.MaxLength:N0} characters, no control characters).");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var note = await VisibleNotes(db, clinicianId, sessionId).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (note is not { Status: NoteStatus.Signed })
+        if (note is not { TakesAddenda: true })
         {
             return new SignOffResult(false, "Addenda are for signed notes; edit the draft instead.");
         }
 
-        // The same words from the same author moments after the last addendum are that addendum posted twice (a double
-        // click, a resent form): answer as if added, add nothing.
-        var trimmed = text.Trim();
         var now = clock.GetUtcNow();
         var last = await db.NoteAddenda.AsNoTracking().Where(a => a.NoteId == note.Id && a.AuthorId == clinicianId)
-            .OrderByDescending(a => a.CreatedAt).Select(a => new { a.Text, a.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
-        if (last is not null && last.Text == trimmed && now - last.CreatedAt < RepeatWindow)
+            .OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (NoteAddendum.Repeats(last, text, now))
         {
-            return new SignOffResult(true, null);
+            return SignOffResult.Done;
         }
 
-        db.NoteAddenda.Add(new NoteAddendum { Id = Guid.CreateVersion7(), NoteId = note.Id, AuthorId = clinicianId, Text = trimmed, CreatedAt = now });
+        db.NoteAddenda.Add(new NoteAddendum { Id = Guid.CreateVersion7(), NoteId = note.Id, AuthorId = clinicianId, Text = text.Trim(), CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
-        return new SignOffResult(true, null);
+        return SignOffResult.Done;
     }
 
     private static IQueryable<NarrativeNote> VisibleNotes(PainCareDbContext db, string clinicianId, Guid sessionId) =>
@@ -158,7 +153,9 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
 
     private async Task<NarrativeNote?> LoadOrCreateNoteAsync(PainCareDbContext db, string clinicianId, Guid sessionId, CancellationToken cancellationToken)
     {
-        var note = await VisibleNotes(db, clinicianId, sessionId).SingleOrDefaultAsync(cancellationToken);
+        var note = await VisibleNotes(db, clinicianId, sessionId)
+            .Include(n => n.Versions.OrderByDescending(v => v.Revision).Take(1))
+            .SingleOrDefaultAsync(cancellationToken);
         if (note is not null || !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId, cancellationToken))
         {
             return note;

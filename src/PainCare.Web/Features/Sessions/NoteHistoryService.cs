@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
+using PainCare.Domain.Patients;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -18,7 +19,7 @@ public sealed class NoteHistoryService(IDbContextFactory<PainCareDbContext> cont
             .Select(s => new
             {
                 NoteId = s.Note == null ? (Guid?)null : s.Note.Id,
-                PatientName = (s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName) + " " + s.Patient.Identity.FamilyName,
+                PatientName = PatientIdentity.DisplayNameOf(s.Patient.Identity.GivenName, s.Patient.Identity.FamilyName, s.Patient.Identity.PreferredName),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (session is null)
@@ -39,7 +40,8 @@ public sealed class NoteHistoryService(IDbContextFactory<PainCareDbContext> cont
 
         var newest = versions[0].Revision;
         var right = to is { } t && versions.Any(v => v.Revision == t) ? t : newest;
-        var left = from is { } f && versions.Any(v => v.Revision == f) ? f : Math.Max(1, right - 1);
+        // Coalesced autosaves leave gaps in the revision numbers (ADR 0220): compare with the version before, whatever its number.
+        var left = from is { } f && versions.Any(v => v.Revision == f) ? f : versions.FirstOrDefault(v => v.Revision < right)?.Revision ?? right;
         var texts = await db.NarrativeNoteVersions.AsNoTracking()
             .Where(v => v.NoteId == session.NoteId && (v.Revision == left || v.Revision == right))
             .ToDictionaryAsync(v => v.Revision, v => v.Text, cancellationToken);

@@ -24,19 +24,8 @@ public sealed class ObservationService(IDbContextFactory<PainCareDbContext> cont
             return "Save a few words of the narrative first, then add observations to it.";
         }
 
-        db.Observations.Add(new Observation
-        {
-            Id = Guid.CreateVersion7(),
-            NoteId = note.Id,
-            Kind = input.Kind,
-            Aspect = string.IsNullOrEmpty(input.Aspect) ? null : input.Aspect,
-            Detail = input.Detail.Trim(),
-            Antecedent = input.Kind == ObservationKind.SafetyCue && !string.IsNullOrWhiteSpace(input.Antecedent) ? input.Antecedent.Trim() : null,
-            SourceText = string.IsNullOrWhiteSpace(input.SourceText) ? null : input.SourceText.Trim(),
-            SourceStart = string.IsNullOrWhiteSpace(input.SourceText) ? null : input.SourceStart,
-            CreatedAt = clock.GetUtcNow(),
-            AuthorId = clinicianId,
-        });
+        db.Observations.Add(ObservationRules.Record(
+            note.Id, input.Kind, input.Aspect, input.Detail, input.Antecedent, input.SourceText, input.SourceStart, clinicianId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -52,21 +41,6 @@ public sealed class ObservationService(IDbContextFactory<PainCareDbContext> cont
         db.NarrativeNotes.Where(n => n.SessionId == sessionId && n.Status == NoteStatus.Draft
             && db.Sessions.Any(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId));
 
-    private static string? Validate(ObservationInput input)
-    {
-        if (!Enum.IsDefined(input.Kind) || !ObservationCatalogue.IsValidAspect(input.Kind, input.Aspect))
-        {
-            return "Choose what kind of observation this is.";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Detail) && string.IsNullOrWhiteSpace(input.SourceText))
-        {
-            return "Describe the observation, or select the passage of the narrative it comes from.";
-        }
-
-        string?[] fields = [input.Detail, input.Antecedent, input.SourceText];
-        return fields.Any(f => f is { Length: > Observation.MaxDetailLength } || (f is not null && NarrativeRules.Check(f) is not null))
-            ? $"Keep each field under {Observation.MaxDetailLength:N0} characters, without control characters."
-            : null;
-    }
+    private static string? Validate(ObservationInput input) =>
+        ObservationRules.Check(input.Kind, input.Aspect, input.Detail, input.Antecedent, input.SourceText);
 }

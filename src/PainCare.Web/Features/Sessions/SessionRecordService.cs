@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Components;
 
@@ -15,7 +16,7 @@ public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Patients.AsNoTracking()
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
-            .Select(p => (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName)
+            .Select(p => PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -47,18 +48,20 @@ public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> co
             Id = Guid.CreateVersion7(),
             SessionId = session.Id,
             AuthorId = clinicianId,
-            Text = input.Narrative ?? string.Empty,
-            Status = NoteStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedById = clinicianId,
         };
-        if (session.Note.Text.Length > 0)
+        if (input.Narrative is { Length: > 0 } narrative)
         {
             // The form's narrative is the note's first saved version, as an editor save would be: in the history, and
             // revision 1 (revision 0 means nothing has been written, and the editor said so).
-            session.Note.Revision = 1;
-            db.NarrativeNoteVersions.Add(new NarrativeNoteVersion { NoteId = session.Note.Id, Revision = 1, Text = session.Note.Text, SavedById = clinicianId, SavedAt = now });
+            if (session.Note.SaveDraft(narrative, fromRevision: 0, clinicianId, now).Status != SaveStatus.Saved)
+            {
+                // The form's validation applies the same narrative rules first; storing the session without its words
+                // would lose them, so stop (the form's copy on the device keeps them).
+                throw new InvalidOperationException("The session form accepted a narrative that the note refuses.");
+            }
         }
 
         db.Sessions.Add(session);

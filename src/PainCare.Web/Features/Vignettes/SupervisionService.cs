@@ -64,37 +64,37 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await Visible(db, userId, vignetteId).SingleOrDefaultAsync(cancellationToken);
-        if (vignette is null || vignette.Status == VignetteStatus.Closed)
+        var now = clock.GetUtcNow();
+        if (vignette is null || vignette.TakeComment(userId, now) is not null)
         {
             return new CommentOutcome(new TextRefusal("message", TextProblem.Closed));
         }
 
-        var now = clock.GetUtcNow();
         db.VignetteComments.Add(new VignetteComment { Id = Guid.CreateVersion7(), VignetteId = vignetteId, AuthorId = userId, Text = text.Trim(), CreatedAt = now });
-        if (vignette.Status == VignetteStatus.Submitted && vignette.SupervisorId == userId)
-        {
-            vignette.Status = VignetteStatus.InDiscussion;
-        }
-
-        vignette.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return CommentOutcome.Sent;
     }
 
+    /// <summary>The supervisor moves the vignette into discussion or closes it (<see cref="Vignette.MoveTo"/>).</summary>
     public async Task<bool> SetStatusAsync(string supervisorId, Guid vignetteId, VignetteStatus status, CancellationToken cancellationToken = default)
     {
-        if (status is not (VignetteStatus.InDiscussion or VignetteStatus.Closed))
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.SupervisorId == supervisorId, cancellationToken);
+        if (vignette is null || vignette.MoveTo(status, supervisorId, clock.GetUtcNow()) is not null)
         {
             return false;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Vignettes
-            .Where(v => v.Id == vignetteId && v.SupervisorId == supervisorId && v.Status != VignetteStatus.Draft)
-            // A bulk update skips SaveChanges, so it advances the concurrency version itself (ConcurrencyVersions).
-            .ExecuteUpdateAsync(
-                u => u.SetProperty(v => v.Status, status).SetProperty(v => v.UpdatedAt, clock.GetUtcNow()).SetProperty(v => v.Version, v => v.Version + 1u),
-                cancellationToken) == 1;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The author or the supervisor changed it in between (a message, another window): nothing was moved.
+            return false;
+        }
     }
 
     private static IQueryable<Vignette> Visible(PainCareDbContext db, string userId, Guid vignetteId) =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Deidentification;
+using PainCare.Domain.Patients;
 using PainCare.Domain.Vignettes;
 
 namespace PainCare.Web.Features.Vignettes;
@@ -20,7 +21,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
             .Select(p => new ComposeModel(
                 p.Id,
-                (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName,
+                PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName),
                 p.Sessions.Where(s => s.Note != null && s.Note.Text != "").OrderBy(s => s.StartsAt)
                     .Select(s => new SourceSession(s.Id, s.StartsAt, s.Note!.Text.Substring(0, Math.Min(140, s.Note.Text.Length))))
                     .ToList()))
@@ -110,13 +111,12 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     public async Task<bool> SaveAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
-        if (vignette is null || VignetteRules.Check(title, text) is not null)
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId, cancellationToken);
+        if (vignette is null || VignetteRules.Check(title, text) is not null || vignette.Edit(title.Trim(), text, clock.GetUtcNow()) is not null)
         {
             return false;
         }
 
-        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title.Trim(), text, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -170,7 +170,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             source.ReportJson = JsonSerializer.Serialize(report with { Kept = [.. report.Kept ?? [], .. kept] });
         }
 
-        (vignette.SupervisorId, vignette.Status, vignette.SubmittedAt, vignette.UpdatedAt) = (supervisorId, VignetteStatus.Submitted, now, now);
+        vignette.Submit(supervisorId!, now);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitResult(true, [], []) { Kept = kept };
     }
@@ -200,7 +200,11 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             return false;
         }
 
-        (vignette.Title, vignette.Text, vignette.UpdatedAt) = (title, text, clock.GetUtcNow());
+        if (vignette.Edit(title, text, clock.GetUtcNow()) is not null)
+        {
+            return false;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -9,6 +9,8 @@ const callTimeout = 10000;
 // The circuit accepts messages of at most 32 KB; longer texts travel as a stream, which Blazor sends in chunks.
 const largestDirectText = 8000;
 const maxSelection = 2000;
+// The four save outcomes the server sends (SaveStatus in C#, written by SaveStatusCodes): nothing else arrives.
+export const SaveStatus = Object.freeze({ saved: 'saved', conflict: 'conflict', refused: 'refused', notFound: 'not-found' });
 // A copy on this device is for getting words back after a crash or a lost connection, not for keeping notes: sign-out
 // clears every copy (js/sign-out.js), and one left longer than a day is dropped.
 const keepLocalFor = 24 * 60 * 60 * 1000;
@@ -109,14 +111,14 @@ export function attach(textarea, status, dotNet, sessionKey, revision, patientId
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), callTimeout)),
       ]);
       state.offline = false;
-      if (result.status === 'saved') {
+      if (result.status === SaveStatus.saved) {
         state.revision = result.revision;
         state.lastSaved = text;
         if (wellFormed(textarea.value) === text) forget(); else keepLocally();
         // The time as the clinic's clock reads it, written by the server: the same as the version history, whatever this
         // device's time zone.
         show('saved', 'Saved ' + result.savedLabel);
-      } else if (result.status === 'conflict') {
+      } else if (result.status === SaveStatus.conflict) {
         state.stopped = true;
         show('conflict', 'Not saved: changed elsewhere. Choose below; your text is kept on this device.');
       } else {
