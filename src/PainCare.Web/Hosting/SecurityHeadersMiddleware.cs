@@ -7,7 +7,7 @@ namespace PainCare.Web.Hosting;
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     // No 'unsafe-inline' or 'unsafe-eval' for scripts: every script is a static file. Inline styles are allowed because
-    // Radzen components render style attributes. 'self' in connect-src covers the circuit's ws:/wss: to this origin.
+    // MudBlazor renders its theme as a style element and components set style attributes (ADR 0200). 'self' in connect-src covers the circuit's ws:/wss: to this origin.
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";

@@ -8,7 +8,8 @@ using PainCare.Web.Features.Account;
 using PainCare.Web.Features.Admin;
 using PainCare.Web.Features.Caseload;
 using PainCare.Web.Features.Patients;
-using Radzen;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace PainCare.Web.Hosting;
 
@@ -18,7 +19,7 @@ public static class ServiceSetup
     {
         var services = builder.Services;
 
-        // ./paincare runs the app from its build output in Production; this maps package assets (Radzen) there too.
+        // ./paincare runs the app from its build output in Production; this maps package assets (MudBlazor) there too.
         // A published app has no static-web-assets manifest and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
 
@@ -31,7 +32,12 @@ public static class ServiceSetup
         services.AddRazorComponents()
             .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment())
             .AddHubOptions(options => options.MaximumReceiveMessageSize = RequestLimits.MaxCircuitMessageBytes);
-        services.AddRadzenComponents();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
+            options.SnackbarConfiguration.PreventDuplicates = true;
+            options.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
 
         services.AddPainCareIdentity(builder.Configuration);
         services.AddPainCareDataProtection(builder.Configuration);

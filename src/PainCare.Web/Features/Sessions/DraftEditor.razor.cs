@@ -34,6 +34,8 @@ public sealed partial class DraftEditor
     private int _revision;
     private bool _ready;
     private bool _confirmSignOff;
+    private MudBlazor.MudDialog? _signOffDialogRef;
+    private readonly MudBlazor.DialogOptions _signOffDialog = new() { MaxWidth = MudBlazor.MaxWidth.Small, CloseOnEscapeKey = true, BackdropClick = false };
     private bool _signingOff;
     private string? _signOffError;
     private string? _observationError;
@@ -176,6 +178,14 @@ public sealed partial class DraftEditor
         var editor = _editor!;
         await editor.InvokeVoidAsync("detach");
         await editor.InvokeVoidAsync("forget");
+        // Closed before the page swaps this editor for the signed note: a disposed inline dialog would stay on screen.
+        _confirmSignOff = false;
+        if (_signOffDialogRef is not null)
+        {
+            await _signOffDialogRef.CloseAsync();
+        }
+
+        Snackbar.Add("Narrative signed off.", MudBlazor.Severity.Success);
         await OnSigned.InvokeAsync();
     }
 
