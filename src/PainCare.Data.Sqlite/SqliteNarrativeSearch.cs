@@ -7,7 +7,7 @@ namespace PainCare.Data.Sqlite;
 
 /// <summary>
 /// SQLite full-text search: the FTS5 index kept by triggers (<c>Migrations/SqliteSearchIndex</c>), porter-stemmed,
-/// ranked by <c>bm25</c>, with <c>snippet</c> headlines marked by the same control characters as PostgreSQL's.
+/// ranked by <c>bm25</c> over the text alone, with <c>snippet</c> headlines marked by the same control characters as PostgreSQL's.
 /// The clinician's words are reduced to quoted words (all must match), so no FTS5 query syntax reaches the engine.
 /// </summary>
 public sealed partial class SqliteNarrativeSearch : INarrativeSearch
@@ -18,7 +18,7 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
 
     public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int limit, CancellationToken cancellationToken)
     {
-        var query = MatchQuery(terms);
+        var query = MatchQuery(clinicianId, terms);
         if (query is null)
         {
             return [];
@@ -35,17 +35,23 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
             JOIN "Patients" AS p ON p."Id" = s."PatientId"
             JOIN "PatientIdentities" AS i ON i."PatientId" = p."Id"
             WHERE "NarrativeNotesSearch" MATCH {query} AND p."ClinicianId" = {clinicianId}
-            ORDER BY bm25("NarrativeNotesSearch"), s."StartsAt" DESC
+            ORDER BY bm25("NarrativeNotesSearch", 1.0, 0.0), s."StartsAt" DESC
             LIMIT {limit}
             """).ToListAsync(cancellationToken);
         return rows.Select(r => new NarrativeSearchRow(r.SessionId, PatientIdentity.DisplayNameOf(r.GivenName, r.FamilyName, r.PreferredName), new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline)).ToList();
     }
 
-    /// <summary>Each word of the input as an FTS5 string ("word"), joined by spaces (AND); null when there is no word.</summary>
-    public static string? MatchQuery(string terms)
+    /// <summary>
+    /// The clinician's own notes (their id as a phrase in the "Owner" column) holding every word of the input, each an FTS5
+    /// string searched in "Text" only; null when there is no word. Words are letters and digits only and the id's quotes
+    /// are doubled, so no FTS5 query syntax reaches the engine.
+    /// </summary>
+    public static string? MatchQuery(string clinicianId, string terms)
     {
         var words = Word().Matches(terms).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
-        return words.Count == 0 ? null : string.Join(' ', words.Select(w => "\"" + w + "\""));
+        return words.Count == 0
+            ? null
+            : $"\"Owner\" : \"{clinicianId.Replace("\"", "\"\"", StringComparison.Ordinal)}\" AND " + string.Join(" AND ", words.Select(w => $"\"Text\" : \"{w}\""));
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
 
@@ -41,5 +42,24 @@ public sealed class NarrativeSearchTests
         var hits = await new NarrativeSearchService(clinic.Contexts).SearchAsync(clinic.Sam, "zither");
 
         Assert.Equal([drafts[1].SessionId, drafts[0].SessionId], hits.Select(h => h.SessionId));
+    }
+
+    [Fact]
+    public async Task Search_FollowsAPatientMovedToAnotherClinician()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var (session, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
+        await new NarrativeService(clinic.Contexts, TimeProvider.System).SaveDraftAsync(clinic.Sam, session, "He hummed along to the glockenspiel in the waiting room.", revision);
+        var search = new NarrativeSearchService(clinic.Contexts);
+        Assert.Single(await search.SearchAsync(clinic.Sam, "glockenspiel"));
+
+        await using (var db = clinic.Database.CreateContext())
+        {
+            var patient = await db.Sessions.Where(s => s.Id == session).Select(s => s.PatientId).SingleAsync();
+            await db.Patients.Where(p => p.Id == patient).ExecuteUpdateAsync(set => set.SetProperty(p => p.ClinicianId, clinic.Priya));
+        }
+
+        Assert.Empty(await search.SearchAsync(clinic.Sam, "glockenspiel"));
+        Assert.Equal(session, Assert.Single(await search.SearchAsync(clinic.Priya, "glockenspiel")).SessionId);
     }
 }

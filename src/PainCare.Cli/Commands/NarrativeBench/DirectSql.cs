@@ -71,7 +71,7 @@ internal sealed class DirectSql(BenchTarget target)
         JOIN "Patients" AS p ON p."Id" = s."PatientId"
         JOIN "PatientIdentities" AS i ON i."PatientId" = p."Id"
         WHERE "NarrativeNotesSearch" MATCH @p1 AND p."ClinicianId" = @p0
-        ORDER BY bm25("NarrativeNotesSearch"), s."StartsAt" DESC
+        ORDER BY bm25("NarrativeNotesSearch", 1.0, 0.0), s."StartsAt" DESC
         LIMIT 25
         """;
 
@@ -142,7 +142,7 @@ internal sealed class DirectSql(BenchTarget target)
     {
         await using var connection = await target.OpenAsync(cancellationToken);
         await using var command = target.Provider == DatabaseProvider.Sqlite
-            ? target.Command(connection, Search, clinicianId, SqliteNarrativeSearch.MatchQuery(terms) ?? string.Empty)
+            ? target.Command(connection, Search, clinicianId, SqliteNarrativeSearch.MatchQuery(clinicianId, terms) ?? string.Empty)
             : target.Command(connection, Search, clinicianId, terms, HeadlineOptions);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = 0;

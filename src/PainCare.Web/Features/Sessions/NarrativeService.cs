@@ -153,12 +153,18 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
 
     private async Task<NarrativeNote?> LoadOrCreateNoteAsync(PainCareDbContext db, string clinicianId, Guid sessionId, CancellationToken cancellationToken)
     {
-        var note = await VisibleNotes(db, clinicianId, sessionId)
-            .Include(n => n.Versions.OrderByDescending(v => v.Revision).Take(1))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (note is not null || !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId, cancellationToken))
+        var note = await VisibleNotes(db, clinicianId, sessionId).SingleOrDefaultAsync(cancellationToken);
+        if (note is not null)
         {
+            // The newest version, which an autosave may carry forward (ADR 0220), by its own indexed query: a filtered
+            // Include with Take(1) ranked every version of every note (850 ms a save on SQLite with 100,000 notes).
+            await db.NarrativeNoteVersions.Where(v => v.NoteId == note.Id).OrderByDescending(v => v.Revision).Take(1).LoadAsync(cancellationToken);
             return note;
+        }
+
+        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId, cancellationToken))
+        {
+            return null;
         }
 
         var now = clock.GetUtcNow();
