@@ -64,6 +64,6 @@ public sealed partial class HandoverLockTabsTests(BrowserFixture fixture)
         return (handover, draft.Id, draft.Text);
     }
 
-    [GeneratedRegex("/handover/rate$")]
+    [GeneratedRegex(@"/handover/rate(\?step=\d+)?$")]
     private static partial Regex HandoverScreen();
 }

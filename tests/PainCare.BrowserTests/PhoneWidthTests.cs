@@ -38,7 +38,10 @@ public sealed class PhoneWidthTests(BrowserFixture fixture)
         }
 
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide in a {widths[1]} px window.");
+        var wide = await page.EvaluateAsync<string[]>(
+            "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1 || e.scrollWidth > e.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth)",
+            widths[1]);
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide in a {widths[1]} px window; wider than the window: {string.Join(", ", wide)}");
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
 
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
