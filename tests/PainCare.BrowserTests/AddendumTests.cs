@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AddendumTests(BrowserFixture fixture)
 {
     private const string Clinician = "sam.okafor@paincare.test";

@@ -5,7 +5,7 @@ using PainCare.Testing;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AuditTests(BrowserFixture fixture)
 {
     [Fact]

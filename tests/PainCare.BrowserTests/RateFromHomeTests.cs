@@ -7,7 +7,7 @@ using PainCare.Testing;
 namespace PainCare.BrowserTests;
 
 /// <summary>Issue 17, item 3: the home link on a phone keeps answers through a reload and says once, at the question, what is missing.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class RateFromHomeTests(BrowserFixture fixture)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class RecordSessionTests(BrowserFixture fixture)
 {
     private const string Clinician = "sam.okafor@paincare.test";

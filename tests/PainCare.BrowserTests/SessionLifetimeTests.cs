@@ -4,7 +4,7 @@ using PainCare.Testing;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class SessionLifetimeTests(BrowserFixture fixture)
 {
     [Fact]

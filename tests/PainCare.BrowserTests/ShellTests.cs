@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class ShellTests(BrowserFixture fixture)
 {
     private static readonly string[] _allLinks = ["Caseload", "Patients", "Search", "My vignettes", "Vignettes", "Users", "Audit", "Reflection rules"];

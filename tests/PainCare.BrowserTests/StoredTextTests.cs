@@ -3,7 +3,7 @@ using PainCare.Testing;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class StoredTextTests(BrowserFixture fixture)
 {
     [Fact]

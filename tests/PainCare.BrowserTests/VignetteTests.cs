@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class VignetteTests(BrowserFixture fixture)
 {
     [Fact]
