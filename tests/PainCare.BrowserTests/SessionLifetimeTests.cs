@@ -4,7 +4,7 @@ using PainCare.Testing;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class SessionLifetimeTests(BrowserFixture fixture)
 {
     [Fact]

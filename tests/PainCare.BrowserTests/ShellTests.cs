@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class ShellTests(BrowserFixture fixture)
 {
     private static readonly string[] _allLinks = ["Caseload", "Patients", "Search", "My vignettes", "Vignettes", "Users", "Audit", "Reflection rules"];
