@@ -18,7 +18,7 @@ public sealed class CueCountTests
     [Fact]
     public void ARelativesAnger_IsCountedAsSomeoneElses()
     {
-        var counts = Counts("Her son was furious with the hospital about the waiting list.");
+        var counts = Counts("His daughter was livid at the council over the parking fines.");
         Assert.Equal(0, counts["affect.strong/Kept"]);
         Assert.True(counts["affect.strong/OtherPerson"] > 0);
     }
