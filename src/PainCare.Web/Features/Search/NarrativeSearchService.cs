@@ -10,25 +10,33 @@ namespace PainCare.Web.Features.Search;
 
 public sealed record SearchHit(Guid SessionId, string PatientName, DateTimeOffset StartsAt, MarkupString Snippet);
 
+/// <summary>One page of hits, best first, and whether a further page exists.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore)
+{
+    public static readonly SearchResults None = new([], false);
+}
+
 /// <summary>
 /// Full-text search over the clinician's own patients' narratives (the engine's own search, ranked: ADR 0130), with
 /// highlighted snippets that are HTML-encoded before the highlights are added.
 /// </summary>
 public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> contextFactory)
 {
-    public const int MaxResults = 25;
+    public const int PageSize = 25;
 
-    /// <summary>Nothing for terms <see cref="SearchTerms"/> does not accept.</summary>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string clinicianId, string terms, CancellationToken cancellationToken = default)
+    /// <summary>The hits after the first <paramref name="skip"/>; nothing for terms <see cref="SearchTerms"/> does not accept.</summary>
+    public async Task<SearchResults> SearchAsync(string clinicianId, string terms, int skip = 0, CancellationToken cancellationToken = default)
     {
-        if (SearchTerms.Accept(terms) is not { } accepted)
+        if (SearchTerms.Accept(terms) is not { } accepted || skip < 0)
         {
-            return [];
+            return SearchResults.None;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, accepted, MaxResults, cancellationToken);
-        return rows.Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline))).ToList();
+        // One row more than a page says whether another page exists, without counting every match.
+        var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, accepted, skip, PageSize + 1, cancellationToken);
+        var hits = rows.Take(PageSize).Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline))).ToList();
+        return new SearchResults(hits, rows.Count > PageSize);
     }
 
     private static MarkupString Highlight(string headline) =>
