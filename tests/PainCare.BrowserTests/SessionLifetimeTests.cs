@@ -37,6 +37,7 @@ public sealed partial class SessionLifetimeTests(BrowserFixture fixture)
 
         var admin = await fixture.SignInAsync("admin@paincare.test", server);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Disable Tom Ferris" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog, new() { Name = "Disable Tom Ferris?" }).GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Tom Ferris is disabled" })).ToBeVisibleAsync();
 
         await clinician.WaitForURLAsync(SignIn(), new() { Timeout = 30_000 });
