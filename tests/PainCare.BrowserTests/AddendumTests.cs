@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class AddendumTests(BrowserFixture fixture)
 {
     private const string Clinician = "sam.okafor@paincare.test";

@@ -5,7 +5,7 @@ using PainCare.Testing;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class AuditTests(BrowserFixture fixture)
 {
     [Fact]

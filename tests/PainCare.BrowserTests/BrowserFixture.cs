@@ -77,16 +77,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-// Two collections, each with its own app, database and Chromium, run side by side: one alone kept the 2-core CI
-// machine about 40% busy while it waited on pages and circuits (ADR 0150).
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
-}
-
-[CollectionDefinition(Name)]
-public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser-second";
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace PainCare.BrowserTests;
 
 /// <summary>The narrative copy kept on the device: per window, gone at sign-out, and never stuck on text it cannot send.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class DeviceCopyTests(BrowserFixture fixture)
 {
     private const string Clinician = "sam.okafor@paincare.test";

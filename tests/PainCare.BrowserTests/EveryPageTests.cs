@@ -7,7 +7,7 @@ namespace PainCare.BrowserTests;
 /// sideways; at the laptop and phone widths axe-core finds no serious or critical violation and a screenshot of each page
 /// is saved under <c>TestResults/screenshots/pages/</c>. The hand-over screens themselves are checked in <see cref="HandoverTests"/>.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(BrowserFixture fixture)
 {
     private const string Physiotherapist = "sam.okafor@paincare.test";

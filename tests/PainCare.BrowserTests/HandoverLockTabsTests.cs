@@ -9,7 +9,7 @@ using PainCare.Testing;
 namespace PainCare.BrowserTests;
 
 /// <summary>Issue 18, finding 1: handing over in one tab locks the clinician's other open tabs too.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class HandoverLockTabsTests(BrowserFixture fixture)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class RecordSessionTests(BrowserFixture fixture)
 {
     private const string Clinician = "sam.okafor@paincare.test";

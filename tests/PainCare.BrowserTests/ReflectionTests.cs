@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ReflectionTests(BrowserFixture fixture)
 {
     [Fact]

@@ -3,7 +3,7 @@ using PainCare.Testing;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class StoredTextTests(BrowserFixture fixture)
 {
     [Fact]

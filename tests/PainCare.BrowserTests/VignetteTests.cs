@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace PainCare.BrowserTests;
 
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class VignetteTests(BrowserFixture fixture)
 {
     [Fact]
