@@ -10,6 +10,7 @@ public sealed class UserAdminTests(BrowserFixture fixture)
     {
         var admin = await fixture.SignInAsync("admin@paincare.test");
         await admin.GotoAsync("admin/users");
+        await Assertions.Expect(admin.Locator("html[data-confirm-ready]")).ToHaveCountAsync(1);
         var endSessions = admin.GetByRole(AriaRole.Button, new() { Name = "End sessions of Tom Ferris" });
         var dialog = admin.GetByRole(AriaRole.Dialog, new() { Name = "End every sign-in session of Tom Ferris?" });
         var done = admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Their sessions end within a minute." });

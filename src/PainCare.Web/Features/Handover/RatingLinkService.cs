@@ -86,20 +86,28 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
     public async Task<LinkOpening> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var instrument = analyser.Instruments.Patient;
         var hash = Hash(token);
-        if (await db.RatingLinks.AnyAsync(l => l.TokenHash == hash && l.UsedAt != null, cancellationToken))
+        var now = clock.GetUtcNow();
+        // One query: whether the link was spent, and whether it can still be used.
+        var found = await db.RatingLinks.AsNoTracking()
+            .Where(l => l.TokenHash == hash)
+            .Select(l => new
+            {
+                l.Id,
+                Spent = l.UsedAt != null,
+                Usable = l.UsedAt == null && l.ExpiresAt > now
+                    && !db.AllianceRatings.Any(r => r.SessionId == l.SessionId && r.InstrumentId == instrument.Id && r.Rater == RaterRole.Patient),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is { Spent: true })
         {
             return new LinkOpening(null, Received: true);
         }
 
-        var instrument = analyser.Instruments.Patient;
-        if (instrument.Readiness != FormReadiness.Ready)
-        {
-            return LinkOpening.Unusable;
-        }
-
-        var link = await UsableLink(db, token).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(cancellationToken);
-        return link is { } id ? new LinkOpening(new LinkRating(instrument, id), false) : LinkOpening.Unusable;
+        return found is { Usable: true } && instrument.Readiness == FormReadiness.Ready
+            ? new LinkOpening(new LinkRating(instrument, found.Id), false)
+            : LinkOpening.Unusable;
     }
 
     /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>

@@ -50,4 +50,6 @@ export function confirmSubmit() {
     event.preventDefault();
     ask(form, event.submitter);
   }, true);
+  // Says the guard is in place: a form posted before this ran (the page still starting) is not confirmed.
+  document.documentElement.dataset.confirmReady = 'true';
 }
