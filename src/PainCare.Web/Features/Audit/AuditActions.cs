@@ -28,12 +28,17 @@ public static class AuditActions
     public const string UserSessionsEnded = "user.sessions-ended";
     public const string UserDisabled = "user.access-changed";
     public const string UserTwoFactorReset = "user.two-factor-reset";
+    public const string InstrumentImport = "instrument.import";
+    public const string InstrumentEnable = "instrument.enable";
+    public const string InstrumentDisable = "instrument.disable";
+    public const string RatingFormChoose = "instrument.choose";
 
     public static IReadOnlyList<string> All { get; } =
     [
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
         TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
         VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, VignetteDetailKept, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
+        InstrumentImport, InstrumentEnable, InstrumentDisable, RatingFormChoose,
     ];
 }
 
@@ -55,4 +60,5 @@ public static class AuditEntities
     public const string User = "user";
     public const string AuditTrail = "audit";
     public const string Vignette = "vignette";
+    public const string Instrument = "instrument";
 }
