@@ -97,7 +97,15 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Vignettes.AsNoTracking()
             .Where(v => v.Id == vignetteId && v.AuthorId == clinicianId)
-            .Select(v => new { v.Id, v.Title, v.Text, v.Status, Source = db.VignetteSources.Single(s => s.VignetteId == v.Id) })
+            .Select(v => new
+            {
+                v.Id,
+                v.Title,
+                v.Text,
+                v.Status,
+                ReturnedBy = v.Status == VignetteStatus.Returned ? db.Users.Where(u => u.Id == v.SupervisorId).Select(u => new SupervisorOption(u.Id, u.DisplayName)).FirstOrDefault() : null,
+                Source = db.VignetteSources.Single(s => s.VignetteId == v.Id),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -105,7 +113,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         }
 
         var report = JsonSerializer.Deserialize<DeidentificationReport>(row.Source.ReportJson)!;
-        return new AuthorView(row.Id, row.Title, row.Text, row.Status, row.Source.SourceText, report.Replacements, report.Review);
+        return new AuthorView(row.Id, row.Title, row.Text, row.Status, row.Source.SourceText, report.Replacements, report.Review) { ReturnedBy = row.ReturnedBy };
     }
 
     public async Task<bool> SaveAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
@@ -128,7 +136,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     public async Task<SubmitResult> SubmitAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, IReadOnlyDictionary<string, string>? keep = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && (v.Status == VignetteStatus.Draft || v.Status == VignetteStatus.Returned), cancellationToken);
         if (vignette is null)
         {
             return new SubmitResult(false, ["This vignette cannot be submitted."], []);
@@ -140,6 +148,8 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         var hits = VignetteFinalScan.Scan(full, inputs);
         var open = hits.Where(h => !VignetteFinalScan.IsKept(h, reasons)).ToList();
         var problems = new List<string>();
+        // A returned vignette goes back to the supervisor who returned it, whatever the form sent.
+        supervisorId = vignette.Status == VignetteStatus.Returned ? vignette.SupervisorId : supervisorId;
         if (supervisorId is null || !await db.UserRoles.AnyAsync(ur => ur.UserId == supervisorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Data.Identity.Roles.Supervisor), cancellationToken))
         {
             problems.Add("Choose the supervisor to send it to.");
@@ -170,7 +180,11 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             source.ReportJson = JsonSerializer.Serialize(report with { Kept = [.. report.Kept ?? [], .. kept] });
         }
 
-        vignette.Submit(supervisorId!, now);
+        if (vignette.Submit(supervisorId!, now) is not null)
+        {
+            return new SubmitResult(false, ["This vignette cannot be submitted."], []);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitResult(true, [], []) { Kept = kept };
     }
@@ -179,7 +193,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     public async Task<bool> ReplaceFlaggedAsync(string clinicianId, Guid vignetteId, IReadOnlyCollection<string> keeping, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && (v.Status == VignetteStatus.Draft || v.Status == VignetteStatus.Returned), cancellationToken);
         if (vignette is null)
         {
             return false;
