@@ -44,6 +44,8 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
 
     public DbSet<VignetteSource> VignetteSources => Set<VignetteSource>();
 
+    public DbSet<VignetteReading> VignetteReadings => Set<VignetteReading>();
+
     public DbSet<ClinicInstrument> ClinicInstruments => Set<ClinicInstrument>();
 
     public DbSet<RatingFormChoice> RatingFormChoices => Set<RatingFormChoice>();

@@ -922,6 +922,24 @@ namespace PainCare.Data.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PainCare.Domain.Vignettes.VignetteReading", b =>
+                {
+                    b.Property<Guid>("VignetteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("VignetteId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("VignetteReadings", (string)null);
+                });
+
             modelBuilder.Entity("PainCare.Domain.Vignettes.VignetteSource", b =>
                 {
                     b.Property<Guid>("VignetteId")
@@ -1150,6 +1168,21 @@ namespace PainCare.Data.PostgreSql.Migrations
                         .WithMany("Comments")
                         .HasForeignKey("VignetteId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PainCare.Domain.Vignettes.VignetteReading", b =>
+                {
+                    b.HasOne("PainCare.Data.Identity.PainCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PainCare.Domain.Vignettes.Vignette", null)
+                        .WithMany()
+                        .HasForeignKey("VignetteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -898,6 +898,24 @@ namespace PainCare.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PainCare.Domain.Vignettes.VignetteReading", b =>
+                {
+                    b.Property<Guid>("VignetteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VignetteId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("VignetteReadings", (string)null);
+                });
+
             modelBuilder.Entity("PainCare.Domain.Vignettes.VignetteSource", b =>
                 {
                     b.Property<Guid>("VignetteId")
@@ -1126,6 +1144,21 @@ namespace PainCare.Data.Sqlite.Migrations
                         .WithMany("Comments")
                         .HasForeignKey("VignetteId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PainCare.Domain.Vignettes.VignetteReading", b =>
+                {
+                    b.HasOne("PainCare.Data.Identity.PainCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PainCare.Domain.Vignettes.Vignette", null)
+                        .WithMany()
+                        .HasForeignKey("VignetteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

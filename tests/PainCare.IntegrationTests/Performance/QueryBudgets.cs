@@ -83,12 +83,17 @@ public static class QueryBudgets
         new("/my-vignettes", Visitor.Clinician, "2 vignettes", Ok, 1, _ => "/my-vignettes"),
         new("/my-vignettes/{VignetteId:guid}", Visitor.Clinician, "draft", Ok, 3, c => $"/my-vignettes/{c.DraftVignette}"),
         new("/vignettes", Visitor.Supervisor, "1 vignette", Ok, 1, _ => "/vignettes"),
-        new("/vignettes/{VignetteId:guid}", Visitor.Supervisor, "3 comments", Ok, 3, c => $"/vignettes/{c.DiscussedVignette}"),
+        // One more than the thread itself: opening it records the reading that marks messages as new (unread markers).
+        new("/vignettes/{VignetteId:guid}", Visitor.Supervisor, "3 comments", Ok, 4, c => $"/vignettes/{c.DiscussedVignette}"),
 
         new("/admin/users", Visitor.Admin, "5 users", Ok, 1, _ => "/admin/users"),
         new("/admin/audit", Visitor.Admin, "first page", Ok, 1, _ => "/admin/audit"),
         new(EndpointCatalogue.AuditExport, Visitor.Admin, "every event", Ok, 2, _ => EndpointCatalogue.AuditExport),
         new("/admin/reflection-rules", Visitor.Admin, "-", Ok, 1, _ => "/admin/reflection-rules"),
+        new("/admin/forms", Visitor.Admin, "shipped forms only", Ok, 2, _ => "/admin/forms"),
+        new("/admin/forms/imported/{ImportId:guid}", Visitor.Admin, "no such import", 404, 1, _ => $"/admin/forms/imported/{Guid.Empty}"),
+        // The forms in use are held in memory (ClinicForms), so previewing one reads nothing.
+        new("/admin/forms/in-use/{InstrumentId}", Visitor.Admin, "the check-in", Ok, 0, _ => "/admin/forms/in-use/paincare-checkin"),
     ];
 
     public static PageBudget For(string pattern, string target) =>

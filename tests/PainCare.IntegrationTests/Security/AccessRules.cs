@@ -86,6 +86,9 @@ public static class AccessRules
         RoleOnly(Caller.Admin, "/admin/users"),
         RoleOnly(Caller.Admin, "/admin/audit"),
         RoleOnly(Caller.Admin, "/admin/reflection-rules"),
+        RoleOnly(Caller.Admin, "/admin/forms"),
+        NoSuchRecord("/admin/forms/imported/{ImportId:guid}"),
+        NoSuchRecord("/admin/forms/in-use/{InstrumentId}"),
         RoleOnly(Caller.Admin, EndpointCatalogue.AuditExport),
     ];
 

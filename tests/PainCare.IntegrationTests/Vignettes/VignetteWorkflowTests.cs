@@ -118,6 +118,26 @@ public sealed class VignetteWorkflowTests
         Assert.False(await supervision.WithdrawAsync(clinic.Sam, id));
     }
 
+    [Fact]
+    public async Task MessagesFromTheOtherSide_AreCountedAsNew_UntilTheReaderOpensTheThread()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var (_, supervision, supervisor, id) = await SubmittedAsync(clinic);
+        await supervision.CommentAsync(supervisor.Id, id, "A first question.");
+        await supervision.CommentAsync(supervisor.Id, id, "And a second.");
+
+        Assert.Equal((2, 2), Counts(Assert.Single(await supervision.AuthoredAsync(clinic.Sam))));
+        Assert.Equal((2, 0), Counts(Assert.Single(await supervision.AssignedAsync(supervisor.Id))));
+        Assert.All((await supervision.GetAsync(clinic.Sam, id))!.Comments, c => Assert.True(c.IsNew));
+
+        Assert.Equal((2, 0), Counts(Assert.Single(await supervision.AuthoredAsync(clinic.Sam))));
+        Assert.All((await supervision.GetAsync(clinic.Sam, id))!.Comments, c => Assert.False(c.IsNew));
+        await supervision.CommentAsync(clinic.Sam, id, "My answer.");
+        Assert.Equal((3, 1), Counts(Assert.Single(await supervision.AssignedAsync(supervisor.Id))));
+
+        static (int, int) Counts(VignetteSummary summary) => (summary.Comments, summary.Unread);
+    }
+
     private static async Task<(VignetteComposer Composer, SupervisionService Supervision, SupervisorOption Supervisor, Guid Id)> SubmittedAsync(ClinicFixture clinic)
     {
         var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);

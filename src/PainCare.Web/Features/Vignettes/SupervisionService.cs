@@ -18,7 +18,8 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
         return await db.Vignettes.AsNoTracking()
             .Where(v => v.SupervisorId == supervisorId && v.Status != VignetteStatus.Draft)
             .OrderBy(v => v.Status == VignetteStatus.Closed).ThenByDescending(v => v.SubmittedAt)
-            .Select(v => new VignetteSummary(v.Id, v.Title, v.Status, v.SubmittedAt, db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).First(), v.Comments.Count))
+            .Select(v => new VignetteSummary(v.Id, v.Title, v.Status, v.SubmittedAt, db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).First(), v.Comments.Count,
+                v.Comments.Count(c => c.AuthorId != supervisorId && !db.VignetteReadings.Any(r => r.VignetteId == v.Id && r.UserId == supervisorId && r.ReadAt >= c.CreatedAt))))
             .ToListAsync(cancellationToken);
     }
 
@@ -28,24 +29,38 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
         return await db.Vignettes.AsNoTracking()
             .Where(v => v.AuthorId == clinicianId)
             .OrderByDescending(v => v.UpdatedAt)
-            .Select(v => new VignetteSummary(v.Id, v.Title, v.Status, v.SubmittedAt, db.Users.Where(u => u.Id == v.SupervisorId).Select(u => u.DisplayName).FirstOrDefault() ?? "—", v.Comments.Count))
+            .Select(v => new VignetteSummary(v.Id, v.Title, v.Status, v.SubmittedAt, db.Users.Where(u => u.Id == v.SupervisorId).Select(u => u.DisplayName).FirstOrDefault() ?? "—", v.Comments.Count,
+                v.Comments.Count(c => c.AuthorId != clinicianId && !db.VignetteReadings.Any(r => r.VignetteId == v.Id && r.UserId == clinicianId && r.ReadAt >= c.CreatedAt))))
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The thread, with messages new to this reader marked; opening it marks them read.</summary>
     public async Task<ThreadView?> GetAsync(string userId, Guid vignetteId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Visible(db, userId, vignetteId).AsNoTracking()
-            .Select(v => new ThreadView(
-                v.Id,
-                v.Title,
-                v.Text,
-                v.Status,
-                v.SupervisorId == userId,
-                db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).First(),
-                v.Comments.OrderBy(c => c.CreatedAt).Select(c => new CommentView(db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).First(), c.Text, c.CreatedAt)).ToList()))
+        var found = await Visible(db, userId, vignetteId).AsNoTracking()
+            .Select(v => new
+            {
+                Thread = new ThreadView(
+                    v.Id,
+                    v.Title,
+                    v.Text,
+                    v.Status,
+                    v.SupervisorId == userId,
+                    db.Users.Where(u => u.Id == v.AuthorId).Select(u => u.DisplayName).First(),
+                    v.Comments.OrderBy(c => c.CreatedAt).Select(c => new CommentView(db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.DisplayName).First(), c.Text, c.CreatedAt, c.AuthorId != userId)).ToList()),
+                LastRead = db.VignetteReadings.Where(r => r.VignetteId == v.Id && r.UserId == userId).Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefault(),
+            })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        await MarkReadAsync(db, userId, vignetteId, found.LastRead is not null, cancellationToken);
+        var lastRead = found.LastRead;
+        return found.Thread with { Comments = [.. found.Thread.Comments.Select(c => c with { IsNew = c.IsNew && (lastRead is null || c.CreatedAt > lastRead) })] };
     }
 
     /// <summary>Sent, or refused with the reason; a message over the limit is refused whole, never cut.</summary>
@@ -105,6 +120,28 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
         {
             // The author or the supervisor changed it in between (a message, another window): nothing was changed.
             return false;
+        }
+    }
+
+    /// <summary>One command: the reader's reading moves to now, or is recorded for the first time.</summary>
+    private async Task MarkReadAsync(PainCareDbContext db, string userId, Guid vignetteId, bool readBefore, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (readBefore)
+        {
+            await db.VignetteReadings.Where(r => r.VignetteId == vignetteId && r.UserId == userId)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadAt, now), cancellationToken);
+            return;
+        }
+
+        db.VignetteReadings.Add(new VignetteReading { VignetteId = vignetteId, UserId = userId, ReadAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two tabs opened the thread at once and the other recorded the reading: it is read either way.
         }
     }
 

@@ -40,9 +40,11 @@ public sealed record KeptDetail(string Text, string Category, string Reason, Dat
 
 public sealed record SupervisorOption(string Id, string Name);
 
-public sealed record VignetteSummary(Guid Id, string Title, VignetteStatus Status, DateTimeOffset? SubmittedAt, string OtherPartyName, int Comments);
+/// <summary><paramref name="Unread"/>: messages from the other side since this reader last opened the thread.</summary>
+public sealed record VignetteSummary(Guid Id, string Title, VignetteStatus Status, DateTimeOffset? SubmittedAt, string OtherPartyName, int Comments, int Unread);
 
-public sealed record CommentView(string AuthorName, string Text, DateTimeOffset CreatedAt);
+/// <summary><paramref name="IsNew"/>: from the other side, after this reader last opened the thread.</summary>
+public sealed record CommentView(string AuthorName, string Text, DateTimeOffset CreatedAt, bool IsNew = false);
 
 public sealed record ThreadView(Guid Id, string Title, string Text, VignetteStatus Status, bool IsSupervisor, string AuthorName, IReadOnlyList<CommentView> Comments);
 
