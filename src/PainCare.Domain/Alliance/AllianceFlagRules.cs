@@ -36,7 +36,7 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
     {
         if (instrument.IsBeyondCutOff(total))
         {
-            Add(flags, number, AllianceRules.BelowCutOff, $"patient total {F(total)} is {Side} the {instrument.Id} cut-off {F(instrument.CutOff!.Value)}",
+            Add(flags, number, AllianceRules.BelowCutOff, $"patient total {F(total)} is {Side} the {instrument.Name} cut-off {F(instrument.CutOff!.Value)}",
                 ("total", total), ("cutOff", instrument.CutOff.Value));
         }
     }
@@ -55,7 +55,7 @@ internal sealed class AllianceFlagRules(InstrumentDefinition instrument, Allianc
             if (decline > reliableChange + Tolerance)
             {
                 Add(flags, number, AllianceRules.ReliableDrop,
-                    $"the patient's total went from {F(previous)} at session {earlier[^1].Number} to {F(total)}, {F(decline)} worse: more than the {F(reliableChange)} that counts as a reliable change for {instrument.Id}{PainChange.Annotation(instrument, previous, total)}",
+                    $"the patient's total went from {F(previous)} at session {earlier[^1].Number} to {F(total)}, {F(decline)} worse: more than the {F(reliableChange)} that counts as a reliable change for {instrument.Name}{PainChange.Annotation(instrument, previous, total)}",
                     ("previous", previous), ("total", total), ("decline", decline), ("reliableChange", reliableChange));
             }
 

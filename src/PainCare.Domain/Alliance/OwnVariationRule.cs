@@ -30,7 +30,7 @@ internal static class OwnVariationRule
         AllianceFlagRules.Add(flags, number, AllianceRules.BelowUsualRange,
             $"this rating ({F(total)}) is {F(decline)} {(instrument.HigherIsBetter ? "below" : "above")} the patient's average of {F(mean)} over their {totals.Count} earlier ratings, "
             + $"more than their usual variation allows (twice their spread of {F(sd)}, and at least {F(instrument.MinimumChangeFigure)}); "
-            + $"{instrument.Id} has no published reliability, so the patient is compared with themselves",
+            + $"{instrument.Name} has no published reliability, so the patient is compared with themselves",
             ("total", total), ("ownMean", mean), ("ownSd", sd), ("decline", decline), ("threshold", threshold), ("earlierSessions", totals.Count));
     }
 }
