@@ -42,7 +42,8 @@ public sealed class OwnVariationFlagTests
         Assert.Equal(4.5, flag.Inputs["ownMean"], 9);
         Assert.Equal(4, flag.Inputs["earlierSessions"]);
         Assert.Contains("below the patient's average of 4.5 over their 4 earlier ratings", flag.Detail, StringComparison.Ordinal);
-        Assert.Contains("has no published reliability", flag.Detail, StringComparison.Ordinal);
+        Assert.Contains("PainCare session check-in has no published reliability", flag.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(InstrumentCatalogue.CheckInId, flag.Detail, StringComparison.Ordinal);
         Assert.Empty(analysis.Only(AllianceRules.ReliableDrop));
     }
 
