@@ -12,7 +12,7 @@ public sealed class PostgreSqlNarrativeSearch : INarrativeSearch
 
     private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int offset, int limit, CancellationToken cancellationToken)
     {
         // Read from the session side so the patient's name comes through plain joins: a correlated "first session"
         // subquery made EF number every session in the clinic (ROW_NUMBER over all of them) on each search.
@@ -20,6 +20,9 @@ public sealed class PostgreSqlNarrativeSearch : INarrativeSearch
             .Where(s => s.Patient.ClinicianId == clinicianId && s.Note != null)
             .Where(s => EF.Property<NpgsqlTsVector>(s.Note!, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", terms)))
             .OrderByDescending(s => EF.Property<NpgsqlTsVector>(s.Note!, "SearchVector").Rank(EF.Functions.WebSearchToTsQuery("english", terms)))
+            .ThenByDescending(s => s.StartsAt)
+            .ThenBy(s => s.Id)
+            .Skip(offset)
             .Take(limit)
             .Select(s => new NarrativeSearchRow(
                 s.Id,

@@ -16,7 +16,7 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
 
     private const int MaxWords = 16;
 
-    public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int offset, int limit, CancellationToken cancellationToken)
     {
         var query = MatchQuery(clinicianId, terms);
         if (query is null)
@@ -35,8 +35,8 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
             JOIN "Patients" AS p ON p."Id" = s."PatientId"
             JOIN "PatientIdentities" AS i ON i."PatientId" = p."Id"
             WHERE "NarrativeNotesSearch" MATCH {query} AND p."ClinicianId" = {clinicianId}
-            ORDER BY bm25("NarrativeNotesSearch", 1.0, 0.0), s."StartsAt" DESC
-            LIMIT {limit}
+            ORDER BY bm25("NarrativeNotesSearch", 1.0, 0.0), s."StartsAt" DESC, s."Id"
+            LIMIT {limit} OFFSET {offset}
             """).ToListAsync(cancellationToken);
         return rows.Select(r => new NarrativeSearchRow(r.SessionId, PatientIdentity.DisplayNameOf(r.GivenName, r.FamilyName, r.PreferredName), new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline)).ToList();
     }

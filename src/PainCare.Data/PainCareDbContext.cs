@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data.Audit;
 using PainCare.Data.Identity;
+using PainCare.Domain.Alliance;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
@@ -42,6 +43,10 @@ public sealed class PainCareDbContext(DbContextOptions<PainCareDbContext> option
     public DbSet<VignetteComment> VignetteComments => Set<VignetteComment>();
 
     public DbSet<VignetteSource> VignetteSources => Set<VignetteSource>();
+
+    public DbSet<ClinicInstrument> ClinicInstruments => Set<ClinicInstrument>();
+
+    public DbSet<RatingFormChoice> RatingFormChoices => Set<RatingFormChoice>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

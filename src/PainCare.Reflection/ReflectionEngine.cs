@@ -24,6 +24,32 @@ public sealed class ReflectionEngine(ReflectionData data)
 
     public IReadOnlyList<ReflectionPrompt> Reflect(string text) => Reflect(new ReflectionInput(text));
 
+    /// <summary>
+    /// The structural evidence behind a note's prompts: for each lexicon cue group, how many matches were kept and how
+    /// many were masked, set in the past, negated or about someone else (keys "group/Outcome"), plus the word count and
+    /// the number of patient quotations. For evaluation and for fitting a scorer; holds no text.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CueCounts(string text)
+    {
+        using var tokens = Tokenizer.Tokenize(text ?? string.Empty);
+        var tally = new CueTally(data.Lexicon.Groups.Count);
+        var features = _analyser.Analyse(tokens, tally);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["words"] = tokens.Count,
+            [Features.PatientQuote] = features.Spans(Features.PatientQuote).Count,
+        };
+        foreach (var group in data.Lexicon.Groups.Where(g => g.IsCue))
+        {
+            foreach (var outcome in Enum.GetValues<CueOutcome>())
+            {
+                counts[$"{group.Id}/{outcome}"] = tally.Count(group.Index, outcome);
+            }
+        }
+
+        return counts;
+    }
+
     public IReadOnlyList<ReflectionPrompt> Reflect(ReflectionInput input)
     {
         using var tokens = Tokenizer.Tokenize(input.Text ?? string.Empty);

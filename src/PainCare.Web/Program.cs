@@ -38,6 +38,7 @@ try
         return 1;
     }
 
+    await app.Services.GetRequiredService<PainCare.Web.Features.Instruments.ClinicForms>().RefreshAsync();
     await app.RunAsync();
     return 0;
 }

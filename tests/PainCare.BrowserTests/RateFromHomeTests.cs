@@ -52,6 +52,63 @@ public sealed class RateFromHomeTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ReloadAfterSending_ThanksThePatient_AndTheTabKeepsNoChoices()
+    {
+        var page = await OpenNewLinkAsync(await NewAttendedSessionAsync(fixture.Server));
+        var items = page.GetByRole(AriaRole.Group);
+        for (var index = 0; index < 6; index++)
+        {
+            await items.Nth(index).GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^4 ") }).CheckAsync();
+        }
+
+        Assert.Equal(1, await KeptFormsAsync(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => !Object.keys(sessionStorage).some(k => k.startsWith('paincare:answers:'))");
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("cannot be used")).ToHaveCountAsync(0);
+        Assert.Equal(0, await KeptFormsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LinkThatExpiredWhileOpen_ClearsTheChoicesTheTabKept()
+    {
+        var sessionId = await NewAttendedSessionAsync(fixture.Server);
+        var page = await OpenNewLinkAsync(sessionId);
+        await page.GetByRole(AriaRole.Group).Nth(0).GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^4 ") }).CheckAsync();
+        Assert.Equal(1, await KeptFormsAsync(page));
+
+        await using (var db = fixture.Server.Database.CreateContext())
+        {
+            await db.RatingLinks.Where(l => l.SessionId == sessionId).ExecuteUpdateAsync(u => u.SetProperty(l => l.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
+        }
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This link cannot be used" })).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => !Object.keys(sessionStorage).some(k => k.startsWith('paincare:answers:'))");
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenNewLinkAsync(Guid sessionId)
+    {
+        var clinician = await fixture.SignInAsync("sam.okafor@paincare.test");
+        await clinician.GotoAsync($"sessions/{sessionId}/rating-link");
+        await clinician.GetByRole(AriaRole.Button, new() { Name = "Make a link" }).ClickAsync();
+        var link = await clinician.GetByRole(AriaRole.Textbox, new() { Name = "Link" }).InputValueAsync();
+        await clinician.Context.CloseAsync();
+        var page = await fixture.NewPageAsync(width: 390, height: 844);
+        await page.GotoAsync(link);
+        await Assertions.Expect(page.GetByRole(AriaRole.Group)).ToHaveCountAsync(6);
+        return page;
+    }
+
+    private static Task<int> KeptFormsAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => Object.keys(sessionStorage).filter(k => k.startsWith('paincare:answers:')).length");
+
     private static async Task<LocatorBoundingBoxResult> Box(ILocator item, string prefix) =>
         (await item.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^" + prefix) }).BoundingBoxAsync())!;
 

@@ -36,7 +36,9 @@ public sealed partial class SessionLifetimeTests(BrowserFixture fixture)
         await Assertions.Expect(clinician.GetByLabel("Filter by name")).ToBeEnabledAsync();
 
         var admin = await fixture.SignInAsync("admin@paincare.test", server);
+        await Assertions.Expect(admin.Locator("html[data-confirm-ready]")).ToHaveCountAsync(1);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Disable Tom Ferris" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog, new() { Name = "Disable Tom Ferris?" }).GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Tom Ferris is disabled" })).ToBeVisibleAsync();
 
         await clinician.WaitForURLAsync(SignIn(), new() { Timeout = 30_000 });

@@ -57,6 +57,15 @@ public sealed class EvalCommand : ICliCommand
     private static (string Report, List<EvalShortfall> Shortfalls) Reflection(EvalOptions options, IReadOnlyList<System.Text.Json.JsonElement> items)
     {
         var score = EvalReflection.Score(items, ReflectionEngine.Default);
+        if (options.FeaturesOut is { } path)
+        {
+            File.WriteAllLines(path, items.Select(i => System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = i.GetProperty("id").GetString(),
+                counts = ReflectionEngine.Default.CueCounts(i.GetProperty("text").GetString()!),
+            })));
+        }
+
         var shortfalls = new List<EvalShortfall>();
         AtLeast(shortfalls, "micro-F1", score.MicroF1, options.MinF1);
         foreach (var category in score.Categories.Where(c => c.Tp + c.Fn + c.Fp > 0))

@@ -29,9 +29,12 @@ public sealed record EvalOptions(string File)
 
     public int? MaxKnownLeaks { get; init; }
 
+    /// <summary>Reflection only: also write each item's cue counts and labels as JSONL here (for fitting a scorer).</summary>
+    public string? FeaturesOut { get; init; }
+
     public const string Usage =
         "usage: paincare eval FILE [--ids all|odd|even] [--json] [--min-f1 X] [--min-category-f1 X] "
-        + "[--min-recall X] [--min-recall-unknown X] [--min-keep X] [--max-known-leaks N]";
+        + "[--min-recall X] [--min-recall-unknown X] [--min-keep X] [--max-known-leaks N] [--features-out FILE]";
 
     /// <summary>Parses the arguments; null with <paramref name="error"/> set when they are not usable.</summary>
     public static EvalOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -95,6 +98,11 @@ public sealed record EvalOptions(string File)
 
             error = $"'--ids' must be all, odd or even, not '{value}'";
             return options;
+        }
+
+        if (name == "--features-out")
+        {
+            return options with { FeaturesOut = value };
         }
 
         if (name == "--max-known-leaks")

@@ -114,7 +114,7 @@ public sealed class NarrativeBenchmark : IBenchmark
             },
             async d => failures += await sql.SaveDraftAsync(d.Second, Edited(d.Second.Text), cancellationToken) ? 0 : 1);
         var found = await Latency.MeasurePairAsync(
-            terms, BenchOptions.WarmUp, t => search.SearchAsync(focus, t, cancellationToken), t => sql.SearchAsync(focus, t, cancellationToken));
+            terms, BenchOptions.WarmUp, t => search.SearchAsync(focus, t, cancellationToken: cancellationToken), t => sql.SearchAsync(focus, t, cancellationToken));
         if (failures > 0)
         {
             throw new InvalidOperationException($"{failures} draft saves did not write; the measurement is not valid.");
@@ -141,7 +141,7 @@ public sealed class NarrativeBenchmark : IBenchmark
             .Options;
         var factory = new PooledDbContextFactory<PainCareDbContext>(logged);
         await new NarrativeService(factory, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(data.FocusClinicianId, data.FocusSessions[0], cancellationToken);
-        await new NarrativeSearchService(factory, PainCare.Web.Features.Audit.NoAuditTrail.Instance).SearchAsync(data.FocusClinicianId, _terms[0], cancellationToken);
+        await new NarrativeSearchService(factory, PainCare.Web.Features.Audit.NoAuditTrail.Instance).SearchAsync(data.FocusClinicianId, _terms[0], cancellationToken: cancellationToken);
         await stderr.WriteLineAsync("-- direct SQL for the search:");
         await stderr.WriteLineAsync(directSearch);
     }

@@ -296,6 +296,114 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("PainCare.Domain.Alliance.ClinicInstrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LicenceHolder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LicenceTerms")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Rater")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("Status", "InstrumentId");
+
+                    b.ToTable("ClinicInstruments", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClinicInstruments_DefinitionLength", "char_length(\"Definition\") <= 262144");
+                        });
+                });
+
+            modelBuilder.Entity("PainCare.Domain.Alliance.RatingFormChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChosenById");
+
+                    b.ToTable("RatingFormChoices", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RatingFormChoices_SingleRow", "\"Id\" = 1");
+                        });
+                });
+
             modelBuilder.Entity("PainCare.Domain.Narratives.NarrativeNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -892,6 +1000,29 @@ namespace PainCare.Data.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PainCare.Domain.Alliance.ClinicInstrument", b =>
+                {
+                    b.HasOne("PainCare.Data.Identity.PainCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PainCare.Data.Identity.PainCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PainCare.Domain.Alliance.RatingFormChoice", b =>
+                {
+                    b.HasOne("PainCare.Data.Identity.PainCareUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChosenById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -9,7 +9,7 @@ public sealed record NarrativeSearchRow(Guid SessionId, string PatientName, Date
 /// <summary>Full-text search over one clinician's patients' narratives, ranked best first; one implementation per engine.</summary>
 public interface INarrativeSearch
 {
-    Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int offset, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>Control characters that cannot occur in a saved narrative (input refuses them), so they safely mark highlights.</summary>

@@ -71,13 +71,16 @@ public sealed class InstrumentCatalogue
     }
 
     /// <summary>Definitions from (file name, JSON text) pairs; a repeated id is an error.</summary>
-    public static InstrumentCatalogue FromFiles(IEnumerable<(string FileName, string Json)> files)
+    public static InstrumentCatalogue FromFiles(IEnumerable<(string FileName, string Json)> files) =>
+        FromDefinitions(files.Select(f => (f.FileName, InstrumentJsonReader.Parse(f.Json, f.FileName))));
+
+    /// <summary>Definitions already read, each with the file (or import) it came from; a repeated id is an error.</summary>
+    public static InstrumentCatalogue FromDefinitions(IEnumerable<(string FileName, InstrumentDefinition Definition)> definitions)
     {
         var byId = new Dictionary<string, InstrumentDefinition>(StringComparer.Ordinal);
         var fileById = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (fileName, json) in files)
+        foreach (var (fileName, definition) in definitions)
         {
-            var definition = InstrumentJsonReader.Parse(json, fileName);
             if (fileById.TryGetValue(definition.Id, out var earlier))
             {
                 throw new InstrumentDefinitionException(fileName, "id", $"'{definition.Id}' is already defined in {earlier}");

@@ -51,6 +51,12 @@ public sealed record InstrumentDefinition(
     /// <summary>A line shown on the form's footer and carried in every export (e.g. "not a validated measure").</summary>
     public string? Notice { get; init; }
 
+    /// <summary>Who licenses the wording to the clinic (a licensed form the clinic loaded); shown on the form's footer.</summary>
+    public string? LicenceHolder { get; init; }
+
+    /// <summary>The licence's terms as the clinic recorded them; shown on the form's footer beside the holder.</summary>
+    public string? LicenceTerms { get; init; }
+
     /// <summary>Published test-retest reliability (r) and the normative SD it goes with; together they give a reliable-change index.</summary>
     public double? Reliability { get; init; }
 

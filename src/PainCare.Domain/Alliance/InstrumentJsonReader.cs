@@ -13,7 +13,7 @@ public static class InstrumentJsonReader
     [
         "id", "name", "version", "rater", "counterpart", "placeholderText", "licenceNote", "source",
         "scale", "higherIsBetter", "scoring", "cutOff", "reliableChange", "raterGapThreshold", "items", "subscales",
-        "notice", "reliability", "normativeSd", "minimumChange",
+        "notice", "reliability", "normativeSd", "minimumChange", "licenceHolder", "licenceTerms",
     ];
 
     public static InstrumentDefinition Parse(string json, string fileName)
@@ -80,6 +80,8 @@ public static class InstrumentJsonReader
                 Reliability = fields.OptionalNumber("reliability"),
                 NormativeSd = fields.OptionalNumber("normativeSd"),
                 MinimumChange = fields.OptionalNumber("minimumChange"),
+                LicenceHolder = fields.OptionalString("licenceHolder"),
+                LicenceTerms = fields.OptionalString("licenceTerms"),
             };
             CheckRanges(definition, fields);
             return definition;

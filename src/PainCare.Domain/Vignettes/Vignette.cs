@@ -4,7 +4,8 @@ namespace PainCare.Domain.Vignettes;
 /// An anonymised case for supervision. It holds no reference to a patient, session or note: nothing a supervisor reads
 /// can lead back to the record. The author's provenance is kept apart in <see cref="VignetteSource"/>.
 /// Its life is a state machine: Draft (the author edits) → Submitted (to one supervisor) → InDiscussion (the supervisor
-/// has replied or opened it) ⇄ Closed; nothing returns to Draft.
+/// has replied or opened it) ⇄ Closed. The author may withdraw it to Draft before the supervisor has taken it up; the
+/// supervisor may return it for changes (Returned: the author edits again, the thread stays) until it is resubmitted.
 /// </summary>
 public sealed class Vignette
 {
@@ -34,10 +35,13 @@ public sealed class Vignette
     /// <summary>Optimistic concurrency token: the data layer adds one on every save, and a save over a changed value is refused.</summary>
     public uint Version { get; set; }
 
+    /// <summary>A draft, or a vignette the supervisor returned for changes: the author's to edit and submit.</summary>
+    public bool IsWithAuthor => Status is VignetteStatus.Draft or VignetteStatus.Returned;
+
     /// <summary>The author's edit; a submitted vignette is what the supervisor read and stays as it was.</summary>
     public VignetteRefusal? Edit(string title, string text, DateTimeOffset at)
     {
-        if (Status != VignetteStatus.Draft)
+        if (!IsWithAuthor)
         {
             return VignetteRefusal.NotADraft;
         }
@@ -49,9 +53,15 @@ public sealed class Vignette
     /// <summary>Sends the draft to one supervisor. The final scan for identifiers is the caller's to pass first.</summary>
     public VignetteRefusal? Submit(string supervisorId, DateTimeOffset at)
     {
-        if (Status != VignetteStatus.Draft)
+        if (!IsWithAuthor)
         {
             return VignetteRefusal.NotADraft;
+        }
+
+        // A returned vignette goes back to the supervisor who asked for the changes: the thread is theirs.
+        if (Status == VignetteStatus.Returned && supervisorId != SupervisorId)
+        {
+            return VignetteRefusal.NotTheSupervisor;
         }
 
         (SupervisorId, Status, SubmittedAt, UpdatedAt) = (supervisorId, VignetteStatus.Submitted, at, at);
@@ -88,7 +98,7 @@ public sealed class Vignette
             return VignetteRefusal.NotASupervisorStep;
         }
 
-        if (Status == VignetteStatus.Draft)
+        if (IsWithAuthor)
         {
             return VignetteRefusal.NotSubmitted;
         }
@@ -99,6 +109,40 @@ public sealed class Vignette
         }
 
         (Status, UpdatedAt) = (status, at);
+        return null;
+    }
+
+    /// <summary>The author takes a submission back before the supervisor has opened a discussion on it.</summary>
+    public VignetteRefusal? Withdraw(string by, DateTimeOffset at)
+    {
+        if (by != AuthorId)
+        {
+            return VignetteRefusal.NotTheAuthor;
+        }
+
+        if (Status != VignetteStatus.Submitted)
+        {
+            return VignetteRefusal.AlreadyTakenUp;
+        }
+
+        (SupervisorId, Status, SubmittedAt, UpdatedAt) = (null, VignetteStatus.Draft, null, at);
+        return null;
+    }
+
+    /// <summary>The supervisor hands the vignette back for the author to change and resubmit; the thread is kept.</summary>
+    public VignetteRefusal? ReturnForChanges(string by, DateTimeOffset at)
+    {
+        if (by != SupervisorId)
+        {
+            return VignetteRefusal.NotTheSupervisor;
+        }
+
+        if (Status is not (VignetteStatus.Submitted or VignetteStatus.InDiscussion))
+        {
+            return Status == VignetteStatus.Closed ? VignetteRefusal.Closed : VignetteRefusal.NotSubmitted;
+        }
+
+        (Status, UpdatedAt) = (VignetteStatus.Returned, at);
         return null;
     }
 

@@ -15,6 +15,12 @@ public enum VignetteRefusal
     /// <summary>Only the supervisor it was sent to moves a submitted vignette between discussion and closed.</summary>
     NotTheSupervisor,
 
+    /// <summary>Only the author withdraws a submission.</summary>
+    NotTheAuthor,
+
+    /// <summary>The supervisor has opened a discussion on it: it can no longer be withdrawn, only discussed or returned.</summary>
+    AlreadyTakenUp,
+
     /// <summary>Supervisors move a vignette only into discussion or to closed; never back to draft or submitted.</summary>
     NotASupervisorStep,
 }

@@ -13,7 +13,10 @@ internal sealed class CueAnalyser(Lexicon lexicon)
 {
     private readonly CueScope _scope = new(lexicon.Words);
 
-    public FeatureSet Analyse(TokenStream tokens)
+    public FeatureSet Analyse(TokenStream tokens) => Analyse(tokens, null);
+
+    /// <summary>As <see cref="Analyse(TokenStream)"/>, also counting every cue match found and why any was dropped.</summary>
+    public FeatureSet Analyse(TokenStream tokens, CueTally? tally)
     {
         var features = new FeatureSet();
         if (tokens.Count == 0)
@@ -44,7 +47,11 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             {
                 if (!Overlaps(match, masked))
                 {
-                    Record(tokens, match, speakers, past, features);
+                    Record(tokens, match, speakers, past, features, tally);
+                }
+                else
+                {
+                    tally?.AddAll(lexicon, match, CueOutcome.Masked);
                 }
             }
         }
@@ -82,23 +89,37 @@ internal sealed class CueAnalyser(Lexicon lexicon)
     private static bool Overlaps(PhraseMatch match, bool[] masked) =>
         masked.AsSpan(match.First, match.End - match.First).Contains(true);
 
-    private void Record(TokenStream tokens, PhraseMatch match, Speaker[] speakers, bool[] past, FeatureSet features)
+    private void Record(TokenStream tokens, PhraseMatch match, Speaker[] speakers, bool[] past, FeatureSet features, CueTally? tally)
     {
         var negated = (bool?)null;
         // Indexed loop: enumerating through an interface would allocate once per match.
         for (var g = 0; g < match.Groups.Count; g++)
         {
             var group = lexicon.Groups[match.Groups[g]];
-            if (!group.IsCue || (group.TimeScoped && past[match.First]) || (group.Negatable && (negated ??= _scope.IsNegated(tokens, match))))
+            if (!group.IsCue)
             {
+                continue;
+            }
+
+            if (group.TimeScoped && past[match.First])
+            {
+                tally?.Add(group.Index, CueOutcome.Past);
+                continue;
+            }
+
+            if (group.Negatable && (negated ??= _scope.IsNegated(tokens, match)))
+            {
+                tally?.Add(group.Index, CueOutcome.Negated);
                 continue;
             }
 
             if (group.PatientOnly && _scope.OwnerOf(tokens, match, group.AttributionWindow, speakers) != Speaker.Patient)
             {
+                tally?.Add(group.Index, CueOutcome.OtherPerson);
                 continue;
             }
 
+            tally?.Add(group.Index, CueOutcome.Kept);
             features.Add(group.Id, tokens.Text, tokens[match.First].Start, tokens[match.End - 1].End);
         }
     }

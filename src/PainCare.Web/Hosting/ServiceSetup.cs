@@ -43,8 +43,12 @@ public static class ServiceSetup
         services.AddPainCareDataProtection(builder.Configuration);
 
         var instruments = LoadInstruments(builder.Configuration);
-        services.AddSingleton(instruments);
-        services.AddSingleton(new PainCare.Web.Features.Alliance.AllianceAnalyser(instruments, builder.Configuration[PainCare.Web.Features.Alliance.AllianceAnalyser.Setting]));
+        var configuredForm = builder.Configuration[PainCare.Web.Features.Alliance.AllianceAnalyser.Setting];
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<PainCare.Web.Features.Instruments.ClinicForms>(sp, instruments, configuredForm ?? string.Empty));
+        // Each scope takes the forms in use when it starts; an administrator's change reaches new pages and circuits.
+        services.AddTransient(sp => sp.GetRequiredService<PainCare.Web.Features.Instruments.ClinicForms>().Analyser);
+        services.AddHostedService<PainCare.Web.Features.Instruments.ClinicFormsRefresh>();
+        services.AddScoped<PainCare.Web.Features.Instruments.RatingFormAdminService>();
         // Loading validates the reflection data files: a broken catalogue stops start-up naming the file and line.
         services.AddSingleton(new PainCare.Reflection.ReflectionEngine(PainCare.Reflection.ReflectionData.Embedded));
         services.AddScoped<PainCare.Web.Features.Reflection.ReflectionPanelService>();

@@ -3,6 +3,7 @@
 import { keepSessionForm } from './js/session-form-copy.js';
 import { countCharacters } from './js/character-count.js';
 import { submitOnce } from './js/submit-once.js';
+import { confirmSubmit } from './js/confirm-submit.js';
 import { navDrawer } from './js/nav-drawer.js';
 
 const enhance = () => {
@@ -11,6 +12,7 @@ const enhance = () => {
 };
 
 export function afterWebStarted(blazor) {
+  confirmSubmit();
   submitOnce();
   navDrawer();
   enhance();

@@ -21,13 +21,13 @@ public sealed class RatingLinkTests
         var sessionId = await UnratedSessionAsync(clinic);
         var token = (await links.CreateAsync(clinic.Sam, sessionId)).Token!;
 
-        Assert.NotNull(await links.OpenAsync(token));
+        Assert.NotNull((await links.OpenAsync(token)).Rating);
         var first = await links.SubmitAsync(token, _allFours);
         var second = await links.SubmitAsync(token, _allFours);
 
         Assert.True(first.Saved);
         Assert.Equal([RatingLinkService.Unavailable], second.Problems);
-        Assert.Null(await links.OpenAsync(token));
+        Assert.Equal(new LinkOpening(null, Received: true), await links.OpenAsync(token));
         await using var db = clinic.Database.CreateContext();
         Assert.Equal(4m, (await db.AllianceRatings.SingleAsync(r => r.SessionId == sessionId && r.Rater == RaterRole.Patient)).Total);
         Assert.DoesNotContain(token, await db.RatingLinks.Select(l => l.TokenHash).ToListAsync());
@@ -44,10 +44,10 @@ public sealed class RatingLinkTests
 
         var incomplete = await links.SubmitAsync(token, _allFours.Take(5).ToArray());
         Assert.False(incomplete.Saved);
-        Assert.NotNull(await links.OpenAsync(token));
+        Assert.NotNull((await links.OpenAsync(token)).Rating);
 
         clock.Shift = RatingLink.Lifetime + TimeSpan.FromMinutes(1);
-        Assert.Null(await links.OpenAsync(token));
+        Assert.Same(LinkOpening.Unusable, await links.OpenAsync(token));
         Assert.Equal([RatingLinkService.Unavailable], (await links.SubmitAsync(token, _allFours)).Problems);
     }
 
@@ -59,7 +59,7 @@ public sealed class RatingLinkTests
         var (priyasSession, _, _) = await clinic.DraftOfAsync(clinic.Priya);
 
         Assert.Equal(RatingRefusal.NotRateable, (await links.CreateAsync(clinic.Sam, priyasSession)).Refusal);
-        Assert.Null(await links.OpenAsync("not-a-real-token-but-long-enough-to-try"));
+        Assert.Same(LinkOpening.Unusable, await links.OpenAsync("not-a-real-token-but-long-enough-to-try"));
     }
 
     [Fact]
@@ -91,7 +91,9 @@ public sealed class RatingLinkTests
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Contains("Thank you", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var again = await patient.GetAsync(path);
-        Assert.Contains("This link cannot be used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var reloaded = await again.Content.ReadAsStringAsync();
+        Assert.Contains("Thank you", reloaded, StringComparison.Ordinal);
+        Assert.DoesNotContain("This link cannot be used", reloaded, StringComparison.Ordinal);
 
         using var late = await secondDevice.PostAsync(lateAction, lateHidden.Concat(answers));
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);

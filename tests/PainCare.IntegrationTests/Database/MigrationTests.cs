@@ -60,7 +60,10 @@ public sealed class MigrationTests
         Assert.True(outcome.AdoptedBaseline);
         Assert.Equal(afterBaseline, outcome.Applied);
         Assert.True(int.Parse(before["NarrativeNotes"].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 0, "The demo clinic should have notes.");
-        Assert.Equal(before, await TableChecksums.ReadAsync(existing.ConnectionString));
+        var after = await TableChecksums.ReadAsync(existing.ConnectionString);
+        Assert.Equal(before, new SortedDictionary<string, string>(after.Where(t => before.ContainsKey(t.Key)).ToDictionary()));
+        // Tables that later migrations add start empty.
+        Assert.All(after.Where(t => !before.ContainsKey(t.Key)), t => Assert.StartsWith("0 ", t.Value, StringComparison.Ordinal));
     }
 
     /// <summary>Adopting the baseline rewrites only the history, so it is right only if the two schemas are the same.</summary>

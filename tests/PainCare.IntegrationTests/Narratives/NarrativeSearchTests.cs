@@ -20,12 +20,12 @@ public sealed class NarrativeSearchTests
         var samsHits = await search.SearchAsync(clinic.Sam, "xylophonist guarded");
         var priyasHits = await search.SearchAsync(clinic.Priya, "xylophonist");
 
-        var hit = Assert.Single(samsHits);
+        var hit = Assert.Single(samsHits.Hits);
         Assert.Equal(samsSession, hit.SessionId);
         Assert.Contains("<mark>guarding</mark>", hit.Snippet.Value, StringComparison.Ordinal);
         Assert.Contains("R&amp;D", hit.Snippet.Value, StringComparison.Ordinal);
         Assert.DoesNotMatch("<(?!/?mark>)", hit.Snippet.Value);
-        Assert.Equal(priyasSession, Assert.Single(priyasHits).SessionId);
+        Assert.Equal(priyasSession, Assert.Single(priyasHits.Hits).SessionId);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class NarrativeSearchTests
 
         var hits = await new NarrativeSearchService(clinic.Contexts, PainCare.Web.Features.Audit.NoAuditTrail.Instance).SearchAsync(clinic.Sam, "zither");
 
-        Assert.Equal([drafts[1].SessionId, drafts[0].SessionId], hits.Select(h => h.SessionId));
+        Assert.Equal([drafts[1].SessionId, drafts[0].SessionId], hits.Hits.Select(h => h.SessionId));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class NarrativeSearchTests
         var (session, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         await new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).SaveDraftAsync(clinic.Sam, session, "He hummed along to the glockenspiel in the waiting room.", revision);
         var search = new NarrativeSearchService(clinic.Contexts, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
-        Assert.Single(await search.SearchAsync(clinic.Sam, "glockenspiel"));
+        Assert.Single((await search.SearchAsync(clinic.Sam, "glockenspiel")).Hits);
 
         await using (var db = clinic.Database.CreateContext())
         {
@@ -59,7 +59,25 @@ public sealed class NarrativeSearchTests
             await db.Patients.Where(p => p.Id == patient).ExecuteUpdateAsync(set => set.SetProperty(p => p.ClinicianId, clinic.Priya));
         }
 
-        Assert.Empty(await search.SearchAsync(clinic.Sam, "glockenspiel"));
-        Assert.Equal(session, Assert.Single(await search.SearchAsync(clinic.Priya, "glockenspiel")).SessionId);
+        Assert.Empty((await search.SearchAsync(clinic.Sam, "glockenspiel")).Hits);
+        Assert.Equal(session, Assert.Single((await search.SearchAsync(clinic.Priya, "glockenspiel")).Hits).SessionId);
+    }
+
+    [Fact]
+    public async Task Search_PagesThroughEveryMatch_WithoutRepeatingOne()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var patient = await Performance.ClinicRows.AddPatientAsync(clinic.Database, clinic.Sam, sessions: 0);
+        await Performance.ClinicRows.AddSessionsAsync(clinic.Database, patient, NarrativeSearchService.PageSize + 5, "a talk about her theremin");
+        var search = new NarrativeSearchService(clinic.Contexts, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+
+        var first = await search.SearchAsync(clinic.Sam, "theremin");
+        var second = await search.SearchAsync(clinic.Sam, "theremin", skip: first.Hits.Count);
+
+        Assert.Equal(NarrativeSearchService.PageSize, first.Hits.Count);
+        Assert.True(first.HasMore);
+        Assert.Equal(5, second.Hits.Count);
+        Assert.False(second.HasMore);
+        Assert.Equal(NarrativeSearchService.PageSize + 5, first.Hits.Concat(second.Hits).Select(h => h.SessionId).Distinct().Count());
     }
 }

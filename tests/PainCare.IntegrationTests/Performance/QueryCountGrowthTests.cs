@@ -187,8 +187,8 @@ public sealed partial class QueryCountGrowthTests(QueryCountClinic clinic) : ICl
         var manyCount = QueryCountInterceptor.StartRequest();
         var many = await search.SearchAsync(sam, Word);
 
-        Assert.Single(one);
-        Assert.Equal(NarrativeSearchService.MaxResults, many.Count);
+        Assert.Single(one.Hits);
+        Assert.Equal(NarrativeSearchService.PageSize, many.Hits.Count);
         Assert.Equal(1, oneCount.Count);
         Assert.Equal(1, manyCount.Count);
     }

@@ -66,9 +66,9 @@ public sealed class ScaleSeederTests
         var clinician = await read.Patients.Select(p => p.ClinicianId).OrderBy(id => id).FirstAsync();
         var hits = await new NarrativeSearchService(new Factory(database), PainCare.Web.Features.Audit.NoAuditTrail.Instance).SearchAsync(clinician, "hydrotherapy pool");
 
-        Assert.Equal(NarrativeSearchService.MaxResults, hits.Count);
-        Assert.All(hits, h => Assert.Contains("<mark>", h.Snippet.Value, StringComparison.Ordinal));
-        Assert.All(hits, h => Assert.False(string.IsNullOrWhiteSpace(h.PatientName)));
+        Assert.Equal(NarrativeSearchService.PageSize, hits.Hits.Count);
+        Assert.All(hits.Hits, h => Assert.Contains("<mark>", h.Snippet.Value, StringComparison.Ordinal));
+        Assert.All(hits.Hits, h => Assert.False(string.IsNullOrWhiteSpace(h.PatientName)));
     }
 
     private static async Task AssertNarrativesAsync(PainCareDbContext db)

@@ -76,6 +76,60 @@ public sealed class VignetteWorkflowTests
         Assert.False((await supervision.CommentAsync(clinic.Sam, id, "After closing.")).WasSent);
     }
 
+    [Fact]
+    public async Task Supervisor_ReturnsForChanges_TheAuthorEditsAndResubmitsToThem_WithTheThreadKept_AndAClosedDiscussionReopens()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var (composer, supervision, supervisor, id) = await SubmittedAsync(clinic);
+        await supervision.CommentAsync(supervisor.Id, id, "Could you say more about the second half?");
+
+        Assert.False(await supervision.ReturnForChangesAsync(clinic.Sam, id));
+        Assert.True(await supervision.ReturnForChangesAsync(supervisor.Id, id));
+        var returned = (await composer.GetAsync(clinic.Sam, id))!;
+        Assert.Equal((VignetteStatus.Returned, supervisor.Id), (returned.Status, returned.ReturnedBy?.Id));
+        Assert.Equal(VignetteStatus.Returned, Assert.Single(await supervision.AssignedAsync(supervisor.Id)).Status);
+
+        Assert.True(await composer.SaveAsync(clinic.Sam, id, returned.Title, returned.Text + "\n\nIn the second half I slowed down."));
+        Assert.True((await composer.SubmitAsync(clinic.Sam, id, supervisorId: "someone-else", reviewed: true)).Submitted);
+        var thread = (await supervision.GetAsync(supervisor.Id, id))!;
+        Assert.Equal(VignetteStatus.Submitted, thread.Status);
+        Assert.EndsWith("I slowed down.", thread.Text, StringComparison.Ordinal);
+        Assert.Equal(["Could you say more about the second half?"], thread.Comments.Select(c => c.Text));
+
+        Assert.True(await supervision.SetStatusAsync(supervisor.Id, id, VignetteStatus.Closed));
+        Assert.True(await supervision.SetStatusAsync(supervisor.Id, id, VignetteStatus.InDiscussion));
+        Assert.True((await supervision.CommentAsync(clinic.Sam, id, "Thank you.")).WasSent);
+    }
+
+    [Fact]
+    public async Task Author_WithdrawsASubmission_UntilTheSupervisorTakesItUp()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var (composer, supervision, supervisor, id) = await SubmittedAsync(clinic);
+
+        Assert.False(await supervision.WithdrawAsync(supervisor.Id, id));
+        Assert.True(await supervision.WithdrawAsync(clinic.Sam, id));
+        Assert.Equal(VignetteStatus.Draft, (await composer.GetAsync(clinic.Sam, id))!.Status);
+        Assert.Empty(await supervision.AssignedAsync(supervisor.Id));
+        Assert.Null(await supervision.GetAsync(supervisor.Id, id));
+
+        Assert.True((await composer.SubmitAsync(clinic.Sam, id, supervisor.Id, reviewed: true)).Submitted);
+        await supervision.CommentAsync(supervisor.Id, id, "Opening this up.");
+        Assert.False(await supervision.WithdrawAsync(clinic.Sam, id));
+    }
+
+    private static async Task<(VignetteComposer Composer, SupervisionService Supervision, SupervisorOption Supervisor, Guid Id)> SubmittedAsync(ClinicFixture clinic)
+    {
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var patientId = await PatientAsync(clinic, "Leonie");
+        var sessions = (await composer.GetSourcesAsync(clinic.Sam, patientId))!.Sessions.Take(1).Select(s => s.SessionId).ToList();
+        var supervisor = (await composer.SupervisorsAsync()).Single();
+        var id = (await composer.DraftAsync(clinic.Sam, patientId, sessions, false, "First meeting")).VignetteId!.Value;
+        Assert.True((await composer.SubmitAsync(clinic.Sam, id, supervisor.Id, reviewed: true)).Submitted);
+        return (composer, supervision, supervisor, id);
+    }
+
     private static async Task<Guid> PatientAsync(ClinicFixture clinic, string givenName)
     {
         await using var db = clinic.Database.CreateContext();

@@ -48,6 +48,31 @@ public sealed class TrendChartLayoutTests
     }
 
     [Fact]
+    public void DateLabels_AlwaysNameTheNewestSession_EvenOneDayAfterTheLabelBeforeIt()
+    {
+        var model = Model(Point(1, 0), Point(2, 14), Point(3, 28), Point(4, 42), Point(5, 43));
+
+        var ticks = new TrendLayout(model, t => t).DateTicks();
+
+        Assert.Equal(["21 Dec", "4 Jan", "18 Jan", "2 Feb"], ticks.Select(t => t.Day));
+        Assert.Equal(new TrendLayout(model, t => t).X(model.Points[^1]), ticks[^1].X);
+        Assert.All(ticks.Zip(ticks.Skip(1)), pair => Assert.True(pair.Second.X - pair.First.X >= 74));
+    }
+
+    [Fact]
+    public void DateLabels_NameTheOldestAndNewest_WhenManyWeeklySessionsEndWithOneTheNextDay()
+    {
+        var model = Model([.. Enumerable.Range(0, 30).Select(i => Point(i + 1, i * 7)), Point(31, 204)]);
+        var layout = new TrendLayout(model, t => t);
+
+        var ticks = layout.DateTicks();
+
+        Assert.Equal(layout.X(model.Points[0]), ticks[0].X);
+        Assert.Equal(layout.X(model.Points[^1]), ticks[^1].X);
+        Assert.All(ticks.Zip(ticks.Skip(1)), pair => Assert.True(pair.Second.X - pair.First.X >= 74));
+    }
+
+    [Fact]
     public void AllianceAxis_IsLabelledAtEveryScalePointOfTheCheckIn()
     {
         var layout = new TrendLayout(Model(Point(1, 0)), t => t);

@@ -9,8 +9,11 @@ using PainCare.Web.Features.Caseload;
 namespace PainCare.UnitTests.Caseload;
 
 /// <summary>The caseload grid (ADR 0200), rendered by bunit without a browser or a database.</summary>
-public sealed class CaseloadGridTests : BunitContext
+public sealed class CaseloadGridTests : IAsyncDisposable
 {
+    // Held, not inherited: MudBlazor's sort label brings a service that only disposes asynchronously.
+    private readonly BunitContext _bunit = new();
+
     private static readonly AllianceFlag _alert = new(3, AllianceRules.BelowCutOff, FlagSeverity.Alert, "Below the cut-off", new Dictionary<string, double>());
 
     private static readonly CaseloadEntry[] _entries =
@@ -22,9 +25,9 @@ public sealed class CaseloadGridTests : BunitContext
 
     public CaseloadGridTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddSingleton(new ClinicClock(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PainCare:ClinicTimeZone"] = "UTC" }).Build()));
+        _bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        _bunit.Services.AddMudServices();
+        _bunit.Services.AddSingleton(new ClinicClock(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PainCare:ClinicTimeZone"] = "UTC" }).Build()));
     }
 
     [Fact]
@@ -79,6 +82,21 @@ public sealed class CaseloadGridTests : BunitContext
         Assert.True(grid.FindAll("button").Single(b => b.TextContent.Contains("Needs attention only", StringComparison.Ordinal)).HasAttribute("disabled"));
     }
 
+    [Theory]
+    [InlineData("Patient", new[] { "Ingrid Olsen", "Leonie Hartley", "Tomas Reyes" })]
+    [InlineData("Last session", new[] { "Ingrid Olsen", "Tomas Reyes", "Leonie Hartley" })]
+    [InlineData("Sessions", new[] { "Ingrid Olsen", "Tomas Reyes", "Leonie Hartley" })]
+    public void ColumnHeading_SortsTheCaseload_AndASecondPressReversesIt(string column, string[] ascending)
+    {
+        var grid = RenderGrid(_entries, interactive: true);
+
+        SortBy(grid, column);
+        grid.WaitForAssertion(() => Assert.Equal(ascending, PatientNames(grid)));
+        SortBy(grid, column);
+
+        grid.WaitForAssertion(() => Assert.Equal(ascending.Reverse(), PatientNames(grid)));
+    }
+
     [Fact]
     public void AnEmptyCaseload_OffersToAddAPatient()
     {
@@ -89,8 +107,16 @@ public sealed class CaseloadGridTests : BunitContext
         Assert.Equal("patients/new", next.GetAttribute("href"));
     }
 
+    private static void SortBy(IRenderedComponent<CaseloadGrid> grid, string column) =>
+        grid.FindAll("th .mud-table-sort-label").Single(l => l.TextContent.Trim() == column).Click();
+
+    private static IEnumerable<string> PatientNames(IRenderedComponent<CaseloadGrid> grid) =>
+        grid.FindAll("tbody tr td[data-label=Patient] a").Select(a => a.TextContent.Trim());
+
     private IRenderedComponent<CaseloadGrid> RenderGrid(IReadOnlyList<CaseloadEntry> entries, bool interactive) =>
-        Render<CaseloadGrid>(parameters => parameters
+        _bunit.Render<CaseloadGrid>(parameters => parameters
             .Add(p => p.Entries, entries)
             .Add(p => p.Interactive, interactive));
+
+    public ValueTask DisposeAsync() => _bunit.DisposeAsync();
 }

@@ -76,4 +76,40 @@ public sealed class VignetteStateTests
         Assert.Equal(VignetteRefusal.NotSubmitted, vignette.TakeComment("sam", _at));
         Assert.Equal(VignetteRefusal.NotSubmitted, vignette.Close("ada", _at));
     }
+
+    [Fact]
+    public void AReturnedVignette_IsTheAuthorsToEdit_AndGoesBackOnlyToTheSupervisorWhoReturnedIt()
+    {
+        var vignette = Submitted();
+
+        Assert.Equal(VignetteRefusal.NotTheSupervisor, vignette.ReturnForChanges("sam", _at));
+        Assert.Null(vignette.ReturnForChanges("ada", _at));
+        Assert.Null(vignette.Edit("Changed", "Changed.", _at));
+        Assert.Equal(VignetteRefusal.NotSubmitted, vignette.MoveTo(VignetteStatus.Closed, "ada", _at));
+        Assert.Equal(VignetteRefusal.NotTheSupervisor, vignette.Submit("someone-else", _at));
+        Assert.Null(vignette.Submit("ada", _at.AddHours(1)));
+
+        Assert.Equal((VignetteStatus.Submitted, "ada", "Changed"), (vignette.Status, vignette.SupervisorId, vignette.Title));
+    }
+
+    [Fact]
+    public void OnlyTheAuthor_Withdraws_AndOnlyBeforeTheDiscussionOpens()
+    {
+        var vignette = Submitted();
+        Assert.Equal(VignetteRefusal.NotTheAuthor, vignette.Withdraw("ada", _at));
+        Assert.Null(vignette.Withdraw("sam", _at));
+        Assert.Equal((VignetteStatus.Draft, (string?)null, (DateTimeOffset?)null), (vignette.Status, vignette.SupervisorId, vignette.SubmittedAt));
+
+        var discussed = Submitted();
+        discussed.TakeComment("ada", _at);
+        Assert.Equal(VignetteRefusal.AlreadyTakenUp, discussed.Withdraw("sam", _at));
+        Assert.Equal(VignetteRefusal.Closed, Closed().ReturnForChanges("ada", _at));
+    }
+
+    private static Vignette Closed()
+    {
+        var vignette = Submitted();
+        Assert.Null(vignette.Close("ada", _at));
+        return vignette;
+    }
 }

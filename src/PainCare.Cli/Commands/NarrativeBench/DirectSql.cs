@@ -59,7 +59,7 @@ internal sealed class DirectSql(BenchTarget target)
         CROSS JOIN websearch_to_tsquery('english', @p1) q
         WHERE p."ClinicianId" = @p0 AND n."SearchVector" @@ q
         ORDER BY ts_rank(n."SearchVector", q) DESC
-        LIMIT 25
+        LIMIT 26
         """;
 
     public const string SqliteSearch = """
@@ -72,7 +72,7 @@ internal sealed class DirectSql(BenchTarget target)
         JOIN "PatientIdentities" AS i ON i."PatientId" = p."Id"
         WHERE "NarrativeNotesSearch" MATCH @p1 AND p."ClinicianId" = @p0
         ORDER BY bm25("NarrativeNotesSearch", 1.0, 0.0), s."StartsAt" DESC
-        LIMIT 25
+        LIMIT 26
         """;
 
     /// <summary>The search service's headline options: control characters mark the hits, to be replaced after HTML-encoding.</summary>

@@ -58,21 +58,38 @@ public sealed class TrendLayout(TrendModel model, Func<DateTimeOffset, DateTimeO
 
     public static IReadOnlyList<int> PainTicks { get; } = [0, 2, 4, 6, 8, 10];
 
-    /// <summary>Session dates to label, left to right, skipping any too close to the last one labelled.</summary>
+    /// <summary>
+    /// Session dates to label, left to right, skipping any too close to the last one labelled. The oldest and the newest
+    /// session are always labelled: when the newest falls too close to the label before it, that earlier label gives way.
+    /// </summary>
     public IReadOnlyList<DateTick> DateTicks()
     {
-        var ticks = new List<DateTick>();
-        int? year = null;
-        foreach (var point in model.Points)
+        var chosen = new List<int>();
+        for (var i = 0; i < model.Points.Count; i++)
         {
-            var x = X(point);
-            if (ticks.Count > 0 && x - ticks[^1].X < MinimumLabelGap)
+            if (chosen.Count == 0 || X(model.Points[i]) - X(model.Points[chosen[^1]]) >= MinimumLabelGap)
             {
-                continue;
+                chosen.Add(i);
+            }
+        }
+
+        var newest = model.Points.Count - 1;
+        if (newest > 0 && chosen[^1] != newest)
+        {
+            if (chosen.Count > 1 && X(model.Points[newest]) - X(model.Points[chosen[^1]]) < MinimumLabelGap)
+            {
+                chosen.RemoveAt(chosen.Count - 1);
             }
 
+            chosen.Add(newest);
+        }
+
+        var ticks = new List<DateTick>();
+        int? year = null;
+        foreach (var point in chosen.Select(i => model.Points[i]))
+        {
             var date = toClinicTime(point.StartsAt);
-            ticks.Add(new DateTick(x, date.ToString("d MMM", CultureInfo.CurrentCulture), year == date.Year ? null : date.Year.ToString(CultureInfo.InvariantCulture)));
+            ticks.Add(new DateTick(X(point), date.ToString("d MMM", CultureInfo.CurrentCulture), year == date.Year ? null : date.Year.ToString(CultureInfo.InvariantCulture)));
             year = date.Year;
         }
 

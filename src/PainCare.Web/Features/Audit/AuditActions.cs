@@ -40,6 +40,10 @@ public static class AuditActions
     public const string VignetteListRead = "vignette.list";
     public const string RatingLinkCreate = "rating-link.create";
     public const string NarrativeSearch = "narrative.search";
+    public const string InstrumentImport = "instrument.import";
+    public const string InstrumentEnable = "instrument.enable";
+    public const string InstrumentDisable = "instrument.disable";
+    public const string RatingFormChoose = "instrument.choose";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -48,6 +52,7 @@ public static class AuditActions
         VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, VignetteDetailKept, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
         CaseloadRead, PatientListRead, NoteConflictResolved, ObservationAdd, ObservationRemove, ReflectionRespond, VignetteSourcesRead,
         VignetteEdit, VignetteStatusChange, VignetteListRead, RatingLinkCreate, NarrativeSearch,
+        InstrumentImport, InstrumentEnable, InstrumentDisable, RatingFormChoose,
     ];
 
     /// <summary>
@@ -79,6 +84,7 @@ public static class AuditEntities
     public const string AuditTrail = "audit";
     public const string Vignette = "vignette";
     public const string Observation = "observation";
+    public const string Instrument = "instrument";
 
     /// <summary>A search's row names how many results it gave, never the search text.</summary>
     public const string SearchResults = "search-results";

@@ -41,7 +41,7 @@ public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> context
         var series = await db.Sessions.AsNoTracking()
             .Where(s => patients.Any(p => p.Id == s.PatientId))
             .Select(s => new SessionRatings(
-                s.PatientId, s.StartsAt, s.Attendance, s.PainBefore, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
+                s.PatientId, s.StartsAt, s.Attendance, s.Attendance == Attendance.Attended ? s.PainBefore : null, s.Ratings.Select(r => new RatingRow(r.InstrumentId, r.Rater, r.ItemScores)).ToList()))
             .ToListAsync(cancellationToken);
         var flags = series.GroupBy(s => s.PatientId).ToDictionary(g => g.Key, g => OpenFlags.Of(analyser.Analyse(g.ToList())));
         return rows

@@ -13,6 +13,12 @@ namespace PainCare.Web.Features.Handover;
 /// <summary>An open link's form, and a random id naming the copy of the choices the browser keeps (never the token).</summary>
 public sealed record LinkRating(InstrumentDefinition Instrument, Guid FormId);
 
+/// <summary>What opening a link finds: its form, or that its rating was already received (a reload after sending), or neither.</summary>
+public sealed record LinkOpening(LinkRating? Rating, bool Received)
+{
+    public static LinkOpening Unusable { get; } = new(null, false);
+}
+
 /// <summary>A new link's token, or why none was made.</summary>
 public sealed record LinkCreation(string? Token, RatingRefusal? Refusal)
 {
@@ -93,17 +99,35 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
             : null;
     }
 
-    public async Task<LinkRating?> OpenAsync(string token, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The link's form while it is usable. A link spent by its own rating reads as received, so a reload after sending
+    /// thanks the patient; that says nothing a holder of the link did not already know.
+    /// </summary>
+    public async Task<LinkOpening> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var instrument = analyser.Instruments.Patient;
-        if (instrument.Readiness != FormReadiness.Ready)
+        var hash = Hash(token);
+        var now = clock.GetUtcNow();
+        // One query: whether the link was spent, and whether it can still be used.
+        var found = await db.RatingLinks.AsNoTracking()
+            .Where(l => l.TokenHash == hash)
+            .Select(l => new
+            {
+                l.Id,
+                Spent = l.UsedAt != null,
+                Usable = l.UsedAt == null && l.ExpiresAt > now
+                    && !db.AllianceRatings.Any(r => r.SessionId == l.SessionId && r.InstrumentId == instrument.Id && r.Rater == RaterRole.Patient),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is { Spent: true })
         {
-            return null;
+            return new LinkOpening(null, Received: true);
         }
 
-        var link = await UsableLink(db, token).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(cancellationToken);
-        return link is { } id ? new LinkRating(instrument, id) : null;
+        return found is { Usable: true } && instrument.Readiness == FormReadiness.Ready
+            ? new LinkOpening(new LinkRating(instrument, found.Id), false)
+            : LinkOpening.Unusable;
     }
 
     /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>

@@ -45,5 +45,5 @@ public static class RatingRefusalText
         "This clinic's alliance form still has placeholder wording in place of its licensed questions, so it cannot be shown to a patient.";
 
     public const string OfferCheckIn =
-        "PainCare's own check-in is ready to use now: ask your administrator to make it the clinic's form (setting PainCare:AllianceInstrument to paincare-checkin), or to load the licensed wording.";
+        "PainCare's own check-in is ready to use now: ask your administrator to choose it under Administration, Rating forms, or to import the licensed wording there.";
 }

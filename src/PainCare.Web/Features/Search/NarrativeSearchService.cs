@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -5,12 +6,17 @@ using PainCare.Data;
 using PainCare.Data.Providers;
 using PainCare.Data.Search;
 using PainCare.Domain.Narratives;
-using System.Globalization;
 using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Search;
 
 public sealed record SearchHit(Guid SessionId, string PatientName, DateTimeOffset StartsAt, MarkupString Snippet);
+
+/// <summary>One page of hits, best first, and whether a further page exists.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore)
+{
+    public static readonly SearchResults None = new([], false);
+}
 
 /// <summary>
 /// Full-text search over the clinician's own patients' narratives (the engine's own search, ranked: ADR 0130), with
@@ -18,29 +24,33 @@ public sealed record SearchHit(Guid SessionId, string PatientName, DateTimeOffse
 /// </summary>
 public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> contextFactory, IAuditTrail audit)
 {
-    public const int MaxResults = 25;
+    public const int PageSize = 25;
 
-    /// <summary>Nothing for terms <see cref="SearchTerms"/> does not accept.</summary>
-    /// <summary>Nothing for terms <see cref="SearchTerms"/> does not accept. The audit row says how many results, never the terms.</summary>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string clinicianId, string terms, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The hits after the first <paramref name="skip"/>; nothing for terms <see cref="SearchTerms"/> does not accept.
+    /// Each page shown is one audit row naming how many hits it showed, never the terms.
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(string clinicianId, string terms, int skip = 0, CancellationToken cancellationToken = default)
     {
-        var hits = await SearchCoreAsync(clinicianId, terms, cancellationToken);
+        var results = await SearchCoreAsync(clinicianId, terms, skip, cancellationToken);
         await audit.RecordAsync(
-            new AuditEntry(AuditActions.NarrativeSearch, AuditOutcomes.Succeeded, clinicianId, AuditEntities.SearchResults, hits.Count.ToString(CultureInfo.InvariantCulture)),
+            new AuditEntry(AuditActions.NarrativeSearch, AuditOutcomes.Succeeded, clinicianId, AuditEntities.SearchResults, results.Hits.Count.ToString(CultureInfo.InvariantCulture)),
             cancellationToken);
-        return hits;
+        return results;
     }
 
-    private async Task<IReadOnlyList<SearchHit>> SearchCoreAsync(string clinicianId, string terms, CancellationToken cancellationToken = default)
+    private async Task<SearchResults> SearchCoreAsync(string clinicianId, string terms, int skip, CancellationToken cancellationToken)
     {
-        if (SearchTerms.Accept(terms) is not { } accepted)
+        if (SearchTerms.Accept(terms) is not { } accepted || skip < 0)
         {
-            return [];
+            return SearchResults.None;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, accepted, MaxResults, cancellationToken);
-        return rows.Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline))).ToList();
+        // One row more than a page says whether another page exists, without counting every match.
+        var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, accepted, skip, PageSize + 1, cancellationToken);
+        var hits = rows.Take(PageSize).Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline))).ToList();
+        return new SearchResults(hits, rows.Count > PageSize);
     }
 
     private static MarkupString Highlight(string headline) =>

@@ -104,20 +104,31 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
         return CommentOutcome.Sent;
     }
 
-    /// <summary>The supervisor moves the vignette into discussion or closes it (<see cref="Vignette.MoveTo"/>).</summary>
-    /// <summary>The supervisor moves the vignette into discussion or closes it (<see cref="Vignette.MoveTo"/>).</summary>
-    public async Task<bool> SetStatusAsync(string supervisorId, Guid vignetteId, VignetteStatus status, CancellationToken cancellationToken = default)
+    /// <summary>The supervisor moves the vignette into discussion (reopening a closed one) or closes it (<see cref="Vignette.MoveTo"/>).</summary>
+    public Task<bool> SetStatusAsync(string supervisorId, Guid vignetteId, VignetteStatus status, CancellationToken cancellationToken = default) =>
+        ChangeAsync(supervisorId, vignetteId, (v, at) => v.MoveTo(status, supervisorId, at), cancellationToken);
+
+    /// <summary>The author takes a submission back before the supervisor has taken it up (<see cref="Vignette.Withdraw"/>).</summary>
+    public Task<bool> WithdrawAsync(string authorId, Guid vignetteId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(authorId, vignetteId, (v, at) => v.Withdraw(authorId, at), cancellationToken);
+
+    /// <summary>The supervisor hands the vignette back for changes (<see cref="Vignette.ReturnForChanges"/>).</summary>
+    public Task<bool> ReturnForChangesAsync(string supervisorId, Guid vignetteId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(supervisorId, vignetteId, (v, at) => v.ReturnForChanges(supervisorId, at), cancellationToken);
+
+    /// <summary>Every move of a vignette's status, by either side, is one audit row.</summary>
+    private async Task<bool> ChangeAsync(string userId, Guid vignetteId, Func<Vignette, DateTimeOffset, VignetteRefusal?> change, CancellationToken cancellationToken)
     {
-        var moved = await SetStatusCoreAsync(supervisorId, vignetteId, status, cancellationToken);
-        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteStatusChange, supervisorId, AuditEntities.Vignette, vignetteId, moved), cancellationToken);
+        var moved = await ChangeCoreAsync(userId, vignetteId, change, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteStatusChange, userId, AuditEntities.Vignette, vignetteId, moved), cancellationToken);
         return moved;
     }
 
-    private async Task<bool> SetStatusCoreAsync(string supervisorId, Guid vignetteId, VignetteStatus status, CancellationToken cancellationToken = default)
+    private async Task<bool> ChangeCoreAsync(string userId, Guid vignetteId, Func<Vignette, DateTimeOffset, VignetteRefusal?> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.SupervisorId == supervisorId, cancellationToken);
-        if (vignette is null || vignette.MoveTo(status, supervisorId, clock.GetUtcNow()) is not null)
+        var vignette = await Visible(db, userId, vignetteId).SingleOrDefaultAsync(cancellationToken);
+        if (vignette is null || change(vignette, clock.GetUtcNow()) is not null)
         {
             return false;
         }
@@ -129,7 +140,7 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
         }
         catch (DbUpdateConcurrencyException)
         {
-            // The author or the supervisor changed it in between (a message, another window): nothing was moved.
+            // The author or the supervisor changed it in between (a message, another window): nothing was changed.
             return false;
         }
     }

@@ -125,7 +125,15 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Vignettes.AsNoTracking()
             .Where(v => v.Id == vignetteId && v.AuthorId == clinicianId)
-            .Select(v => new { v.Id, v.Title, v.Text, v.Status, Source = db.VignetteSources.Single(s => s.VignetteId == v.Id) })
+            .Select(v => new
+            {
+                v.Id,
+                v.Title,
+                v.Text,
+                v.Status,
+                ReturnedBy = v.Status == VignetteStatus.Returned ? db.Users.Where(u => u.Id == v.SupervisorId).Select(u => new SupervisorOption(u.Id, u.DisplayName)).FirstOrDefault() : null,
+                Source = db.VignetteSources.Single(s => s.VignetteId == v.Id),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -133,7 +141,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         }
 
         var report = JsonSerializer.Deserialize<DeidentificationReport>(row.Source.ReportJson)!;
-        return new AuthorView(row.Id, row.Title, row.Text, row.Status, row.Source.SourceText, report.Replacements, report.Review);
+        return new AuthorView(row.Id, row.Title, row.Text, row.Status, row.Source.SourceText, report.Replacements, report.Review) { ReturnedBy = row.ReturnedBy };
     }
 
     public async Task<bool> SaveAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
@@ -177,7 +185,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     private async Task<SubmitResult> SubmitCoreAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, IReadOnlyDictionary<string, string>? keep = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && (v.Status == VignetteStatus.Draft || v.Status == VignetteStatus.Returned), cancellationToken);
         if (vignette is null)
         {
             return new SubmitResult(false, ["This vignette cannot be submitted."], []);
@@ -189,6 +197,8 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
         var hits = VignetteFinalScan.Scan(full, inputs);
         var open = hits.Where(h => !VignetteFinalScan.IsKept(h, reasons)).ToList();
         var problems = new List<string>();
+        // A returned vignette goes back to the supervisor who returned it, whatever the form sent.
+        supervisorId = vignette.Status == VignetteStatus.Returned ? vignette.SupervisorId : supervisorId;
         if (supervisorId is null || !await db.UserRoles.AnyAsync(ur => ur.UserId == supervisorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Data.Identity.Roles.Supervisor), cancellationToken))
         {
             problems.Add("Choose the supervisor to send it to.");
@@ -219,7 +229,11 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             source.ReportJson = JsonSerializer.Serialize(report with { Kept = [.. report.Kept ?? [], .. kept] });
         }
 
-        vignette.Submit(supervisorId!, now);
+        if (vignette.Submit(supervisorId!, now) is not null)
+        {
+            return new SubmitResult(false, ["This vignette cannot be submitted."], []);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitResult(true, [], []) { Kept = kept };
     }
@@ -235,7 +249,7 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     private async Task<bool> ReplaceFlaggedCoreAsync(string clinicianId, Guid vignetteId, IReadOnlyCollection<string> keeping, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && v.Status == VignetteStatus.Draft, cancellationToken);
+        var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && (v.Status == VignetteStatus.Draft || v.Status == VignetteStatus.Returned), cancellationToken);
         if (vignette is null)
         {
             return false;

@@ -15,7 +15,13 @@ public sealed record ComposeResult(Guid? VignetteId, string? Problem)
 
 /// <summary>What the author sees while preparing a vignette: the draft, what was changed (with originals), and what to review.</summary>
 public sealed record AuthorView(
-    Guid Id, string Title, string Text, VignetteStatus Status, string SourceText, IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review);
+    Guid Id, string Title, string Text, VignetteStatus Status, string SourceText, IReadOnlyList<Replacement> Replacements, IReadOnlyList<ReviewItem> Review)
+{
+    /// <summary>The supervisor who returned it for changes, to whom it goes back; null unless returned.</summary>
+    public SupervisorOption? ReturnedBy { get; init; }
+
+    public bool IsWithAuthor => Status is VignetteStatus.Draft or VignetteStatus.Returned;
+}
 
 public sealed record SubmitResult(bool Submitted, IReadOnlyList<string> Problems, IReadOnlyList<string> Leaks)
 {

@@ -3,7 +3,19 @@
 // reload, the Back button or a lost connection then shows the choices again. Only scale numbers are kept.
 const prefix = 'paincare:answers:';
 
+// A page that marks itself data-clear-answers (rating received, or the link no longer usable) drops every choice this
+// tab kept: nothing remains to restore, and none should linger on a shared device.
+function clearAnswers() {
+  if (!document.querySelector('[data-clear-answers]')) return;
+  try {
+    Object.keys(sessionStorage).filter((key) => key.startsWith(prefix)).forEach((key) => sessionStorage.removeItem(key));
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}
+
 function keepAnswers() {
+  clearAnswers();
   document.querySelectorAll('form[data-keep-answers]').forEach((form) => {
     const key = prefix + form.dataset.keepAnswers;
     let kept = {};
