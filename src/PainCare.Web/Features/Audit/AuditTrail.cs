@@ -44,6 +44,7 @@ public sealed class AuditTrail(
         }
         catch (DbUpdateException ex)
         {
+            coalescing.Forget(entry);
             logger.LogError(ex, "Could not append {Action} to the audit trail", entry.Action);
         }
     }

@@ -37,10 +37,6 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
     /// Whether a link may be made for the session: null when it may; <see cref="RatingRefusal.NotRateable"/> unless it is an
     /// attended session on this caseload; already rated by the patient; or a form with placeholder wording.
     /// </summary>
-    /// <summary>
-    /// Whether a link may be made for the session: null when it may; <see cref="RatingRefusal.NotRateable"/> unless it is an
-    /// attended session on this caseload; already rated by the patient; or a form with placeholder wording.
-    /// </summary>
     public async Task<RatingRefusal?> CanLinkAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         var refusal = await CanLinkCoreAsync(clinicianId, sessionId, cancellationToken);
@@ -54,7 +50,6 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
         return await RefusalAsync(db, clinicianId, sessionId, cancellationToken);
     }
 
-    /// <summary>The token for a new link, or the typed reason none was made.</summary>
     /// <summary>The token for a new link, or the typed reason none was made. The audit row never holds the token.</summary>
     public async Task<LinkCreation> CreateAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
@@ -130,7 +125,6 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
             : LinkOpening.Unusable;
     }
 
-    /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>
     /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent. The patient has no user id.</summary>
     public async Task<RatingOutcome> SubmitAsync(string token, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
     {

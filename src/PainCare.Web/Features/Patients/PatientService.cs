@@ -82,7 +82,6 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
     }
 
     /// <summary>Saves patient and identity together, or nothing. False when the patient is not visible or changed since the form was opened.</summary>
-    /// <summary>Saves patient and identity together, or nothing. False when the patient is not visible or changed since the form was opened.</summary>
     public async Task<bool> UpdateAsync(string clinicianId, Guid patientId, PatientInput input, CancellationToken cancellationToken = default)
     {
         var updated = await UpdateCoreAsync(clinicianId, patientId, input, cancellationToken);
@@ -124,7 +123,6 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
         }
     }
 
-    /// <summary>Null when the patient does not exist or is not on this clinician's caseload: the page answers 404 either way.</summary>
     /// <summary>Null when the patient does not exist or is not on this clinician's caseload: the page answers 404 either way.</summary>
     public async Task<PatientDetails?> GetAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {

@@ -78,7 +78,6 @@ public sealed class ReflectionPanelService(
     }
 
     /// <summary>Records an answer, a dismissal or a pin. False, with nothing saved, when the session is not on this clinician's caseload or the text is too long.</summary>
-    /// <summary>Records an answer, a dismissal or a pin. False, with nothing saved, when the session is not on this clinician's caseload or the text is too long.</summary>
     public async Task<bool> RespondAsync(string clinicianId, Guid sessionId, ReflectionPrompt prompt, Action<ReflectionResponse> change, CancellationToken cancellationToken = default)
     {
         var saved = await RespondCoreAsync(clinicianId, sessionId, prompt, change, cancellationToken);

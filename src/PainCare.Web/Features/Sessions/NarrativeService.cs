@@ -55,10 +55,6 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
 
     /// <summary>
     /// Saves the draft if it is still based on the latest saved revision (<see cref="NarrativeNote.SaveDraft"/>); otherwise
-    /// reports a conflict and saves nothing.
-    /// </summary>
-    /// <summary>
-    /// Saves the draft if it is still based on the latest saved revision (<see cref="NarrativeNote.SaveDraft"/>); otherwise
     /// reports a conflict and saves nothing. Autosaves are audited once a minute (<see cref="AuditCoalescing"/>); a
     /// conflict's resolution always.
     /// </summary>

@@ -11,7 +11,6 @@ public sealed record ObservationInput(ObservationKind Kind, string? Aspect, stri
 public sealed class ObservationService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock, IAuditTrail audit)
 {
     /// <summary>Null on success; otherwise what to fix, in words for the clinician.</summary>
-    /// <summary>Null on success; otherwise what to fix, in words for the clinician.</summary>
     public async Task<string?> AddAsync(string clinicianId, Guid sessionId, ObservationInput input, CancellationToken cancellationToken = default)
     {
         var problem = await AddCoreAsync(clinicianId, sessionId, input, cancellationToken);

@@ -12,7 +12,6 @@ namespace PainCare.Web.Features.Sessions;
 public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> contextFactory, ClinicClock clinicClock, TimeProvider clock, IAuditTrail audit)
 {
     /// <summary>The patient's name for the form's heading; null (no form) for a patient not on this clinician's caseload.</summary>
-    /// <summary>The patient's name for the form's heading; null (no form) for a patient not on this clinician's caseload.</summary>
     public async Task<string?> PatientNameAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
         var name = await PatientNameCoreAsync(clinicianId, patientId, cancellationToken);
@@ -29,7 +28,6 @@ public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> co
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The new session's id; or not found (the patient is not on this caseload); or why its facts were refused.</summary>
     /// <summary>The new session's id; or not found (the patient is not on this caseload); or why its facts were refused.</summary>
     public async Task<SessionRecordResult> RecordAsync(string clinicianId, Guid patientId, SessionInput input, CancellationToken cancellationToken = default)
     {
