@@ -80,8 +80,8 @@ public sealed class AllianceBenchmark : IBenchmark
 
         var factory = new PooledDbContextFactory<PainCareDbContext>(options);
         var analyser = new AllianceAnalyser(InstrumentCatalogue.LoadDefaults(), "wai-sr-patient");
-        var caseload = new CaseloadService(factory, analyser);
-        var trend = new AllianceTrendService(factory, analyser);
+        var caseload = new CaseloadService(factory, analyser, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var trend = new AllianceTrendService(factory, analyser, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var sql = new AllianceDirectSql(target, analyser);
 
         var entries = await caseload.GetCaseloadAsync(clinicianId, cancellationToken);

@@ -94,8 +94,8 @@ public sealed class NarrativeBenchmark : IBenchmark
         }
 
         var factory = new PooledDbContextFactory<PainCareDbContext>(dbOptions);
-        var narratives = new NarrativeService(factory, TimeProvider.System);
-        var search = new NarrativeSearchService(factory);
+        var narratives = new NarrativeService(factory, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var search = new NarrativeSearchService(factory, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var sql = new DirectSql(target);
         var focus = data.FocusClinicianId;
         var terms = Enumerable.Range(0, count).Select(i => _terms[i % _terms.Length]).ToList();
@@ -140,8 +140,8 @@ public sealed class NarrativeBenchmark : IBenchmark
             .LogTo(line => stderr.WriteLine(line), [RelationalEventId.CommandExecuted], LogLevel.Information)
             .Options;
         var factory = new PooledDbContextFactory<PainCareDbContext>(logged);
-        await new NarrativeService(factory, TimeProvider.System).GetAsync(data.FocusClinicianId, data.FocusSessions[0], cancellationToken);
-        await new NarrativeSearchService(factory).SearchAsync(data.FocusClinicianId, _terms[0], cancellationToken: cancellationToken);
+        await new NarrativeService(factory, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(data.FocusClinicianId, data.FocusSessions[0], cancellationToken);
+        await new NarrativeSearchService(factory, PainCare.Web.Features.Audit.NoAuditTrail.Instance).SearchAsync(data.FocusClinicianId, _terms[0], cancellationToken: cancellationToken);
         await stderr.WriteLineAsync("-- direct SQL for the search:");
         await stderr.WriteLineAsync(directSearch);
     }

@@ -18,7 +18,7 @@ public sealed class AllianceFlagsTests
         await using var clinic = await ClinicFixture.CreateAsync();
         var patientId = await AddPatientWithRatingsAsync(clinic, [4.8, 4.6, 4.7, 4.5, 3.9, 3.1, 2.2]);
 
-        var caseload = await new CaseloadService(clinic.Contexts, _analyser).GetCaseloadAsync(clinic.Sam);
+        var caseload = await new CaseloadService(clinic.Contexts, _analyser, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetCaseloadAsync(clinic.Sam);
 
         var entry = Assert.Single(caseload, e => e.PatientId == patientId);
         Assert.True(entry.NeedsAttention);
@@ -35,7 +35,7 @@ public sealed class AllianceFlagsTests
         await using var clinic = await ClinicFixture.CreateAsync();
         var patientId = await AddPatientWithRatingsAsync(clinic, [4.8, 4.6, null, 4.7, 3.5, 2.4]);
 
-        var trend = await new AllianceTrendService(clinic.Contexts, _analyser).GetAsync(clinic.Sam, patientId);
+        var trend = await new AllianceTrendService(clinic.Contexts, _analyser, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(clinic.Sam, patientId);
 
         Assert.NotNull(trend);
         Assert.Equal(6, trend.Points.Count);
@@ -43,13 +43,13 @@ public sealed class AllianceFlagsTests
         Assert.Null(trend.Points[2].Patient);
         Assert.Equal(2.33, trend.Points[5].Patient!.Value, precision: 2);
         Assert.Contains(trend.Flags, f => f.Session == 6 && f.Severity == FlagSeverity.Alert && f.Detail.Length > 0);
-        Assert.Null(await new AllianceTrendService(clinic.Contexts, _analyser).GetAsync(clinic.Priya, patientId));
+        Assert.Null(await new AllianceTrendService(clinic.Contexts, _analyser, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(clinic.Priya, patientId));
     }
 
     /// <summary>A new patient on Sam's caseload with weekly sessions; null means a missed session.</summary>
     private static async Task<Guid> AddPatientWithRatingsAsync(ClinicFixture clinic, double?[] patientLevels)
     {
-        var patientId = await new PatientService(clinic.Contexts, TimeProvider.System).CreateAsync(clinic.Sam, new PatientInput
+        var patientId = await new PatientService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).CreateAsync(clinic.Sam, new PatientInput
         {
             GivenName = "Trend",
             FamilyName = "Testcase",

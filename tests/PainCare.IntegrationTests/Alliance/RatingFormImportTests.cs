@@ -28,7 +28,7 @@ public sealed class RatingFormImportTests
         Assert.True((await admin.service.ChooseAsync(admin.id, LicensedFormFiles.PatientId)).Done);
 
         var sessionId = await AttendedSessionAsync(clinic);
-        var handover = await new PatientRatingService(clinic.Contexts, forms.Analyser, TimeProvider.System).GetAsync(clinic.Sam, sessionId);
+        var handover = await new PatientRatingService(clinic.Contexts, forms.Analyser, TimeProvider.System, NoAuditTrail.Instance).GetAsync(clinic.Sam, sessionId);
         Assert.Equal((LicensedFormFiles.PatientId, "Example Licensing Ltd", (RatingRefusal?)null), (handover!.Instrument.Id, handover.Instrument.LicenceHolder, handover.Refusal));
         Assert.Equal(
             [(AuditActions.InstrumentImport, AuditOutcomes.Succeeded), (AuditActions.InstrumentEnable, AuditOutcomes.Succeeded), (AuditActions.RatingFormChoose, AuditOutcomes.Succeeded)],

@@ -121,8 +121,8 @@ public sealed class RatingLinkTests
         var analyser = new AllianceAnalyser(InstrumentCatalogue.LoadDefaults(), "wai-sr-patient");
         var sessionId = await UnratedSessionAsync(clinic);
 
-        var link = await new RatingLinkService(clinic.Contexts, analyser, TimeProvider.System).CreateAsync(clinic.Sam, sessionId);
-        var ratings = new PatientRatingService(clinic.Contexts, analyser, TimeProvider.System);
+        var link = await new RatingLinkService(clinic.Contexts, analyser, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).CreateAsync(clinic.Sam, sessionId);
+        var ratings = new PatientRatingService(clinic.Contexts, analyser, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var handover = await ratings.GetAsync(clinic.Sam, sessionId);
         var submitted = await ratings.SubmitAsync(clinic.Sam, sessionId, Enumerable.Repeat<int?>(4, 12).ToList());
 
@@ -132,7 +132,7 @@ public sealed class RatingLinkTests
     }
 
     private static RatingLinkService Service(ClinicFixture clinic, TimeProvider clock) =>
-        new(clinic.Contexts, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults()), clock);
+        new(clinic.Contexts, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults()), clock, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
 
     private static async Task<Guid> UnratedSessionAsync(ClinicFixture clinic)
     {

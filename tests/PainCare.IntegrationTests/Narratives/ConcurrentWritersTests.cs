@@ -22,7 +22,7 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output)
         await using var clinic = await ClinicFixture.CreateAsync();
         var drafts = await DraftsAsync(clinic);
         Assert.True(drafts.Count >= Writers, $"The demo clinic has {drafts.Count} draft notes; this test needs {Writers}.");
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var latencies = new List<double>();
 
         var outcomes = await Task.WhenAll(drafts.Take(Writers).Select(draft => Task.Run(async () =>

@@ -23,7 +23,7 @@ public sealed class NarrativeHistoryTests
         await using var clinic = await ClinicFixture.CreateAsync();
         var clock = new MovableClock();
         // The app's role, not the owner: on PostgreSQL it may update only what coalescing changes (ADR 0120, 0220).
-        var service = new NarrativeService(new AppRoleContexts(clinic.Database), clock);
+        var service = new NarrativeService(new AppRoleContexts(clinic.Database), clock, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
         var saves = new List<DraftSaveResult>();

@@ -13,7 +13,7 @@ public sealed class NarrativeServiceTests
     {
         await using var clinic = await ClinicFixture.CreateAsync();
         var clock = new MovableClock();
-        var service = new NarrativeService(clinic.Contexts, clock);
+        var service = new NarrativeService(clinic.Contexts, clock, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
         var first = await service.SaveDraftAsync(clinic.Sam, sessionId, text + " First addition.", revision);
@@ -32,7 +32,7 @@ public sealed class NarrativeServiceTests
     public async Task SaveBasedOnAnOlderRevision_IsAConflict_AndChangesNothing()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
         await service.SaveDraftAsync(clinic.Sam, sessionId, "Tab one's text.", revision);
 
@@ -49,7 +49,7 @@ public sealed class NarrativeServiceTests
     public async Task SimultaneousSaves_FromTheSameRevision_SaveOneAndReportTheOtherAsAConflict()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => service.SaveDraftAsync(clinic.Sam, sessionId, $"Writer {i}", revision)));
@@ -66,7 +66,7 @@ public sealed class NarrativeServiceTests
     public async Task SignedNote_RejectsEdits_AndTakesAddenda()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
         var signed = await service.SignOffAsync(clinic.Sam, sessionId, revision);
@@ -87,7 +87,7 @@ public sealed class NarrativeServiceTests
     {
         await using var clinic = await ClinicFixture.CreateAsync();
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
-        await new NarrativeService(clinic.Contexts, TimeProvider.System).SignOffAsync(clinic.Sam, sessionId, revision);
+        await new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).SignOffAsync(clinic.Sam, sessionId, revision);
         await using var db = clinic.Database.CreateContext();
 
         var update = await Assert.ThrowsAnyAsync<DbException>(() =>
@@ -108,7 +108,7 @@ public sealed class NarrativeServiceTests
     public async Task BlankNarrative_IsAllowedAsADraft_ButRefusedAtSignOff(string blank)
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
 
         var saved = await service.SaveDraftAsync(clinic.Sam, sessionId, blank, revision);
@@ -123,7 +123,7 @@ public sealed class NarrativeServiceTests
     public async Task OverlongOrControlCharacterNarrative_IsRefused_AndNothingIsCut()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, text) = await clinic.DraftOfAsync(clinic.Sam);
 
         var overlong = await service.SaveDraftAsync(clinic.Sam, sessionId, new string('a', NarrativeNote.MaxLength + 1), revision);
@@ -142,7 +142,7 @@ public sealed class NarrativeServiceTests
     public async Task AnotherCliniciansSession_IsNotFound_ForReadingOrWriting()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new NarrativeService(clinic.Contexts, TimeProvider.System);
+        var service = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (priyasSession, revision, text) = await clinic.DraftOfAsync(clinic.Priya);
 
         Assert.Null(await service.GetAsync(clinic.Sam, priyasSession));
@@ -156,18 +156,18 @@ public sealed class NarrativeServiceTests
     {
         await using var clinic = await ClinicFixture.CreateAsync();
         var clock = new MovableClock();
-        var service = new NarrativeService(clinic.Contexts, clock);
+        var service = new NarrativeService(clinic.Contexts, clock, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var (sessionId, revision, _) = await clinic.DraftOfAsync(clinic.Sam);
         var one = await service.SaveDraftAsync(clinic.Sam, sessionId, "Pain 7/10 on arrival.", revision);
         clock.Pass(NarrativeNote.CoalesceWindow);
         await service.SaveDraftAsync(clinic.Sam, sessionId, "Pain 6/10 on arrival, calmer.", one.Revision);
 
-        var history = await new NoteHistoryService(clinic.Contexts).GetAsync(clinic.Sam, sessionId, from: null, to: null);
+        var history = await new NoteHistoryService(clinic.Contexts, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(clinic.Sam, sessionId, from: null, to: null);
 
         Assert.NotNull(history);
         Assert.Equal(revision + 2, history.Versions.Count);
         Assert.Contains(new DiffSegment(DiffKind.Removed, "7/10"), history.Diff);
         Assert.Contains(history.Diff, s => s.Kind == DiffKind.Added && s.Text.Contains("calmer", StringComparison.Ordinal));
-        Assert.Null(await new NoteHistoryService(clinic.Contexts).GetAsync(clinic.Priya, sessionId, null, null));
+        Assert.Null(await new NoteHistoryService(clinic.Contexts, PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(clinic.Priya, sessionId, null, null));
     }
 }

@@ -10,7 +10,7 @@ public sealed class PatientServiceTests
     public async Task NewPatient_KeepsIdentifiersApartFromClinicalContent()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new PatientService(clinic.Contexts, TimeProvider.System);
+        var service = new PatientService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
 
         var id = await service.CreateAsync(clinic.Sam, new PatientInput
         {
@@ -34,7 +34,7 @@ public sealed class PatientServiceTests
     public async Task TwoEditsFromTheSameForm_TheSecondIsRefusedAndNothingOfItIsSaved()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new PatientService(clinic.Contexts, TimeProvider.System);
+        var service = new PatientService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         await using var db = clinic.Database.CreateContext();
         var patientId = await db.Patients.Where(p => p.ClinicianId == clinic.Sam).Select(p => p.Id).FirstAsync();
         var first = (await service.GetForEditAsync(clinic.Sam, patientId))!;
@@ -57,7 +57,7 @@ public sealed class PatientServiceTests
     public async Task AnotherCliniciansPatient_CannotBeReadOrEdited()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var service = new PatientService(clinic.Contexts, TimeProvider.System);
+        var service = new PatientService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         await using var db = clinic.Database.CreateContext();
         var priyasPatient = await db.Patients.Where(p => p.ClinicianId == clinic.Priya).Select(p => p.Id).FirstAsync();
         var form = (await service.GetForEditAsync(clinic.Priya, priyasPatient))!;

@@ -32,8 +32,14 @@ public sealed partial class QueryCountClinic : IAsyncLifetime
     /// <summary>
     /// The security-stamp check that Identity runs at most once a minute per signed-in user adds its own queries to
     /// whichever request falls due; pushed out of these tests' way so each page's count is its own.
+    /// Audit coalescing is off, so a count does not depend on which page was measured before it (ADR 0270): each page pays
+    /// for every audit row its services write; with the clinic's one-minute window a repeat visit writes fewer.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string> { ["PainCare__RevalidationSeconds"] = "3600" };
+    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
+    {
+        ["PainCare__RevalidationSeconds"] = "3600",
+        ["PainCare__AuditCoalesceSeconds"] = "0",
+    };
 
     private readonly Dictionary<Visitor, FormClient> _clients = [];
 

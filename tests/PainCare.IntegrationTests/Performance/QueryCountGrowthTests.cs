@@ -179,7 +179,7 @@ public sealed partial class QueryCountGrowthTests(QueryCountClinic clinic) : ICl
         var sam = await ClinicRows.UserIdAsync(Database, QueryCountClinic.Sam);
         var patient = await ClinicRows.AddPatientAsync(Database, sam, sessions: 0);
         await ClinicRows.AddSessionsAsync(Database, patient, 1, Word);
-        var search = new NarrativeSearchService(new CountingContexts(Database));
+        var search = new NarrativeSearchService(new CountingContexts(Database), PainCare.Web.Features.Audit.NoAuditTrail.Instance);
 
         var oneCount = QueryCountInterceptor.StartRequest();
         var one = await search.SearchAsync(sam, Word);

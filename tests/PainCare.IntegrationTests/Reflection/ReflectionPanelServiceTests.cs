@@ -11,7 +11,7 @@ namespace PainCare.IntegrationTests.Reflection;
 public sealed class ReflectionPanelServiceTests
 {
     private static ReflectionPanelService Service(ClinicFixture clinic) =>
-        new(clinic.Contexts, ReflectionEngine.Default, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults()), TimeProvider.System);
+        new(clinic.Contexts, ReflectionEngine.Default, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults()), TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
 
     [Fact]
     public async Task Responses_AreOnePerSessionAndRule_AndCountedPerRuleForTheAdmin_WithoutTheClinicianReasons()

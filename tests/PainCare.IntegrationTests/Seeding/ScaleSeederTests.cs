@@ -64,7 +64,7 @@ public sealed class ScaleSeederTests
 
         await using var read = database.CreateContext();
         var clinician = await read.Patients.Select(p => p.ClinicianId).OrderBy(id => id).FirstAsync();
-        var hits = await new NarrativeSearchService(new Factory(database)).SearchAsync(clinician, "hydrotherapy pool");
+        var hits = await new NarrativeSearchService(new Factory(database), PainCare.Web.Features.Audit.NoAuditTrail.Instance).SearchAsync(clinician, "hydrotherapy pool");
 
         Assert.Equal(NarrativeSearchService.PageSize, hits.Hits.Count);
         Assert.All(hits.Hits, h => Assert.Contains("<mark>", h.Snippet.Value, StringComparison.Ordinal));

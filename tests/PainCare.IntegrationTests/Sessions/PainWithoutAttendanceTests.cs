@@ -23,7 +23,7 @@ public sealed class PainWithoutAttendanceTests
             await db.SaveChangesAsync();
         }
 
-        var trend = await new AllianceTrendService(clinic.Contexts, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults())).GetAsync(clinic.Sam, patientId);
+        var trend = await new AllianceTrendService(clinic.Contexts, new AllianceAnalyser(InstrumentCatalogue.LoadDefaults()), PainCare.Web.Features.Audit.NoAuditTrail.Instance).GetAsync(clinic.Sam, patientId);
 
         var cancelled = trend!.Points[0];
         Assert.Equal(Attendance.Cancelled, cancelled.Attendance);

@@ -13,7 +13,7 @@ public sealed class FinalScanSubmitTests
     public async Task TypedParagraph_IsRefused_UntilEachDetailIsReplacedOrKeptWithAReason()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         await using var db = clinic.Database.CreateContext();
         var patient = await db.Patients.Include(p => p.Identity).Where(p => p.Identity.GivenName == "Leonie").SingleAsync();
         var sessions = (await composer.GetSourcesAsync(clinic.Sam, patient.Id))!.Sessions.Select(s => s.SessionId).ToList();

@@ -11,7 +11,7 @@ public sealed class VignetteLengthTests
     public async Task ATitleOverTheLimit_IsRefusedWithTheCount_NeverCut()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         Guid patientId;
         await using (var db = clinic.Database.CreateContext())
         {

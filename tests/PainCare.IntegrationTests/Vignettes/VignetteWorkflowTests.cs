@@ -13,7 +13,7 @@ public sealed class VignetteWorkflowTests
         await using var clinic = await ClinicFixture.CreateAsync();
         var patientId = await PatientAsync(clinic, "Leonie");
 
-        var result = await new VignetteComposer(clinic.Contexts, TimeProvider.System).DraftAsync(clinic.Sam, patientId, [], false, "A title");
+        var result = await new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance).DraftAsync(clinic.Sam, patientId, [], false, "A title");
 
         Assert.Null(result.VignetteId);
         Assert.Equal("Choose at least one session to build the vignette from.", result.Problem);
@@ -23,8 +23,8 @@ public sealed class VignetteWorkflowTests
     public async Task Draft_HasNoIdentifierOfThePatient_AndOnlyItsAuthorAndChosenSupervisorEverSeeIt()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
-        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System);
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var patientId = await PatientAsync(clinic, "Leonie");
         var sessions = (await composer.GetSourcesAsync(clinic.Sam, patientId))!.Sessions.Select(s => s.SessionId).ToList();
         var supervisor = (await composer.SupervisorsAsync()).Single();
@@ -56,8 +56,8 @@ public sealed class VignetteWorkflowTests
     public async Task Thread_TakesMessagesFromBothSides_MovesIntoDiscussion_AndClosesOnlyForTheSupervisor()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
-        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
-        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System);
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var patientId = await PatientAsync(clinic, "Leonie");
         var sessions = (await composer.GetSourcesAsync(clinic.Sam, patientId))!.Sessions.Take(1).Select(s => s.SessionId).ToList();
         var supervisor = (await composer.SupervisorsAsync()).Single();
@@ -140,8 +140,8 @@ public sealed class VignetteWorkflowTests
 
     private static async Task<(VignetteComposer Composer, SupervisionService Supervision, SupervisorOption Supervisor, Guid Id)> SubmittedAsync(ClinicFixture clinic)
     {
-        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System);
-        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System);
+        var composer = new VignetteComposer(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        var supervision = new SupervisionService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
         var patientId = await PatientAsync(clinic, "Leonie");
         var sessions = (await composer.GetSourcesAsync(clinic.Sam, patientId))!.Sessions.Take(1).Select(s => s.SessionId).ToList();
         var supervisor = (await composer.SupervisorsAsync()).Single();

@@ -1,15 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Web.Features.Account;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Admin;
 
 public sealed record UserSummary(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool IsDisabled, DateTimeOffset? LockoutEnd);
 
-public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions)
+public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions, IAuditTrail audit)
 {
     /// <summary>A new security stamp: the user's cookies stop working at their next request, live circuits at their next message.</summary>
     public async Task<bool> EndSessionsAsync(string adminId, string userId, CancellationToken cancellationToken = default)
+    {
+        var ended = await EndSessionsCoreAsync(adminId, userId, cancellationToken);
+        await audit.RecordAsync(UserChange(AuditActions.UserSessionsEnded, adminId, userId, ended), cancellationToken);
+        return ended;
+    }
+
+    private async Task<bool> EndSessionsCoreAsync(string adminId, string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ended = await db.Users.Where(u => u.Id == userId && u.Id != adminId)
@@ -27,6 +35,13 @@ public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contex
     /// removed, so their next sign-in (password only) goes straight to setting two-factor up again.
     /// </summary>
     public async Task<bool> ResetTwoFactorAsync(string adminId, string userId, CancellationToken cancellationToken = default)
+    {
+        var reset = await ResetTwoFactorCoreAsync(adminId, userId, cancellationToken);
+        await audit.RecordAsync(UserChange(AuditActions.UserTwoFactorReset, adminId, userId, reset), cancellationToken);
+        return reset;
+    }
+
+    private async Task<bool> ResetTwoFactorCoreAsync(string adminId, string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -50,6 +65,16 @@ public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contex
 
     /// <summary>Disabling ends the user's sessions and refuses every sign-in; enabling lets them sign in again.</summary>
     public async Task<bool> SetDisabledAsync(string adminId, string userId, bool disabled, CancellationToken cancellationToken = default)
+    {
+        var changed = await SetDisabledCoreAsync(adminId, userId, disabled, cancellationToken);
+        await audit.RecordAsync(UserChange(AuditActions.UserDisabled, adminId, userId, changed), cancellationToken);
+        return changed;
+    }
+
+    private static AuditEntry UserChange(string action, string adminId, string userId, bool succeeded) =>
+        new(action, succeeded ? AuditOutcomes.Succeeded : AuditOutcomes.Failed, adminId, AuditEntities.User, userId);
+
+    private async Task<bool> SetDisabledCoreAsync(string adminId, string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var changed = await db.Users.Where(u => u.Id == userId && u.Id != adminId)

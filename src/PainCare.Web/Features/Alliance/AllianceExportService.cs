@@ -3,15 +3,23 @@ using PainCare.Data;
 using PainCare.Domain.Alliance;
 using PainCare.Domain.Ratings;
 using PainCare.Web.Features.Alliance.Fhir;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Alliance;
 
 /// <summary>A patient's alliance ratings as CSV or as FHIR R4 (Questionnaire + QuestionnaireResponse), scoped to the caseload.</summary>
-public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, IConfiguration configuration)
+public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, IConfiguration configuration, IAuditTrail audit)
 {
     private string CanonicalBase => configuration["PainCare:FhirBase"] is { Length: > 0 } configured ? configured : "urn:paincare:fhir";
 
     public async Task<string?> CsvAsync(string clinicianId, Guid patientId, RaterRole rater, CancellationToken cancellationToken = default)
+    {
+        var csv = await CsvCoreAsync(clinicianId, patientId, rater, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.ExportCsv, clinicianId, patientId, csv is not null), cancellationToken);
+        return csv;
+    }
+
+    private async Task<string?> CsvCoreAsync(string clinicianId, Guid patientId, RaterRole rater, CancellationToken cancellationToken = default)
     {
         var instrument = Instrument(rater);
         var ratings = await RatingsAsync(clinicianId, patientId, instrument, rater, cancellationToken);
@@ -20,6 +28,13 @@ public sealed class AllianceExportService(IDbContextFactory<PainCareDbContext> c
 
     /// <summary>The bundle as FHIR JSON, or null when the patient is not on the clinician's caseload.</summary>
     public async Task<string?> FhirBundleAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        var bundle = await FhirBundleCoreAsync(clinicianId, patientId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.ExportFhir, clinicianId, patientId, bundle is not null), cancellationToken);
+        return bundle;
+    }
+
+    private async Task<string?> FhirBundleCoreAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
         var rated = new List<RatedInstrument>();
         foreach (var rater in new[] { RaterRole.Patient, RaterRole.Clinician })

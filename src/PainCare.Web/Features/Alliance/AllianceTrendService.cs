@@ -3,6 +3,7 @@ using PainCare.Data;
 using PainCare.Domain.Alliance;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Sessions;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Alliance;
 
@@ -25,9 +26,16 @@ public sealed record TrendModel(
 /// recorded, in four queries whatever the number of sessions: the patient, the sessions with their ratings, the
 /// observations, the reflection responses.
 /// </summary>
-public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser)
+public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, IAuditTrail audit)
 {
     public async Task<TrendModel?> GetAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        var model = await GetCoreAsync(clinicianId, patientId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.TrendRead, clinicianId, patientId, model is not null), cancellationToken);
+        return model;
+    }
+
+    private async Task<TrendModel?> GetCoreAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var name = await db.Patients.AsNoTracking()

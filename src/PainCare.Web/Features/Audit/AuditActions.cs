@@ -28,6 +28,18 @@ public static class AuditActions
     public const string UserSessionsEnded = "user.sessions-ended";
     public const string UserDisabled = "user.access-changed";
     public const string UserTwoFactorReset = "user.two-factor-reset";
+    public const string CaseloadRead = "caseload.read";
+    public const string PatientListRead = "patient.list";
+    public const string NoteConflictResolved = "note.conflict-resolved";
+    public const string ObservationAdd = "observation.add";
+    public const string ObservationRemove = "observation.remove";
+    public const string ReflectionRespond = "reflection.respond";
+    public const string VignetteSourcesRead = "vignette.sources-read";
+    public const string VignetteEdit = "vignette.edit";
+    public const string VignetteStatusChange = "vignette.status";
+    public const string VignetteListRead = "vignette.list";
+    public const string RatingLinkCreate = "rating-link.create";
+    public const string NarrativeSearch = "narrative.search";
     public const string InstrumentImport = "instrument.import";
     public const string InstrumentEnable = "instrument.enable";
     public const string InstrumentDisable = "instrument.disable";
@@ -38,8 +50,19 @@ public static class AuditActions
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
         TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
         VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, VignetteDetailKept, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
+        CaseloadRead, PatientListRead, NoteConflictResolved, ObservationAdd, ObservationRemove, ReflectionRespond, VignetteSourcesRead,
+        VignetteEdit, VignetteStatusChange, VignetteListRead, RatingLinkCreate, NarrativeSearch,
         InstrumentImport, InstrumentEnable, InstrumentDisable, RatingFormChoose,
     ];
+
+    /// <summary>
+    /// Actions recorded once per window for the same user, record and outcome: a prerendered page reads its record again
+    /// when its circuit starts, and an editor autosaves every few seconds (ADR 0270).
+    /// </summary>
+    public static IReadOnlySet<string> Coalesced { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        PatientRead, SessionRead, NoteRead, TrendRead, CaseloadRead, PatientListRead, VignetteRead, VignetteSourcesRead, VignetteListRead, NoteSave,
+    };
 }
 
 public static class AuditOutcomes
@@ -60,5 +83,9 @@ public static class AuditEntities
     public const string User = "user";
     public const string AuditTrail = "audit";
     public const string Vignette = "vignette";
+    public const string Observation = "observation";
     public const string Instrument = "instrument";
+
+    /// <summary>A search's row names how many results it gave, never the search text.</summary>
+    public const string SearchResults = "search-results";
 }

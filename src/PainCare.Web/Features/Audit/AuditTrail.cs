@@ -13,11 +13,17 @@ public interface IAuditTrail
 /// Appends one row per event with its own short-lived context, so an audit write never rides on (or rolls back with)
 /// a feature's unit of work. A failed audit write is logged and the request goes on: the clinician's work comes first.
 /// </summary>
-public sealed class AuditTrail(IDbContextFactory<PainCareDbContext> contextFactory, AuditClient client, TimeProvider clock, ILogger<AuditTrail> logger)
+public sealed class AuditTrail(
+    IDbContextFactory<PainCareDbContext> contextFactory, AuditClient client, AuditCoalescing coalescing, TimeProvider clock, ILogger<AuditTrail> logger)
     : IAuditTrail
 {
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
+        if (!coalescing.ShouldRecord(entry))
+        {
+            return;
+        }
+
         client.Capture();
         try
         {
@@ -38,6 +44,7 @@ public sealed class AuditTrail(IDbContextFactory<PainCareDbContext> contextFacto
         }
         catch (DbUpdateException ex)
         {
+            coalescing.Forget(entry);
             logger.LogError(ex, "Could not append {Action} to the audit trail", entry.Action);
         }
     }

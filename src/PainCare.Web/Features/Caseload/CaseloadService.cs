@@ -4,6 +4,7 @@ using PainCare.Domain.Alliance;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Caseload;
 
@@ -14,9 +15,16 @@ public sealed record CaseloadEntry(Guid PatientId, string DisplayName, DateTimeO
 }
 
 /// <summary>A clinician's active patients with their last attended session and open alliance flags, in two queries.</summary>
-public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser)
+public sealed class CaseloadService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, IAuditTrail audit)
 {
     public async Task<IReadOnlyList<CaseloadEntry>> GetCaseloadAsync(string clinicianId, CancellationToken cancellationToken = default)
+    {
+        var caseload = await GetCaseloadCoreAsync(clinicianId, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.CaseloadRead, AuditOutcomes.Succeeded, clinicianId), cancellationToken);
+        return caseload;
+    }
+
+    private async Task<IReadOnlyList<CaseloadEntry>> GetCaseloadCoreAsync(string clinicianId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var patients = db.Patients.Where(p => p.ClinicianId == clinicianId && p.Status == PatientStatus.Active);

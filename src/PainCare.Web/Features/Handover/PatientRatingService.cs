@@ -4,6 +4,7 @@ using PainCare.Domain.Alliance;
 using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Handover;
 
@@ -19,12 +20,19 @@ public sealed record HandoverModel(Guid SessionId, string FirstName, InstrumentD
 /// A rating of one attended session on the clinic's alliance instrument: the patient's (private, on a handed-over screen)
 /// or the clinician's own (its counterpart form). One per session and rater.
 /// </summary>
-public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock)
+public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock, IAuditTrail audit)
 {
     public async Task<HandoverModel?> GetAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default) =>
         await GetAsync(clinicianId, sessionId, RaterRole.Patient, cancellationToken);
 
     public async Task<HandoverModel?> GetAsync(string clinicianId, Guid sessionId, RaterRole rater, CancellationToken cancellationToken = default)
+    {
+        var model = await LoadAsync(clinicianId, sessionId, rater, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, model is not null), cancellationToken);
+        return model;
+    }
+
+    private async Task<HandoverModel?> LoadAsync(string clinicianId, Guid sessionId, RaterRole rater, CancellationToken cancellationToken)
     {
         var instrument = rater == RaterRole.Patient ? analyser.Instruments.Patient : analyser.Instruments.Clinician;
         if (instrument is null)
@@ -46,6 +54,13 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
     /// <summary>Whether the patient and the clinician have rated the session, and whether the form may be shown; null when not on this caseload.</summary>
     public async Task<SessionRatingStatus?> GetStatusAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
+        var status = await GetStatusCoreAsync(clinicianId, sessionId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, status is not null), cancellationToken);
+        return status;
+    }
+
+    private async Task<SessionRatingStatus?> GetStatusCoreAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken)
+    {
         var (patient, clinician) = analyser.Instruments;
         var counterpartId = clinician?.Id;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -65,7 +80,14 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
 
     public async Task<RatingOutcome> SubmitAsync(string clinicianId, Guid sessionId, RaterRole rater, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
     {
-        var model = await GetAsync(clinicianId, sessionId, rater, cancellationToken);
+        var outcome = await SubmitCoreAsync(clinicianId, sessionId, rater, items, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.RatingSubmit, clinicianId, AuditEntities.Session, sessionId, outcome.Saved), cancellationToken);
+        return outcome;
+    }
+
+    private async Task<RatingOutcome> SubmitCoreAsync(string clinicianId, Guid sessionId, RaterRole rater, IReadOnlyList<int?> items, CancellationToken cancellationToken)
+    {
+        var model = await LoadAsync(clinicianId, sessionId, rater, cancellationToken);
         if (model is null)
         {
             return RatingOutcome.Refused(RatingRefusal.NotRateable, "This session cannot be rated.");

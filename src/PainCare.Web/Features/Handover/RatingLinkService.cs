@@ -6,6 +6,7 @@ using PainCare.Domain.Alliance;
 using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Handover;
 
@@ -25,7 +26,7 @@ public sealed record LinkCreation(string? Token, RatingRefusal? Refusal)
 }
 
 /// <summary>One-time links for rating a session at home: a random token, stored only as its hash, valid 7 days, used once.</summary>
-public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock)
+public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> contextFactory, AllianceAnalyser analyser, TimeProvider clock, IAuditTrail audit)
 {
     public const string Unavailable = "This link has expired or has already been used. Ask your physiotherapist for a new one.";
 
@@ -38,12 +39,26 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
     /// </summary>
     public async Task<RatingRefusal?> CanLinkAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
+        var refusal = await CanLinkCoreAsync(clinicianId, sessionId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, refusal != RatingRefusal.NotRateable), cancellationToken);
+        return refusal;
+    }
+
+    private async Task<RatingRefusal?> CanLinkCoreAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await RefusalAsync(db, clinicianId, sessionId, cancellationToken);
     }
 
-    /// <summary>The token for a new link, or the typed reason none was made.</summary>
+    /// <summary>The token for a new link, or the typed reason none was made. The audit row never holds the token.</summary>
     public async Task<LinkCreation> CreateAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var creation = await CreateCoreAsync(clinicianId, sessionId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.RatingLinkCreate, clinicianId, AuditEntities.Session, sessionId, creation.Token is not null), cancellationToken);
+        return creation;
+    }
+
+    private async Task<LinkCreation> CreateCoreAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await RefusalAsync(db, clinicianId, sessionId, cancellationToken) is { } refusal)
@@ -110,8 +125,15 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
             : LinkOpening.Unusable;
     }
 
-    /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent.</summary>
+    /// <summary>Saves the rating and spends the link in one transaction; a second use finds the link spent. The patient has no user id.</summary>
     public async Task<RatingOutcome> SubmitAsync(string token, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
+    {
+        var outcome = await SubmitCoreAsync(token, items, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.RatingSubmit, outcome.Saved ? AuditOutcomes.Succeeded : AuditOutcomes.Failed, UserId: null, "rating-link"), cancellationToken);
+        return outcome;
+    }
+
+    private async Task<RatingOutcome> SubmitCoreAsync(string token, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
     {
         var instrument = analyser.Instruments.Patient;
         if (instrument.Readiness != FormReadiness.Ready)

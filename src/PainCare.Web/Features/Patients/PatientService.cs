@@ -3,6 +3,7 @@ using PainCare.Data;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Patients;
 
@@ -13,9 +14,16 @@ public sealed record PatientDetails(
     Guid Id, string DisplayName, DateOnly DateOfBirth, PatientStatus Status, string WhatMattersToMe, string NextStep, IReadOnlyList<TimelineEntry> Timeline);
 
 /// <summary>Creates patients and reads one patient's page. Every query is scoped to the signed-in clinician's caseload.</summary>
-public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock, IAuditTrail audit)
 {
     public async Task<Guid> CreateAsync(string clinicianId, PatientInput input, CancellationToken cancellationToken = default)
+    {
+        var id = await CreateCoreAsync(clinicianId, input, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.PatientCreate, clinicianId, id, found: true), cancellationToken);
+        return id;
+    }
+
+    private async Task<Guid> CreateCoreAsync(string clinicianId, PatientInput input, CancellationToken cancellationToken = default)
     {
         var id = Guid.CreateVersion7();
         var patient = new Patient
@@ -46,6 +54,13 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
 
     public async Task<PatientInput?> GetForEditAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
+        var input = await GetForEditCoreAsync(clinicianId, patientId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.PatientRead, clinicianId, patientId, input is not null), cancellationToken);
+        return input;
+    }
+
+    private async Task<PatientInput?> GetForEditCoreAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Patients.AsNoTracking()
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
@@ -68,6 +83,13 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
 
     /// <summary>Saves patient and identity together, or nothing. False when the patient is not visible or changed since the form was opened.</summary>
     public async Task<bool> UpdateAsync(string clinicianId, Guid patientId, PatientInput input, CancellationToken cancellationToken = default)
+    {
+        var updated = await UpdateCoreAsync(clinicianId, patientId, input, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.PatientUpdate, clinicianId, AuditEntities.Patient, patientId, updated), cancellationToken);
+        return updated;
+    }
+
+    private async Task<bool> UpdateCoreAsync(string clinicianId, Guid patientId, PatientInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var patient = await db.Patients.Include(p => p.Identity).SingleOrDefaultAsync(p => p.Id == patientId && p.ClinicianId == clinicianId, cancellationToken);
@@ -103,6 +125,13 @@ public sealed class PatientService(IDbContextFactory<PainCareDbContext> contextF
 
     /// <summary>Null when the patient does not exist or is not on this clinician's caseload: the page answers 404 either way.</summary>
     public async Task<PatientDetails?> GetAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        var details = await GetCoreAsync(clinicianId, patientId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.PatientRead, clinicianId, patientId, details is not null), cancellationToken);
+        return details;
+    }
+
+    private async Task<PatientDetails?> GetCoreAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Patients.AsNoTracking()

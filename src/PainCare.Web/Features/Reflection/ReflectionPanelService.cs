@@ -7,6 +7,7 @@ using PainCare.Reflection.Model;
 using PainCare.Web.Features.Alliance;
 using NoteObservation = PainCare.Domain.Narratives.ObservationKind;
 using PromptObservation = PainCare.Reflection.Model.ObservationKind;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Reflection;
 
@@ -16,7 +17,8 @@ public sealed record PromptContext(Guid SessionId, DateOnly Date, IReadOnlyList<
 public sealed record ResponseView(string RuleId, string? Answer, bool IsPinned, bool IsDismissed);
 
 /// <summary>Reflection prompts beside the narrative, and what the clinician does with them. Scoped to the caseload.</summary>
-public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> contextFactory, ReflectionEngine engine, AllianceAnalyser analyser, TimeProvider clock)
+public sealed class ReflectionPanelService(
+    IDbContextFactory<PainCareDbContext> contextFactory, ReflectionEngine engine, AllianceAnalyser analyser, TimeProvider clock, IAuditTrail audit)
 {
     public IReadOnlyList<ReflectionPrompt> Prompts(string text, PromptContext context) =>
         engine.Reflect(new ReflectionInput(text)
@@ -27,7 +29,15 @@ public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> 
             AllianceSignals = context.Signals,
         });
 
+    /// <summary>Part of reading the session (its date, observations and alliance signals): recorded as that read, coalesced with it.</summary>
     public async Task<PromptContext?> GetContextAsync(string clinicianId, Guid sessionId, IReadOnlyList<NoteObservation> observations, CancellationToken cancellationToken = default)
+    {
+        var context = await GetContextCoreAsync(clinicianId, sessionId, observations, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, context is not null), cancellationToken);
+        return context;
+    }
+
+    private async Task<PromptContext?> GetContextCoreAsync(string clinicianId, Guid sessionId, IReadOnlyList<NoteObservation> observations, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var session = await db.Sessions.AsNoTracking()
@@ -54,6 +64,13 @@ public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> 
 
     public async Task<IReadOnlyList<ResponseView>> GetResponsesAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
+        var responses = await GetResponsesCoreAsync(clinicianId, sessionId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, found: true), cancellationToken);
+        return responses;
+    }
+
+    private async Task<IReadOnlyList<ResponseView>> GetResponsesCoreAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await Visible(db, clinicianId, sessionId)
             .Select(r => new ResponseView(r.RuleId, r.Answer, r.IsPinned, r.IsDismissed))
@@ -62,6 +79,13 @@ public sealed class ReflectionPanelService(IDbContextFactory<PainCareDbContext> 
 
     /// <summary>Records an answer, a dismissal or a pin. False, with nothing saved, when the session is not on this clinician's caseload or the text is too long.</summary>
     public async Task<bool> RespondAsync(string clinicianId, Guid sessionId, ReflectionPrompt prompt, Action<ReflectionResponse> change, CancellationToken cancellationToken = default)
+    {
+        var saved = await RespondCoreAsync(clinicianId, sessionId, prompt, change, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.ReflectionRespond, clinicianId, AuditEntities.Session, sessionId, saved), cancellationToken);
+        return saved;
+    }
+
+    private async Task<bool> RespondCoreAsync(string clinicianId, Guid sessionId, ReflectionPrompt prompt, Action<ReflectionResponse> change, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId, cancellationToken))

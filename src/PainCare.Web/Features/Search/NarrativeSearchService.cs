@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using PainCare.Data;
 using PainCare.Data.Providers;
 using PainCare.Data.Search;
 using PainCare.Domain.Narratives;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Search;
 
@@ -20,12 +22,24 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore)
 /// Full-text search over the clinician's own patients' narratives (the engine's own search, ranked: ADR 0130), with
 /// highlighted snippets that are HTML-encoded before the highlights are added.
 /// </summary>
-public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> contextFactory)
+public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> contextFactory, IAuditTrail audit)
 {
     public const int PageSize = 25;
 
-    /// <summary>The hits after the first <paramref name="skip"/>; nothing for terms <see cref="SearchTerms"/> does not accept.</summary>
+    /// <summary>
+    /// The hits after the first <paramref name="skip"/>; nothing for terms <see cref="SearchTerms"/> does not accept.
+    /// Each page shown is one audit row naming how many hits it showed, never the terms.
+    /// </summary>
     public async Task<SearchResults> SearchAsync(string clinicianId, string terms, int skip = 0, CancellationToken cancellationToken = default)
+    {
+        var results = await SearchCoreAsync(clinicianId, terms, skip, cancellationToken);
+        await audit.RecordAsync(
+            new AuditEntry(AuditActions.NarrativeSearch, AuditOutcomes.Succeeded, clinicianId, AuditEntities.SearchResults, results.Hits.Count.ToString(CultureInfo.InvariantCulture)),
+            cancellationToken);
+        return results;
+    }
+
+    private async Task<SearchResults> SearchCoreAsync(string clinicianId, string terms, int skip, CancellationToken cancellationToken)
     {
         if (SearchTerms.Accept(terms) is not { } accepted || skip < 0)
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using PainCare.Domain.Narratives;
-using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -25,7 +24,6 @@ public sealed partial class DraftEditor
     private static readonly (ObservationKind Kind, int Index)[] _kinds = Enum.GetValues<ObservationKind>().Select((k, i) => (k, i)).ToArray();
 
     private ElementReference _textarea;
-    private long? _lastAuditedSave;
     private ElementReference _status;
     private IJSObjectReference? _module;
     private IJSObjectReference? _editor;
@@ -103,33 +101,13 @@ public sealed partial class DraftEditor
     }
 
     [Inject]
-    private IAuditTrail Trail { get; set; } = null!;
-
-    [Inject]
     private PainCare.Web.Components.ClinicClock Clock { get; set; } = null!;
-
-    /// <summary>
-    /// Autosave fires every few seconds while typing, so successful saves are audited at most once a minute per editor
-    /// (per session open); conflicts and refusals are always audited.
-    /// </summary>
-    private async Task AuditSaveAsync(SaveStatus status)
-    {
-        if (status == SaveStatus.Saved && _lastAuditedSave is { } last && Environment.TickCount64 - last < 60_000)
-        {
-            return;
-        }
-
-        var outcome = status switch { SaveStatus.Saved => AuditOutcomes.Succeeded, SaveStatus.NotFound => AuditOutcomes.NotFound, _ => AuditOutcomes.Failed };
-        await Trail.RecordAsync(new AuditEntry(AuditActions.NoteSave, outcome, UserId, AuditEntities.Session, Model.SessionId.ToString()));
-        _lastAuditedSave = status == SaveStatus.Saved ? Environment.TickCount64 : _lastAuditedSave;
-    }
 
     [JSInvokable]
     public async Task<DraftSaveResult> SaveDraft(string text, int baseRevision)
     {
         var result = await Narratives.SaveDraftAsync(UserId, Model.SessionId, text, baseRevision);
         result = result with { SavedLabel = result.SavedAt is { } savedAt ? Clock.Time(savedAt) : null };
-        await AuditSaveAsync(result.Status);
         if (result.Status == SaveStatus.Saved)
         {
             _revision = result.Revision;
@@ -167,7 +145,6 @@ public sealed partial class DraftEditor
     {
         await _editor!.InvokeVoidAsync("flush");
         var result = await Narratives.SignOffAsync(UserId, Model.SessionId, _revision);
-        await Trail.RecordAsync(new AuditEntry(AuditActions.NoteSign, result.Succeeded ? AuditOutcomes.Succeeded : AuditOutcomes.Failed, UserId, AuditEntities.Session, Model.SessionId.ToString()));
         if (!result.Succeeded)
         {
             _signOffError = result.Message;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -9,9 +10,16 @@ namespace PainCare.Web.Features.Sessions;
 /// Reads a session's page and saves, signs and amends its narrative. Every method is scoped to the clinician's caseload
 /// and is called again by every interactive handler, so a circuit never acts on a record it may not see.
 /// </summary>
-public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock, IAuditTrail audit)
 {
     public async Task<SessionPageModel?> GetAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var model = await GetCoreAsync(clinicianId, sessionId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, model is not null), cancellationToken);
+        return model;
+    }
+
+    private async Task<SessionPageModel?> GetCoreAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var names = db.Users.Select(u => new { u.Id, u.DisplayName });
@@ -47,9 +55,20 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
 
     /// <summary>
     /// Saves the draft if it is still based on the latest saved revision (<see cref="NarrativeNote.SaveDraft"/>); otherwise
-    /// reports a conflict and saves nothing.
+    /// reports a conflict and saves nothing. Autosaves are audited once a minute (<see cref="AuditCoalescing"/>); a
+    /// conflict's resolution always.
     /// </summary>
     public async Task<DraftSaveResult> SaveDraftAsync(
+        string clinicianId, Guid sessionId, string text, int baseRevision, SaveKind kind = SaveKind.Autosave, CancellationToken cancellationToken = default)
+    {
+        var result = await SaveDraftCoreAsync(clinicianId, sessionId, text, baseRevision, kind, cancellationToken);
+        var action = kind == SaveKind.ConflictResolution ? AuditActions.NoteConflictResolved : AuditActions.NoteSave;
+        var outcome = result.Status switch { SaveStatus.Saved => AuditOutcomes.Succeeded, SaveStatus.NotFound => AuditOutcomes.NotFound, _ => AuditOutcomes.Failed };
+        await audit.RecordAsync(new AuditEntry(action, outcome, clinicianId, AuditEntities.Session, sessionId.ToString()), cancellationToken);
+        return result;
+    }
+
+    private async Task<DraftSaveResult> SaveDraftCoreAsync(
         string clinicianId, Guid sessionId, string text, int baseRevision, SaveKind kind = SaveKind.Autosave, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -102,6 +121,13 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
 
     public async Task<SignOffResult> SignOffAsync(string clinicianId, Guid sessionId, int revision, CancellationToken cancellationToken = default)
     {
+        var result = await SignOffCoreAsync(clinicianId, sessionId, revision, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.NoteSign, clinicianId, AuditEntities.Session, sessionId, result.Succeeded), cancellationToken);
+        return result;
+    }
+
+    private async Task<SignOffResult> SignOffCoreAsync(string clinicianId, Guid sessionId, int revision, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var note = await VisibleNotes(db, clinicianId, sessionId).SingleOrDefaultAsync(cancellationToken);
         if ((note is null ? SignOffProblem.NothingWritten : note.Sign(clinicianId, clock.GetUtcNow(), revision)) is { } problem)
@@ -122,6 +148,13 @@ public sealed class NarrativeService(IDbContextFactory<PainCareDbContext> contex
     }
 
     public async Task<SignOffResult> AddAddendumAsync(string clinicianId, Guid sessionId, string text, CancellationToken cancellationToken = default)
+    {
+        var result = await AddAddendumCoreAsync(clinicianId, sessionId, text, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.NoteAddendum, clinicianId, AuditEntities.Session, sessionId, result.Succeeded), cancellationToken);
+        return result;
+    }
+
+    private async Task<SignOffResult> AddAddendumCoreAsync(string clinicianId, Guid sessionId, string text, CancellationToken cancellationToken = default)
     {
         if (!NoteAddendum.IsWritable(text))
         {

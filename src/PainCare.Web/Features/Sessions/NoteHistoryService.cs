@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Patients;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -9,9 +10,16 @@ public sealed record VersionSummary(int Revision, DateTimeOffset SavedAt, string
 public sealed record NoteHistory(Guid SessionId, string PatientName, IReadOnlyList<VersionSummary> Versions, int From, int To, IReadOnlyList<DiffSegment> Diff);
 
 /// <summary>Every saved version of a narrative, and the difference between any two.</summary>
-public sealed class NoteHistoryService(IDbContextFactory<PainCareDbContext> contextFactory)
+public sealed class NoteHistoryService(IDbContextFactory<PainCareDbContext> contextFactory, IAuditTrail audit)
 {
     public async Task<NoteHistory?> GetAsync(string clinicianId, Guid sessionId, int? from, int? to, CancellationToken cancellationToken = default)
+    {
+        var history = await GetCoreAsync(clinicianId, sessionId, from, to, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.NoteRead, clinicianId, sessionId, history is not null), cancellationToken);
+        return history;
+    }
+
+    private async Task<NoteHistory?> GetCoreAsync(string clinicianId, Guid sessionId, int? from, int? to, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var session = await db.Sessions.AsNoTracking()

@@ -4,14 +4,22 @@ using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Components;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Sessions;
 
 /// <summary>Records a session and its narrative (as a draft) for a patient on the clinician's caseload, in one transaction.</summary>
-public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> contextFactory, ClinicClock clinicClock, TimeProvider clock)
+public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> contextFactory, ClinicClock clinicClock, TimeProvider clock, IAuditTrail audit)
 {
     /// <summary>The patient's name for the form's heading; null (no form) for a patient not on this clinician's caseload.</summary>
     public async Task<string?> PatientNameAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        var name = await PatientNameCoreAsync(clinicianId, patientId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.PatientRead, clinicianId, patientId, name is not null), cancellationToken);
+        return name;
+    }
+
+    private async Task<string?> PatientNameCoreAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Patients.AsNoTracking()
@@ -22,6 +30,17 @@ public sealed class SessionRecordService(IDbContextFactory<PainCareDbContext> co
 
     /// <summary>The new session's id; or not found (the patient is not on this caseload); or why its facts were refused.</summary>
     public async Task<SessionRecordResult> RecordAsync(string clinicianId, Guid patientId, SessionInput input, CancellationToken cancellationToken = default)
+    {
+        var result = await RecordCoreAsync(clinicianId, patientId, input, cancellationToken);
+        await audit.RecordAsync(
+            result.SessionId is { } sessionId
+                ? AuditEntry.ForSession(AuditActions.SessionCreate, clinicianId, sessionId, found: true)
+                : AuditEntry.ForPatient(AuditActions.SessionCreate, clinicianId, patientId, found: false),
+            cancellationToken);
+        return result;
+    }
+
+    private async Task<SessionRecordResult> RecordCoreAsync(string clinicianId, Guid patientId, SessionInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Patients.AnyAsync(p => p.Id == patientId && p.ClinicianId == clinicianId, cancellationToken))

@@ -3,6 +3,7 @@ using PainCare.Data;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Text;
 using PainCare.Domain.Vignettes;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Vignettes;
 
@@ -10,9 +11,16 @@ namespace PainCare.Web.Features.Vignettes;
 /// The supervision thread. A vignette is visible to its author and to the supervisor it was submitted to, and to no one
 /// else; these queries read only the vignette tables, never a patient, session or note.
 /// </summary>
-public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock, IAuditTrail audit)
 {
     public async Task<IReadOnlyList<VignetteSummary>> AssignedAsync(string supervisorId, CancellationToken cancellationToken = default)
+    {
+        var list = await AssignedCoreAsync(supervisorId, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.VignetteListRead, AuditOutcomes.Succeeded, supervisorId), cancellationToken);
+        return list;
+    }
+
+    private async Task<IReadOnlyList<VignetteSummary>> AssignedCoreAsync(string supervisorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Vignettes.AsNoTracking()
@@ -25,6 +33,13 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
 
     public async Task<IReadOnlyList<VignetteSummary>> AuthoredAsync(string clinicianId, CancellationToken cancellationToken = default)
     {
+        var list = await AuthoredCoreAsync(clinicianId, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AuditActions.VignetteListRead, AuditOutcomes.Succeeded, clinicianId), cancellationToken);
+        return list;
+    }
+
+    private async Task<IReadOnlyList<VignetteSummary>> AuthoredCoreAsync(string clinicianId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Vignettes.AsNoTracking()
             .Where(v => v.AuthorId == clinicianId)
@@ -36,6 +51,13 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
 
     /// <summary>The thread, with messages new to this reader marked; opening it marks them read.</summary>
     public async Task<ThreadView?> GetAsync(string userId, Guid vignetteId, CancellationToken cancellationToken = default)
+    {
+        var thread = await GetCoreAsync(userId, vignetteId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForVignette(AuditActions.VignetteRead, userId, vignetteId, thread is not null), cancellationToken);
+        return thread;
+    }
+
+    private async Task<ThreadView?> GetCoreAsync(string userId, Guid vignetteId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var found = await Visible(db, userId, vignetteId).AsNoTracking()
@@ -65,6 +87,13 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
 
     /// <summary>Sent, or refused with the reason; a message over the limit is refused whole, never cut.</summary>
     public async Task<CommentOutcome> CommentAsync(string userId, Guid vignetteId, string text, CancellationToken cancellationToken = default)
+    {
+        var outcome = await CommentCoreAsync(userId, vignetteId, text, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteComment, userId, AuditEntities.Vignette, vignetteId, outcome.WasSent), cancellationToken);
+        return outcome;
+    }
+
+    private async Task<CommentOutcome> CommentCoreAsync(string userId, Guid vignetteId, string text, CancellationToken cancellationToken = default)
     {
         text = text.ReplaceLineEndings("\n");
         if (TextRefusal.Check("message", text, VignetteComment.MaxLength) is { } refusal)
@@ -102,7 +131,15 @@ public sealed class SupervisionService(IDbContextFactory<PainCareDbContext> cont
     public Task<bool> ReturnForChangesAsync(string supervisorId, Guid vignetteId, CancellationToken cancellationToken = default) =>
         ChangeAsync(supervisorId, vignetteId, (v, at) => v.ReturnForChanges(supervisorId, at), cancellationToken);
 
+    /// <summary>Every move of a vignette's status, by either side, is one audit row.</summary>
     private async Task<bool> ChangeAsync(string userId, Guid vignetteId, Func<Vignette, DateTimeOffset, VignetteRefusal?> change, CancellationToken cancellationToken)
+    {
+        var moved = await ChangeCoreAsync(userId, vignetteId, change, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteStatusChange, userId, AuditEntities.Vignette, vignetteId, moved), cancellationToken);
+        return moved;
+    }
+
+    private async Task<bool> ChangeCoreAsync(string userId, Guid vignetteId, Func<Vignette, DateTimeOffset, VignetteRefusal?> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await Visible(db, userId, vignetteId).SingleOrDefaultAsync(cancellationToken);

@@ -5,6 +5,7 @@ using PainCare.Data;
 using PainCare.Deidentification;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Vignettes;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Vignettes;
 
@@ -12,9 +13,16 @@ namespace PainCare.Web.Features.Vignettes;
 /// The author's side of a vignette: compose from sessions, de-identify, let the clinician review and edit, and submit only
 /// when no identifier of the patient remains. Every method is scoped to the signed-in clinician.
 /// </summary>
-public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock)
+public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contextFactory, TimeProvider clock, IAuditTrail audit)
 {
     public async Task<ComposeModel?> GetSourcesAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
+    {
+        var model = await GetSourcesCoreAsync(clinicianId, patientId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForPatient(AuditActions.VignetteSourcesRead, clinicianId, patientId, model is not null), cancellationToken);
+        return model;
+    }
+
+    private async Task<ComposeModel?> GetSourcesCoreAsync(string clinicianId, Guid patientId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Patients.AsNoTracking()
@@ -28,7 +36,20 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<ComposeResult> DraftAsync(string clinicianId, Guid patientId, IReadOnlyCollection<Guid> sessionIds, bool includeReflections, string? title, CancellationToken cancellationToken = default)
+    /// <summary>Composing reads the chosen notes and the patient's identity (to find it in them): one audit row, on the patient.</summary>
+    public async Task<ComposeResult> DraftAsync(
+        string clinicianId, Guid patientId, IReadOnlyCollection<Guid> sessionIds, bool includeReflections, string? title, CancellationToken cancellationToken = default)
+    {
+        var result = await DraftCoreAsync(clinicianId, patientId, sessionIds, includeReflections, title, cancellationToken);
+        await audit.RecordAsync(
+            result.VignetteId is { } id
+                ? AuditEntry.ForVignette(AuditActions.VignetteCreate, clinicianId, id, found: true)
+                : AuditEntry.ForWrite(AuditActions.VignetteCreate, clinicianId, AuditEntities.Patient, patientId, succeeded: false),
+            cancellationToken);
+        return result;
+    }
+
+    private async Task<ComposeResult> DraftCoreAsync(string clinicianId, Guid patientId, IReadOnlyCollection<Guid> sessionIds, bool includeReflections, string? title, CancellationToken cancellationToken = default)
     {
         if (sessionIds.Count == 0)
         {
@@ -94,6 +115,13 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
 
     public async Task<AuthorView?> GetAsync(string clinicianId, Guid vignetteId, CancellationToken cancellationToken = default)
     {
+        var view = await GetCoreAsync(clinicianId, vignetteId, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForVignette(AuditActions.VignetteRead, clinicianId, vignetteId, view is not null), cancellationToken);
+        return view;
+    }
+
+    private async Task<AuthorView?> GetCoreAsync(string clinicianId, Guid vignetteId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.Vignettes.AsNoTracking()
             .Where(v => v.Id == vignetteId && v.AuthorId == clinicianId)
@@ -118,6 +146,13 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
 
     public async Task<bool> SaveAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
     {
+        var saved = await SaveCoreAsync(clinicianId, vignetteId, title, text, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteEdit, clinicianId, AuditEntities.Vignette, vignetteId, saved), cancellationToken);
+        return saved;
+    }
+
+    private async Task<bool> SaveCoreAsync(string clinicianId, Guid vignetteId, string title, string text, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId, cancellationToken);
         if (vignette is null || VignetteRules.Check(title, text) is not null || vignette.Edit(title.Trim(), text, clock.GetUtcNow()) is not null)
@@ -133,7 +168,21 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
     /// The final scan: refused, with every place shown, while any detail the recognisers or the records find is neither
     /// replaced nor kept with a reason. <paramref name="keep"/> maps a flagged text to the author's reason for keeping it.
     /// </summary>
-    public async Task<SubmitResult> SubmitAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, IReadOnlyDictionary<string, string>? keep = null, CancellationToken cancellationToken = default)
+    /// <summary>One row for the submission, and one per detail kept with a reason (the detail and reason stay with the vignette).</summary>
+    public async Task<SubmitResult> SubmitAsync(
+        string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, IReadOnlyDictionary<string, string>? keep = null, CancellationToken cancellationToken = default)
+    {
+        var result = await SubmitCoreAsync(clinicianId, vignetteId, supervisorId, reviewed, keep, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteSubmit, clinicianId, AuditEntities.Vignette, vignetteId, result.Submitted), cancellationToken);
+        foreach (var _ in result.Kept)
+        {
+            await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteDetailKept, clinicianId, AuditEntities.Vignette, vignetteId, succeeded: true), cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<SubmitResult> SubmitCoreAsync(string clinicianId, Guid vignetteId, string? supervisorId, bool reviewed, IReadOnlyDictionary<string, string>? keep = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && (v.Status == VignetteStatus.Draft || v.Status == VignetteStatus.Returned), cancellationToken);
@@ -191,6 +240,13 @@ public sealed class VignetteComposer(IDbContextFactory<PainCareDbContext> contex
 
     /// <summary>Replaces every flagged detail the author is not keeping with its natural substitute, in title and text.</summary>
     public async Task<bool> ReplaceFlaggedAsync(string clinicianId, Guid vignetteId, IReadOnlyCollection<string> keeping, CancellationToken cancellationToken = default)
+    {
+        var replaced = await ReplaceFlaggedCoreAsync(clinicianId, vignetteId, keeping, cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.VignetteEdit, clinicianId, AuditEntities.Vignette, vignetteId, replaced), cancellationToken);
+        return replaced;
+    }
+
+    private async Task<bool> ReplaceFlaggedCoreAsync(string clinicianId, Guid vignetteId, IReadOnlyCollection<string> keeping, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vignette = await db.Vignettes.SingleOrDefaultAsync(v => v.Id == vignetteId && v.AuthorId == clinicianId && (v.Status == VignetteStatus.Draft || v.Status == VignetteStatus.Returned), cancellationToken);
