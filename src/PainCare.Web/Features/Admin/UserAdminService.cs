@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using PainCare.Data;
+using PainCare.Data.Identity;
 using PainCare.Web.Features.Account;
+using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Admin;
 
 public sealed record UserSummary(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool IsDisabled, DateTimeOffset? LockoutEnd);
 
-public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions)
+public sealed partial class UserAdminService(
+    IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions, UserManager<PainCareUser> userManager, IAuditTrail audit)
 {
     /// <summary>A new security stamp: the user's cookies stop working at their next request, live circuits at their next message.</summary>
     public async Task<bool> EndSessionsAsync(string adminId, string userId, CancellationToken cancellationToken = default)

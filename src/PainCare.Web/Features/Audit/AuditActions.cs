@@ -28,12 +28,17 @@ public static class AuditActions
     public const string UserSessionsEnded = "user.sessions-ended";
     public const string UserDisabled = "user.access-changed";
     public const string UserTwoFactorReset = "user.two-factor-reset";
+    public const string UserAdded = "user.added";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserPasswordReset = "user.password-reset";
+    public const string PasswordChanged = "password.changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
         TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
         VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, VignetteDetailKept, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
+        UserAdded, UserRoleChanged, UserPasswordReset, PasswordChanged,
     ];
 }
 
