@@ -161,6 +161,7 @@ public static class ServiceSetup
         services.AddHttpContextAccessor();
         services.AddScoped<PainCare.Web.Features.Audit.AuditClient>();
         services.AddScoped<PainCare.Web.Features.Audit.IAuditTrail, PainCare.Web.Features.Audit.AuditTrail>();
+        services.AddSingleton<PainCare.Web.Features.Audit.AuditReferenceKey>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PainCare.Web.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<PainCare.Web.Features.Audit.AuditQueryService>();
     }
