@@ -99,7 +99,7 @@ public sealed class EveryPageTests(BrowserFixture fixture)
                 var submitted = await ClinicRecords.SubmittedVignetteAsync(server, Physiotherapist, Supervisor);
                 return [("vignettes", "vignettes"), ("vignette-thread", $"vignettes/{submitted}"), ("two-factor-setup", "account/two-factor-setup")];
             case "administrator":
-                return [("users", "admin/users"), ("audit", "admin/audit"), ("reflection-rules", "admin/reflection-rules"), ("rating-forms", "admin/forms"), ("rating-form-preview", "admin/forms/in-use/paincare-checkin"), ("two-factor-setup", "account/two-factor-setup")];
+                return [("users", "admin/users"), ("audit", "admin/audit"), ("reflection-rules", "admin/reflection-rules"), ("rating-forms", "admin/forms"), ("rating-form-preview", "admin/forms/in-use/paincare-checkin"), ("two-factor-setup", "account/two-factor-setup"), ("change-password", "account/change-password")];
             default:
                 return [("sign-in", "account/sign-in"), ("not-found", "not-found"), ("rating-link-unusable", "rate/not-a-real-link")];
         }

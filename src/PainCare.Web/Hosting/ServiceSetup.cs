@@ -166,6 +166,7 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Audit.AuditClient>();
         services.AddSingleton<PainCare.Web.Features.Audit.AuditCoalescing>();
         services.AddScoped<PainCare.Web.Features.Audit.IAuditTrail, PainCare.Web.Features.Audit.AuditTrail>();
+        services.AddSingleton<PainCare.Web.Features.Audit.AuditReferenceKey>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, PainCare.Web.Features.Audit.AuditCircuitHandler>();
         services.AddScoped<PainCare.Web.Features.Audit.AuditQueryService>();
     }

@@ -57,6 +57,7 @@ public static class QueryBudgets
         // Identity's stores: the first visit makes the authenticator key (and a new security stamp), later visits read it.
         new("/account/two-factor-setup", Visitor.Supervisor, "first visit: makes the key", Ok, 6, _ => "/account/two-factor-setup") { Once = true, SqliteUnbatched = 1 },
         new("/account/two-factor-setup", Visitor.Supervisor, "key already made", Ok, 2, _ => "/account/two-factor-setup"),
+        new("/account/change-password", Visitor.Supervisor, "the form", Ok, 0, _ => "/account/change-password"),
         new("/error", Visitor.Clinician, "-", Ok, 0, _ => "/error"),
         new("/not-found", Visitor.Clinician, "-", Ok, 0, _ => "/not-found"),
         new(EndpointCatalogue.BlazorScript, Visitor.Clinician, "-", Ok, 0, _ => EndpointCatalogue.BlazorScript),

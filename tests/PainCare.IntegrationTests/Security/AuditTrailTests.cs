@@ -88,7 +88,11 @@ public sealed class AuditTrailTests
         Assert.Contains(Sam, html, StringComparison.Ordinal);
         using var reads = await admin.GetAsync("admin/audit?action=patient.read");
         var readsHtml = await reads.Content.ReadAsStringAsync();
-        Assert.Contains(patient.Id.ToString(), readsHtml, StringComparison.Ordinal);
+        // Issue 14: in words, the reader by name and the patient by an audit-safe reference, not the id or the name.
+        Assert.Contains("Opened the patient record", readsHtml, StringComparison.Ordinal);
+        Assert.Matches("Patient P-[A-Z0-9]{8}", readsHtml);
+        Assert.DoesNotContain(patient.Id.ToString(), readsHtml, StringComparison.Ordinal);
+        Assert.Contains(await db.Users.Where(u => u.Email == Sam).Select(u => u.DisplayName).SingleAsync(), readsHtml, StringComparison.Ordinal);
         Assert.DoesNotContain(patient.GivenName, readsHtml, StringComparison.Ordinal);
         Assert.DoesNotContain(patient.FamilyName, readsHtml, StringComparison.Ordinal);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);

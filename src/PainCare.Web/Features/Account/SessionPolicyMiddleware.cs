@@ -7,7 +7,7 @@ namespace PainCare.Web.Features.Account;
 /// On every request of a signed-in user, checks the session against the server (ServerSessions): a session that was
 /// signed out, ended, reset or has timed out is signed out at once; a session handed over to a patient is confined to the
 /// hand-over screens whatever cookies the browser sends; and a user who must use two-factor sign-in but has not set it up
-/// is sent to do so before anything else.
+/// is sent to do so before anything else, as is a user who holds a one-time password (PasswordChange).
 /// </summary>
 public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy policy, ServerSessions sessions)
 {
@@ -49,6 +49,12 @@ public sealed class SessionPolicyMiddleware(RequestDelegate next, SessionPolicy 
         if (state.Handover is { } handover && !StartsWithAny(path, _handover))
         {
             context.Response.Redirect(handover.Screen);
+            return;
+        }
+
+        if (PasswordChange.MustRedirect(user, path))
+        {
+            context.Response.Redirect(PasswordChange.Page);
             return;
         }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using PainCare.Data;
+using PainCare.Data.Identity;
 using PainCare.Web.Features.Account;
 using PainCare.Web.Features.Audit;
 
@@ -7,7 +9,8 @@ namespace PainCare.Web.Features.Admin;
 
 public sealed record UserSummary(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool IsDisabled, DateTimeOffset? LockoutEnd);
 
-public sealed class UserAdminService(IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions, IAuditTrail audit)
+public sealed partial class UserAdminService(
+    IDbContextFactory<PainCareDbContext> contextFactory, ServerSessions sessions, UserManager<PainCareUser> userManager, IAuditTrail audit)
 {
     /// <summary>A new security stamp: the user's cookies stop working at their next request, live circuits at their next message.</summary>
     public async Task<bool> EndSessionsAsync(string adminId, string userId, CancellationToken cancellationToken = default)

@@ -44,6 +44,10 @@ public static class AuditActions
     public const string InstrumentEnable = "instrument.enable";
     public const string InstrumentDisable = "instrument.disable";
     public const string RatingFormChoose = "instrument.choose";
+    public const string UserAdded = "user.added";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserPasswordReset = "user.password-reset";
+    public const string PasswordChanged = "password.changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -53,6 +57,7 @@ public static class AuditActions
         CaseloadRead, PatientListRead, NoteConflictResolved, ObservationAdd, ObservationRemove, ReflectionRespond, VignetteSourcesRead,
         VignetteEdit, VignetteStatusChange, VignetteListRead, RatingLinkCreate, NarrativeSearch,
         InstrumentImport, InstrumentEnable, InstrumentDisable, RatingFormChoose,
+        UserAdded, UserRoleChanged, UserPasswordReset, PasswordChanged,
     ];
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace PainCare.Web.Features.Audit;
 /// <summary>Filters shared by the admin page and the CSV export. Dates are whole UTC days, both ends included.</summary>
 public sealed record AuditFilter(string? User, string? Action, string? Outcome, DateOnly? From, DateOnly? To);
 
-public sealed record AuditRow(DateTimeOffset OccurredAt, string? UserId, string? UserEmail, string Action, string? EntityType, string? EntityId, string Outcome, string? IpAddress, string? UserAgent);
+public sealed record AuditRow(DateTimeOffset OccurredAt, string? UserId, string? UserEmail, string Action, string? EntityType, string? EntityId, string Outcome, string? IpAddress, string? UserAgent, string? UserName = null);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, bool HasMore);
 
@@ -59,7 +59,7 @@ public sealed class AuditQueryService(IDbContextFactory<PainCareDbContext> conte
         var rows = from e in events
                    join u in db.Users on e.UserId equals u.Id into users
                    from u in users.DefaultIfEmpty()
-                   select new { Event = e, Email = u == null ? null : u.Email };
+                   select new { Event = e, Email = u == null ? null : u.Email, Name = u == null ? null : u.DisplayName };
         if (filter.User is { Length: > 0 } user)
         {
             var normalised = user.Trim().ToUpperInvariant();
@@ -68,6 +68,6 @@ public sealed class AuditQueryService(IDbContextFactory<PainCareDbContext> conte
 
         return rows
             .OrderByDescending(r => r.Event.OccurredAt).ThenByDescending(r => r.Event.Id)
-            .Select(r => new AuditRow(r.Event.OccurredAt, r.Event.UserId, r.Email, r.Event.Action, r.Event.EntityType, r.Event.EntityId, r.Event.Outcome, r.Event.IpAddress, r.Event.UserAgent));
+            .Select(r => new AuditRow(r.Event.OccurredAt, r.Event.UserId, r.Email, r.Event.Action, r.Event.EntityType, r.Event.EntityId, r.Event.Outcome, r.Event.IpAddress, r.Event.UserAgent, r.Name));
     }
 }
