@@ -29,11 +29,23 @@ public static class AuditActions
     public const string UserDisabled = "user.access-changed";
     public const string UserTwoFactorReset = "user.two-factor-reset";
 
+    /// <summary>A correction that changed nothing (refused, stale or not found); a successful one writes a row per field below.</summary>
+    public const string SessionCorrect = "session.correct";
+    public const string SessionCorrectTime = "session.correct.time";
+    public const string SessionCorrectDuration = "session.correct.duration";
+    public const string SessionCorrectAttendance = "session.correct.attendance";
+    public const string SessionCorrectPainBefore = "session.correct.pain-before";
+    public const string SessionCorrectPainAfter = "session.correct.pain-after";
+    public const string SessionDelete = "session.delete";
+    public const string NoteRestore = "note.restore";
+
     public static IReadOnlyList<string> All { get; } =
     [
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
         TrendRead, RatingSubmit, ExportCsv, ExportFhir, SignInSucceeded, SignInFailed, AccessDenied, AuditExport,
         VignetteRead, VignetteCreate, VignetteSubmit, VignetteComment, VignetteDetailKept, UserSessionsEnded, UserDisabled, UserTwoFactorReset,
+        SessionCorrect, SessionCorrectTime, SessionCorrectDuration, SessionCorrectAttendance, SessionCorrectPainBefore, SessionCorrectPainAfter,
+        SessionDelete, NoteRestore,
     ];
 }
 
