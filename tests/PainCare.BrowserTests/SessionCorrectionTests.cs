@@ -48,9 +48,13 @@ public sealed class SessionCorrectionTests(BrowserFixture fixture)
         var sessionId = await TwoVersionsAsync("She walked to the letterbox and back.", "She walked to the corner shop.");
         var page = await fixture.SignInAsync(Clinician);
         await page.GotoAsync($"sessions/{sessionId}/history");
+        // The restore buttons are an island the page-sweep never sees on a draft: checked here once they are in place.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Restore version 1" })).ToBeVisibleAsync(_slow);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore version 1" }).ClickAsync();
         var confirm = page.GetByRole(AriaRole.Dialog);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
         await Assertions.Expect(confirm).ToContainTextAsync("Restore version 1 into the draft?");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Restore version 1" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("restored=1", StringComparison.Ordinal), new() { Timeout = 30_000 });
