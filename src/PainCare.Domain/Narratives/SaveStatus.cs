@@ -26,6 +26,9 @@ public enum SaveKind
 
     /// <summary>The clinician's choice after a conflict: always a version of its own, so the text it replaced stays in the history.</summary>
     ConflictResolution,
+
+    /// <summary>An earlier version brought back from the history: a version of its own, so nothing in the history is rewritten.</summary>
+    Restore,
 }
 
 /// <summary>What <see cref="NarrativeNote.SaveDraft"/> decided. <see cref="Problem"/> is set when refused.</summary>

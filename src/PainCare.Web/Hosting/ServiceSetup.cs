@@ -8,6 +8,7 @@ using PainCare.Web.Features.Account;
 using PainCare.Web.Features.Admin;
 using PainCare.Web.Features.Caseload;
 using PainCare.Web.Features.Patients;
+using PainCare.Web.Features.Sessions.Corrections;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -66,6 +67,7 @@ public static class ServiceSetup
         services.AddScoped<PainCare.Web.Features.Sessions.NarrativeService>();
         services.AddScoped<PainCare.Web.Features.Sessions.ObservationService>();
         services.AddScoped<PainCare.Web.Features.Sessions.NoteHistoryService>();
+        services.AddSessionCorrections();
         services.AddScoped<PainCare.Web.Features.Search.NarrativeSearchService>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdminService>();

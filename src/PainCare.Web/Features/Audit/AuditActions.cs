@@ -49,6 +49,16 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string PasswordChanged = "password.changed";
 
+    /// <summary>A correction that changed nothing (refused, stale or not found); a successful one writes a row per field below.</summary>
+    public const string SessionCorrect = "session.correct";
+    public const string SessionCorrectTime = "session.correct.time";
+    public const string SessionCorrectDuration = "session.correct.duration";
+    public const string SessionCorrectAttendance = "session.correct.attendance";
+    public const string SessionCorrectPainBefore = "session.correct.pain-before";
+    public const string SessionCorrectPainAfter = "session.correct.pain-after";
+    public const string SessionDelete = "session.delete";
+    public const string NoteRestore = "note.restore";
+
     public static IReadOnlyList<string> All { get; } =
     [
         PatientRead, PatientCreate, PatientUpdate, SessionRead, SessionCreate, NoteRead, NoteSave, NoteSign, NoteAddendum,
@@ -58,6 +68,8 @@ public static class AuditActions
         VignetteEdit, VignetteStatusChange, VignetteListRead, RatingLinkCreate, NarrativeSearch,
         InstrumentImport, InstrumentEnable, InstrumentDisable, RatingFormChoose,
         UserAdded, UserRoleChanged, UserPasswordReset, PasswordChanged,
+        SessionCorrect, SessionCorrectTime, SessionCorrectDuration, SessionCorrectAttendance, SessionCorrectPainBefore, SessionCorrectPainAfter,
+        SessionDelete, NoteRestore,
     ];
 
     /// <summary>
