@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -96,6 +97,12 @@ internal sealed class AuditClinic(ClinicFixture clinic, ServiceProvider audited,
         services.AddSingleton(new ClinicForms(InstrumentCatalogue.LoadDefaults(), null, clinic.Contexts, NullLogger<ClinicForms>.Instance));
         services.AddSingleton<SessionPolicy>();
         services.AddSingleton<ServerSessions>();
+        services.AddScoped(_ => clinic.Database.CreateContext());
+        services.AddIdentityCore<PainCare.Data.Identity.PainCareUser>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PainCare.Data.PainCareDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<RecordingAuditTrail>();
         services.AddSingleton<IAuditTrail>(sp => audited ? sp.GetRequiredService<RecordingAuditTrail>() : NoAuditTrail.Instance);
         return services.BuildServiceProvider();

@@ -18,6 +18,7 @@ public sealed class AuditCompletenessTests
         [AuditActions.SignInFailed] = "SignIn.razor and TwoFactor.razor; AuditTrailTests.FailedSignIns_AreAudited_WithoutTheTypedAddress",
         [AuditActions.AccessDenied] = "NotFoundForForbiddenHandler; AuditTrailTests.ASupervisorOpeningAPatientPage_Gets404_AndTheDenialIsAudited",
         [AuditActions.AuditExport] = "AuditExportEndpoint; AuditTrailTests.TheAdminAuditPage_ListsAndExportsTheTrail_AndTheExportIsItselfAudited",
+        [AuditActions.PasswordChanged] = "ChangePassword.razor, an account page that sets cookies like sign-in; UserAccountAdminTests.AddedUser_SignsInWithTheOneTimePassword_AndReachesNothingButChangePassword_UntilTheyChooseTheirOwn",
     };
 
     [Fact]

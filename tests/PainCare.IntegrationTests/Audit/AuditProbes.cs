@@ -11,6 +11,7 @@ using PainCare.Web.Features.Patients;
 using PainCare.Web.Features.Reflection;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
+using PainCare.Web.Features.Sessions.Corrections;
 using PainCare.Web.Features.Vignettes;
 
 namespace PainCare.IntegrationTests.Audit;
@@ -84,6 +85,14 @@ internal static class AuditProbes
         new("UserAdminService.EndSessionsAsync/3", c => c.Audited<UserAdminService>().EndSessionsAsync(c.Admin, c.Supervisor)),
         new("UserAdminService.ResetTwoFactorAsync/3", c => c.Audited<UserAdminService>().ResetTwoFactorAsync(c.Admin, c.Supervisor)),
         new("UserAdminService.SetDisabledAsync/4", c => c.Audited<UserAdminService>().SetDisabledAsync(c.Admin, c.Supervisor, true)),
+        new("SessionCorrectionService.GetFormAsync/3", c => c.Audited<SessionCorrectionService>().GetFormAsync(c.Sam, c.AttendedSession)),
+        new("SessionCorrectionService.CorrectAsync/4", c => c.Audited<SessionCorrectionService>().CorrectAsync(c.Sam, c.AttendedSession, new SessionCorrectionInput(new DateOnly(2026, 11, 2), new TimeOnly(9, 0), 45, Domain.Sessions.Attendance.Attended, 5, 3, SeenVersion: 0))),
+        new("SessionCorrectionService.CorrectAsync/4 changing every field", CorrectEveryFieldAsync, Rows: 5),
+        new("SessionDeletionService.DeleteAsync/4", c => c.Audited<SessionDeletionService>().DeleteAsync(c.Sam, c.SignedSession, 0)),
+        new("NoteRestoreService.RestoreAsync/5", c => c.Audited<NoteRestoreService>().RestoreAsync(c.Sam, c.SignedSession, 1, 1)),
+        new("UserAdminService.AddUserAsync/3", c => c.Audited<UserAdminService>().AddUserAsync(c.Admin, new NewUser("Audit Probe", "audit.probe@paincare.test", PainCare.Data.Identity.Roles.Supervisor))),
+        new("UserAdminService.ChangeRoleAsync/4", c => c.Audited<UserAdminService>().ChangeRoleAsync(c.Admin, c.Supervisor, PainCare.Data.Identity.Roles.Clinician)),
+        new("UserAdminService.ResetPasswordAsync/3", c => c.Audited<UserAdminService>().ResetPasswordAsync(c.Admin, c.Supervisor)),
         new("RatingFormAdminService.ImportAsync/6", c => c.Audited<RatingFormAdminService>().ImportAsync(c.Admin, "bond.json", LicensedFormFiles.Patient(), "Example Licensing Ltd", "Single-clinic licence")),
         new("RatingFormAdminService.EnableAsync/3", async c => await c.Audited<RatingFormAdminService>().EnableAsync(c.Admin, await ImportAsync(c))),
         new("RatingFormAdminService.ChooseAsync/3", c => c.Audited<RatingFormAdminService>().ChooseAsync(c.Admin, LicensedFormFiles.PatientId)),
@@ -103,6 +112,8 @@ internal static class AuditProbes
         ["VignetteComposer.SupervisorsAsync/1"] = "the names of staff who supervise",
         ["ReflectionPanelService.Prompts/2"] = "runs the rules over text the page already holds; reads and writes nothing",
         ["ReflectionPanelService.Shown/3"] = "chooses among prompts the page already holds; reads and writes nothing",
+        ["NoteRestoreService.GetStateAsync/3"] = "whether the note is signed and its revision number, asked inside the session page whose read is recorded",
+        ["SessionDeletionService.CheckAsync/3"] = "what blocks deleting (counts, no content), asked inside the session page whose read is recorded",
         ["RatingLinkService.OpenAsync/2"] = "the patient opening their own one-time link: no member of staff reads anything; the answers they send are recorded",
     };
 
@@ -123,6 +134,16 @@ internal static class AuditProbes
 
     private static async Task<Guid> ImportAsync(AuditClinic c) =>
         (await c.Quiet<RatingFormAdminService>().GetOverviewAsync()).Imports.First().Id;
+
+    /// <summary>A session recorded with no narrative, then corrected in every field: one row per field, never the values.</summary>
+    private static async Task CorrectEveryFieldAsync(AuditClinic c)
+    {
+        var recorded = new SessionInput { Date = new DateOnly(2026, 11, 3), StartTime = new TimeOnly(9, 0), Attendance = Domain.Sessions.Attendance.Attended, PainBefore = "6", PainAfter = "4" };
+        var sessionId = (await c.Quiet<SessionRecordService>().RecordAsync(c.Sam, c.Patient, recorded)).SessionId!.Value;
+        var form = (await c.Quiet<SessionCorrectionService>().GetFormAsync(c.Sam, sessionId))!;
+        await c.Audited<SessionCorrectionService>().CorrectAsync(
+            c.Sam, sessionId, new SessionCorrectionInput(new DateOnly(2026, 11, 4), new TimeOnly(10, 30), form.DurationMinutes + 15, Domain.Sessions.Attendance.DidNotAttend, null, null, form.Version));
+    }
 
     private static async Task RespondAsync(AuditClinic c)
     {

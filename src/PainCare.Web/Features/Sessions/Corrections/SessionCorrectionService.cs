@@ -20,6 +20,7 @@ public sealed class SessionCorrectionService(IDbContextFactory<PainCareDbContext
             .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId)
             .Select(s => new { s.StartsAt, s.DurationMinutes, s.Attendance, s.PainBefore, s.PainAfter, s.Version })
             .SingleOrDefaultAsync(cancellationToken);
+        await audit.RecordAsync(AuditEntry.ForSession(AuditActions.SessionRead, clinicianId, sessionId, session is not null), cancellationToken);
         if (session is null)
         {
             return null;
