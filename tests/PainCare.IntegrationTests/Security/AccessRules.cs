@@ -49,6 +49,7 @@ public static class AccessRules
         // Only reachable between a right password and the second factor; otherwise back to sign-in.
         new("GET", "/account/two-factor", (_, _) => _toSignIn),
         new("GET", "/account/two-factor-setup", (caller, _) => caller == Caller.Anonymous ? _toSignIn : _ok),
+        new("GET", "/account/change-password", (caller, _) => caller == Caller.Anonymous ? _toSignIn : _ok),
         new("GET", "/", (caller, _) => caller switch
         {
             Caller.Anonymous => _toSignIn,

@@ -40,7 +40,8 @@ internal static class CorrectionsClinic
     {
         await using var db = clinic.Database.CreateContext();
         var id = sessionId.ToString();
-        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == id).OrderBy(e => e.Id).Select(e => new { e.Action, e.Outcome }).ToListAsync();
+        // The changes only: opening the correction form records a read of the session as well.
+        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.EntityId == id && e.Action != AuditActions.SessionRead).OrderBy(e => e.Id).Select(e => new { e.Action, e.Outcome }).ToListAsync();
         return rows.Select(r => (r.Action, r.Outcome)).ToList();
     }
 }
