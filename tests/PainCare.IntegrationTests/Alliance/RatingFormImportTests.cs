@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using PainCare.Domain.Alliance;
+using PainCare.IntegrationTests.Audit;
 using PainCare.IntegrationTests.Narratives;
 using PainCare.Testing;
 using PainCare.Web.Features.Audit;
@@ -116,16 +117,5 @@ public sealed class RatingFormImportTests
         return await db.Sessions
             .Where(s => s.Patient.ClinicianId == clinic.Sam && s.Attendance == Domain.Sessions.Attendance.Attended)
             .OrderBy(s => s.StartsAt).Select(s => s.Id).FirstAsync();
-    }
-
-    private sealed class RecordingAuditTrail : IAuditTrail
-    {
-        public List<AuditEntry> Entries { get; } = [];
-
-        public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-        {
-            Entries.Add(entry);
-            return Task.CompletedTask;
-        }
     }
 }
