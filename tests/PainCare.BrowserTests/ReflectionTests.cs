@@ -6,7 +6,7 @@ namespace PainCare.BrowserTests;
 public sealed class ReflectionTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task PromptsFollowTheNarrative_AndAnswersAndDismissalsAreKeptAndCounted_WithoutShowingReasonsToTheAdmin()
+    public async Task PromptsFollowTheNarrative_AndAnswersAndDismissalsAreKeptAndCounted_ReadableAfterSignOff_WithoutShowingReasonsToTheAdmin()
     {
         var sessionId = await ClinicData.DraftSessionOfAsync(fixture.Server, "Rashid");
         var page = await fixture.SignInAsync("sam.okafor@paincare.test");
@@ -42,6 +42,14 @@ public sealed class ReflectionTests(BrowserFixture fixture)
         await other.GetByLabel("Why is it not relevant? (optional)").FillAsync("covered in the previous session");
         await other.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
         await Assertions.Expect(panel.Locator(".prompt-category", new() { HasText = otherCategory! })).ToHaveCountAsync(0);
+
+        // Signed off, the note is final, but what the clinician kept from the panel is still there to read.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign off…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign off now" }).ClickAsync();
+        var kept = page.GetByRole(AriaRole.Region, new() { Name = "Your reflections" });
+        await Assertions.Expect(kept.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Assertions.Expect(kept).ToContainTextAsync("I paused and asked before touching again.");
+        await Assertions.Expect(kept).ToContainTextAsync("Pinned for supervision");
 
         await page.GotoAsync("caseload");
         await page.GetByRole(AriaRole.Link, new() { Name = "Rashid Sandoval" }).ClickAsync();

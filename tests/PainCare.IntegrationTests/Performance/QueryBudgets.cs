@@ -74,7 +74,7 @@ public static class QueryBudgets
         new("/patients/{PatientId:guid}/sessions/new", Visitor.Clinician, "20 sessions", Ok, 2, c => $"/patients/{c.Patient}/sessions/new"),
         new("/patients/{PatientId:guid}/vignette", Visitor.Clinician, "20 sessions", Ok, 2, c => $"/patients/{c.Patient}/vignette"),
         new("/sessions/{SessionId:guid}", Visitor.Clinician, "draft note", Ok, 11, c => $"/sessions/{c.DraftSession}"),
-        new("/sessions/{SessionId:guid}", Visitor.Clinician, "signed note", Ok, 6, c => $"/sessions/{c.SignedSession}"),
+        new("/sessions/{SessionId:guid}", Visitor.Clinician, "signed note", Ok, 8, c => $"/sessions/{c.SignedSession}"),
         new("/sessions/{SessionId:guid}/history", Visitor.Clinician, "draft note", Ok, 4, c => $"/sessions/{c.DraftSession}/history"),
         new("/sessions/{SessionId:guid}/clinician-rating", Visitor.Clinician, "unrated session", Ok, 2, c => $"/sessions/{c.UnratedSession}/clinician-rating"),
         new("/sessions/{SessionId:guid}/clinician-rating", Visitor.Clinician, "rated session", Ok, 2, c => $"/sessions/{c.SignedSession}/clinician-rating"),

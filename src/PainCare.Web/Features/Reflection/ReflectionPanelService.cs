@@ -14,7 +14,12 @@ namespace PainCare.Web.Features.Reflection;
 /// <summary>What the prompts for one session depend on besides the text: observations and this session's alliance flags.</summary>
 public sealed record PromptContext(Guid SessionId, DateOnly Date, IReadOnlyList<PromptObservation> Observations, IReadOnlyList<AllianceSignal> Signals);
 
-public sealed record ResponseView(string RuleId, string? Answer, bool IsPinned, bool IsDismissed);
+/// <summary>What the clinician did with one prompt; the prompt's own wording is kept with it because phrasings rotate.</summary>
+public sealed record ResponseView(string RuleId, string Category, string PromptText, string? Answer, bool IsPinned, bool IsDismissed)
+{
+    /// <summary>Worth showing once the note is signed: an answer or a pin, and not set aside as irrelevant.</summary>
+    public bool IsKept => !IsDismissed && (Answer is not null || IsPinned);
+}
 
 /// <summary>Reflection prompts beside the narrative, and what the clinician does with them. Scoped to the caseload.</summary>
 public sealed class ReflectionPanelService(
@@ -73,7 +78,7 @@ public sealed class ReflectionPanelService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await Visible(db, clinicianId, sessionId)
-            .Select(r => new ResponseView(r.RuleId, r.Answer, r.IsPinned, r.IsDismissed))
+            .Select(r => new ResponseView(r.RuleId, r.Category, r.PromptText, r.Answer, r.IsPinned, r.IsDismissed))
             .ToListAsync(cancellationToken);
     }
 
