@@ -65,6 +65,42 @@ public sealed class SessionCorrectionTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task DoubleClickingSaveAndDelete_CorrectsOnce_AndDeletesOnce_WithTheDialogsAccessible()
+    {
+        var sessionId = await ClinicData.NewDraftSessionAsync(fixture.Server, Clinician);
+        var page = await fixture.SignInAsync(Clinician);
+        await page.GotoAsync($"sessions/{sessionId}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Correct details" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Dialog);
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Duration (minutes)" }).FillAsync("35");
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save corrections" }).DblClickAsync();
+        await Assertions.Expect(page.GetByText("Session details corrected.")).ToBeVisibleAsync(_slow);
+        await Assertions.Expect(page.GetByText("35 minutes")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete session" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("Delete the session on");
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete the session" }).DblClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/patients/", StringComparison.Ordinal), new() { Timeout = 30_000 });
+
+        // A second save would have met a stale version and left a failed "session.correct" row; a second delete a "not found" one.
+        Assert.Equal(1, await AuditedAsync("session.correct.duration", sessionId));
+        Assert.Equal(0, await AuditedAsync("session.correct", sessionId));
+        Assert.Equal(1, await AuditedAsync("session.delete", sessionId));
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<int> AuditedAsync(string action, Guid sessionId)
+    {
+        await using var db = fixture.Server.Database.CreateContext();
+        var id = sessionId.ToString();
+        return await db.AuditEvents.AsNoTracking().CountAsync(e => e.Action == action && e.EntityId == id);
+    }
+
     private async Task<(int Duration, int? PainBefore)> FactsAsync(Guid sessionId)
     {
         await using var db = fixture.Server.Database.CreateContext();

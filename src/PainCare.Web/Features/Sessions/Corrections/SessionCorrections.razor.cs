@@ -44,6 +44,12 @@ public sealed partial class SessionCorrections
     {
         await GuardAsync(async () =>
         {
+            // A second click of a double-click can arrive after the first save closed the form: it must not save again.
+            if (!_correcting)
+            {
+                return;
+            }
+
             if (_form.Read(out var problem) is not { } input)
             {
                 _error = problem;
@@ -93,6 +99,11 @@ public sealed partial class SessionCorrections
     {
         await GuardAsync(async () =>
         {
+            if (!_confirmDelete)
+            {
+                return;
+            }
+
             var result = await Deletions.DeleteAsync(UserId, SessionId, _version);
             _confirmDelete = false;
             switch (result.Status)
