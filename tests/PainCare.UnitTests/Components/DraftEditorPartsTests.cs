@@ -78,4 +78,27 @@ public sealed class DraftEditorPartsTests : BunitContext
         Assert.Empty(form.FindAll("#observation-aspect"));
         Assert.True(cancelled);
     }
+
+    [Fact]
+    public void ObservationList_OnASignedNote_SaysNoneWereNoted_AndOffersNoEditingOrJumps()
+    {
+        var empty = Render<ObservationList>(p => p.Add(c => c.Items, []));
+        var signed = Render<ObservationList>(p => p.Add(c => c.Items, [new ObservationView(Guid.NewGuid(), ObservationKind.OwnWords, null, "it just locks", null, "it just locks", 3)]));
+
+        Assert.Equal("No observations were noted for this session.", empty.Find("p.hint").TextContent);
+        Assert.Empty(signed.FindAll("button"));
+    }
+
+    [Fact]
+    public void ObservationList_InTheEditor_ExplainsHowToAddOne_AndOffersRemoveAndShow()
+    {
+        var empty = Render<ObservationList>(p => p.Add(c => c.Items, []).Add(c => c.OnRemove, (ObservationView _) => { }));
+        var editing = Render<ObservationList>(p => p
+            .Add(c => c.Items, [new ObservationView(Guid.NewGuid(), ObservationKind.OwnWords, null, "it just locks", null, "it just locks", 3)])
+            .Add(c => c.OnRemove, (ObservationView _) => { })
+            .Add(c => c.OnReveal, (ObservationView _) => { }));
+
+        Assert.StartsWith("None yet. Select a passage", empty.Find("p.hint").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Show in narrative", "Remove"], editing.FindAll("button").Select(b => b.TextContent));
+    }
 }
