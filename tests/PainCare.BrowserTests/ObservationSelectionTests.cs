@@ -35,4 +35,36 @@ public sealed class ObservationSelectionTests(BrowserFixture fixture)
         await ClinicData.WaitForNoteAsync(fixture.Server, sessionId, text => text == expected);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task RemovingAnObservation_AsksFirst_AndKeepingItChangesNothing()
+    {
+        var sessionId = await ClinicData.NewDraftSessionAsync(fixture.Server, Clinician);
+        var page = await fixture.SignInAsync(Clinician);
+        await page.GotoAsync($"sessions/{sessionId}");
+        var narrative = page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" });
+        await Assertions.Expect(narrative).ToBeEditableAsync();
+        await narrative.FillAsync("He laughed as the knee bent.");
+        await narrative.EvaluateAsync("el => { el.focus(); el.setSelectionRange(3, 9); }");
+        await page.Keyboard.PressAsync("Alt+4");
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Kind" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("We both laughed at the knee's timing.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add observation" }).ClickAsync();
+        var observations = page.GetByRole(AriaRole.Region, new() { Name = "Observations" });
+        await Assertions.Expect(observations.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+
+        await observations.GetByRole(AriaRole.Button, new() { Name = "Remove observation: Moment of connection" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("Remove this observation?");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(confirm).ToBeHiddenAsync();
+        await Assertions.Expect(observations.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+
+        await observations.GetByRole(AriaRole.Button, new() { Name = "Remove observation: Moment of connection" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Remove observation" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Observation removed.")).ToBeVisibleAsync();
+        await Assertions.Expect(observations.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
 }

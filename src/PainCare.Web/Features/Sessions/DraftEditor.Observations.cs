@@ -7,6 +7,8 @@ namespace PainCare.Web.Features.Sessions;
 public sealed partial class DraftEditor
 {
     private bool _savingObservation;
+    private bool _removingObservation;
+    private ObservationView? _observationToRemove;
 
     [JSInvokable]
     public async Task StartObservation(int kind, EditorSelection selection)
@@ -54,10 +56,27 @@ public sealed partial class DraftEditor
         await _editor!.InvokeVoidAsync("focus");
     }
 
-    private async Task RemoveObservationAsync(ObservationView item)
+    private async Task RemoveObservationAsync()
     {
-        await ObservationStore.RemoveAsync(UserId, Model.SessionId, item.Id);
-        await RefreshObservationsAsync();
+        if (_removingObservation || _observationToRemove is not { } item)
+        {
+            return;
+        }
+
+        _removingObservation = true;
+        try
+        {
+            var removed = await ObservationStore.RemoveAsync(UserId, Model.SessionId, item.Id);
+            _observationToRemove = null;
+            Snackbar.Add(
+                removed ? "Observation removed." : "Nothing was removed: the observation had already gone or the note has been signed off.",
+                removed ? MudBlazor.Severity.Success : MudBlazor.Severity.Warning);
+            await RefreshObservationsAsync();
+        }
+        finally
+        {
+            _removingObservation = false;
+        }
     }
 
     private async Task RevealAsync(ObservationView item) =>

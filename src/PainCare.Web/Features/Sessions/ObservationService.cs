@@ -38,10 +38,12 @@ public sealed class ObservationService(IDbContextFactory<PainCareDbContext> cont
         return null;
     }
 
-    public async Task RemoveAsync(string clinicianId, Guid sessionId, Guid observationId, CancellationToken cancellationToken = default)
+    /// <summary>False when nothing was removed: the note was signed meanwhile, or the observation is gone or not on this caseload.</summary>
+    public async Task<bool> RemoveAsync(string clinicianId, Guid sessionId, Guid observationId, CancellationToken cancellationToken = default)
     {
         var removed = await RemoveCoreAsync(clinicianId, sessionId, observationId, cancellationToken);
         await audit.RecordAsync(AuditEntry.ForWrite(AuditActions.ObservationRemove, clinicianId, AuditEntities.Observation, observationId, removed), cancellationToken);
+        return removed;
     }
 
     private async Task<bool> RemoveCoreAsync(string clinicianId, Guid sessionId, Guid observationId, CancellationToken cancellationToken)
