@@ -13,6 +13,7 @@ public static class SqliteMigrator
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(SqliteSearchIndex.Rebuild, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(SqliteSearchPlaces.Rebuild, cancellationToken);
         return pending;
     }
 }

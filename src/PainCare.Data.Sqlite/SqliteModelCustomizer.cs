@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using PainCare.Domain.Narratives;
 
 namespace PainCare.Data.Sqlite;
 
 /// <summary>
 /// The one model (PainCare.Data's configurations), adapted where SQLite differs: PostgreSQL column types (arrays, jsonb,
-/// tsvector) give way to SQLite's own (arrays become JSON text, EF's primitive collections); the tsvector column goes,
-/// because search uses an FTS5 table kept by triggers; <c>char_length</c> in check constraints becomes <c>length</c>;
+/// tsvector) give way to SQLite's own (arrays become JSON text, EF's primitive collections); every tsvector column goes,
+/// because search uses FTS5 tables kept by triggers; <c>char_length</c> in check constraints becomes <c>length</c>;
 /// and <see cref="DateTimeOffset"/> and <see cref="decimal"/> are stored as numbers so that filters, ordering and
 /// aggregates run in the database (SQLite cannot compare either in its text form).
 /// </summary>
@@ -20,14 +19,17 @@ internal sealed class SqliteModelCustomizer(ModelCustomizerDependencies dependen
     {
         base.Customize(modelBuilder, context);
         var model = modelBuilder.Model;
-        if (model.FindEntityType(typeof(NarrativeNote)) is { } notes && notes.FindProperty(PostgreSqlSearchVector) is { } vector)
+        foreach (var entity in model.GetEntityTypes())
         {
-            foreach (var index in notes.GetIndexes().Where(i => i.Properties.Contains(vector)).ToList())
+            if (entity.FindDeclaredProperty(PostgreSqlSearchVector) is { } vector)
             {
-                notes.RemoveIndex(index);
-            }
+                foreach (var index in entity.GetDeclaredIndexes().Where(i => i.Properties.Contains(vector)).ToList())
+                {
+                    entity.RemoveIndex(index);
+                }
 
-            notes.RemoveProperty(vector);
+                entity.RemoveProperty(vector);
+            }
         }
 
         foreach (var entity in model.GetEntityTypes())

@@ -6,9 +6,11 @@ using PainCare.Domain.Patients;
 namespace PainCare.Data.Sqlite;
 
 /// <summary>
-/// SQLite full-text search: the FTS5 index kept by triggers (<c>Migrations/SqliteSearchIndex</c>), porter-stemmed,
-/// ranked by <c>bm25</c> over the text alone, with <c>snippet</c> headlines marked by the same control characters as PostgreSQL's.
-/// The clinician's words are reduced to quoted words (all must match), so no FTS5 query syntax reaches the engine.
+/// SQLite full-text search: the FTS5 indexes kept by triggers (<c>Migrations/SqliteSearchIndex</c> for narratives,
+/// <c>SqliteSearchPlaces</c> for addenda, observations and reflection answers), porter-stemmed, each ranked by
+/// <c>bm25</c>, with <c>snippet</c> headlines marked by the same control characters as PostgreSQL's. A session is ranked
+/// by its best match (ADR 0330). The clinician's words are reduced to quoted words (all must match), so no FTS5 query
+/// syntax reaches the engine.
 /// </summary>
 public sealed partial class SqliteNarrativeSearch : INarrativeSearch
 {
@@ -16,29 +18,63 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
 
     private const int MaxWords = 16;
 
+    private const string Sql = """
+        WITH found AS MATERIALIZED (
+            SELECT n."SessionId" AS "SessionId", 1 AS "Place", -bm25("NarrativeNotesSearch", 1.0, 0.0) AS "Rank",
+                   snippet("NarrativeNotesSearch", 0, char(2), char(3), ' … ', 30) AS "Headline"
+            FROM "NarrativeNotesSearch"
+            JOIN "NarrativeNotes" AS n ON n.rowid = "NarrativeNotesSearch".rowid
+            JOIN "Sessions" AS s ON s."Id" = n."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+            WHERE "NarrativeNotesSearch" MATCH {0} AND p."ClinicianId" = {1}
+            UNION ALL
+            SELECT n."SessionId", 2, -bm25("NoteAddendaSearch"), snippet("NoteAddendaSearch", 0, char(2), char(3), ' … ', 30)
+            FROM "NoteAddendaSearch"
+            JOIN "NoteAddenda" AS a ON a.rowid = "NoteAddendaSearch".rowid JOIN "NarrativeNotes" AS n ON n."Id" = a."NoteId"
+            JOIN "Sessions" AS s ON s."Id" = n."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+            WHERE "NoteAddendaSearch" MATCH {2} AND p."ClinicianId" = {1}
+            UNION ALL
+            SELECT n."SessionId", 4, -bm25("ObservationsSearch"), snippet("ObservationsSearch", 0, char(2), char(3), ' … ', 30)
+            FROM "ObservationsSearch"
+            JOIN "Observations" AS o ON o.rowid = "ObservationsSearch".rowid JOIN "NarrativeNotes" AS n ON n."Id" = o."NoteId"
+            JOIN "Sessions" AS s ON s."Id" = n."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+            WHERE "ObservationsSearch" MATCH {2} AND p."ClinicianId" = {1}
+            UNION ALL
+            SELECT r."SessionId", 8, -bm25("ReflectionResponsesSearch", 1.0, 0.0), snippet("ReflectionResponsesSearch", 0, char(2), char(3), ' … ', 30)
+            FROM "ReflectionResponsesSearch"
+            JOIN "ReflectionResponses" AS r ON r.rowid = "ReflectionResponsesSearch".rowid
+            JOIN "Sessions" AS s ON s."Id" = r."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+            WHERE "ReflectionResponsesSearch" MATCH {3} AND r."AuthorId" = {1} AND p."ClinicianId" = {1}),
+        places AS (
+            SELECT "SessionId", sum("Place") AS "Places" FROM (SELECT DISTINCT "SessionId", "Place" FROM found) GROUP BY "SessionId"),
+        ranked AS (
+            SELECT "SessionId", "Place", "Rank", "Headline",
+                   row_number() OVER (PARTITION BY "SessionId" ORDER BY "Rank" DESC, "Place") AS "Nth"
+            FROM found)
+        SELECT ranked."SessionId" AS "SessionId",
+               i."GivenName" AS "GivenName", i."FamilyName" AS "FamilyName", i."PreferredName" AS "PreferredName",
+               s."StartsAt" AS "StartsAt", places."Places" AS "Places", ranked."Place" AS "Place", ranked."Headline" AS "Headline"
+        FROM ranked
+        JOIN places ON places."SessionId" = ranked."SessionId"
+        JOIN "Sessions" AS s ON s."Id" = ranked."SessionId"
+        JOIN "PatientIdentities" AS i ON i."PatientId" = s."PatientId"
+        WHERE ranked."Nth" = 1
+        ORDER BY ranked."Rank" DESC, s."StartsAt" DESC, s."Id"
+        LIMIT {4} OFFSET {5}
+        """;
+
     public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int offset, int limit, CancellationToken cancellationToken)
     {
-        var query = MatchQuery(clinicianId, terms);
-        if (query is null)
+        if (Words(terms) is not { Count: > 0 } words)
         {
             return [];
         }
 
-        var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT s."Id" AS "SessionId",
-                   i."GivenName" AS "GivenName", i."FamilyName" AS "FamilyName", i."PreferredName" AS "PreferredName",
-                   s."StartsAt" AS "StartsAt",
-                   snippet("NarrativeNotesSearch", 0, char(2), char(3), ' … ', 30) AS "Headline"
-            FROM "NarrativeNotesSearch"
-            JOIN "NarrativeNotes" AS n ON n.rowid = "NarrativeNotesSearch".rowid
-            JOIN "Sessions" AS s ON s."Id" = n."SessionId"
-            JOIN "Patients" AS p ON p."Id" = s."PatientId"
-            JOIN "PatientIdentities" AS i ON i."PatientId" = p."Id"
-            WHERE "NarrativeNotesSearch" MATCH {query} AND p."ClinicianId" = {clinicianId}
-            ORDER BY bm25("NarrativeNotesSearch", 1.0, 0.0), s."StartsAt" DESC, s."Id"
-            LIMIT {limit} OFFSET {offset}
-            """).ToListAsync(cancellationToken);
-        return rows.Select(r => new NarrativeSearchRow(r.SessionId, PatientIdentity.DisplayNameOf(r.GivenName, r.FamilyName, r.PreferredName), new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline)).ToList();
+        var rows = await db.Database.SqlQueryRaw<Row>(
+            Sql, MatchQuery(clinicianId, terms)!, clinicianId, InColumn("Text", words), $"{Phrase("AuthorId", clinicianId)} AND {InColumn("Answer", words)}", limit, offset)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new NarrativeSearchRow(
+            r.SessionId, PatientIdentity.DisplayNameOf(r.GivenName, r.FamilyName, r.PreferredName), new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Headline,
+            (SearchPlaces)r.Places, (SearchPlaces)r.Place)).ToList();
     }
 
     /// <summary>
@@ -46,16 +82,18 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
     /// string searched in "Text" only; null when there is no word. Words are letters and digits only and the id's quotes
     /// are doubled, so no FTS5 query syntax reaches the engine.
     /// </summary>
-    public static string? MatchQuery(string clinicianId, string terms)
-    {
-        var words = Word().Matches(terms).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
-        return words.Count == 0
-            ? null
-            : $"\"Owner\" : \"{clinicianId.Replace("\"", "\"\"", StringComparison.Ordinal)}\" AND " + string.Join(" AND ", words.Select(w => $"\"Text\" : \"{w}\""));
-    }
+    public static string? MatchQuery(string clinicianId, string terms) =>
+        Words(terms) is { Count: > 0 } words ? $"{Phrase("Owner", clinicianId)} AND {InColumn("Text", words)}" : null;
+
+    private static List<string> Words(string terms) =>
+        Word().Matches(terms).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
+
+    private static string InColumn(string column, IEnumerable<string> words) => string.Join(" AND ", words.Select(w => $"\"{column}\" : \"{w}\""));
+
+    private static string Phrase(string column, string value) => $"\"{column}\" : \"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    private sealed record Row(Guid SessionId, string GivenName, string FamilyName, string? PreferredName, long StartsAt, string Headline);
+    private sealed record Row(Guid SessionId, string GivenName, string FamilyName, string? PreferredName, long StartsAt, int Places, int Place, string Headline);
 }

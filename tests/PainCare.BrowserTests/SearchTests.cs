@@ -28,12 +28,13 @@ public sealed class SearchTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
 
         var results = page.Locator(".search-results").GetByRole(AriaRole.Link);
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The 25 best matches so far");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The 25 best-matching sessions so far");
         await Assertions.Expect(results).ToHaveCountAsync(25);
+        await Assertions.Expect(page.Locator(".search-results li").First).ToContainTextAsync("Found in the narrative.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show more matches" }).ClickAsync();
 
         await Assertions.Expect(results).ToHaveCountAsync(27);
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("27 matching narratives, best first:");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("27 matching sessions, best first:");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show more matches" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }

@@ -517,6 +517,11 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<Guid>("NoteId")
                         .HasColumnType("uuid");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, \"Text\")", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -524,6 +529,10 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NoteId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.ToTable("NoteAddenda", null, t =>
                         {
@@ -563,6 +572,11 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<Guid>("NoteId")
                         .HasColumnType("uuid");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, COALESCE(\"Aspect\" || ' ', '') || \"Detail\" || COALESCE(' ' || \"Antecedent\", ''))", true);
+
                     b.Property<int?>("SourceStart")
                         .HasColumnType("integer");
 
@@ -573,6 +587,10 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NoteId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.ToTable("Observations", (string)null);
                 });
@@ -616,6 +634,11 @@ namespace PainCare.Data.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, COALESCE(\"Answer\", ''))", true);
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -625,6 +648,10 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RuleId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SessionId", "RuleId")
                         .IsUnique();

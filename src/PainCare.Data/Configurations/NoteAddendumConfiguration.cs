@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 using PainCare.Domain.Narratives;
 
 namespace PainCare.Data.Configurations;
@@ -11,5 +12,11 @@ internal sealed class NoteAddendumConfiguration : IEntityTypeConfiguration<NoteA
         builder.ToTable("NoteAddenda", t => t.HasCheckConstraint("CK_NoteAddenda_TextLength", $"char_length(\"Text\") BETWEEN 1 AND {NoteAddendum.MaxLength}"));
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.NoteId);
+
+        // Searched with the narrative (ADR 0330): a stored generated vector, as on the note, so no trigger keeps it.
+        builder.Property<NpgsqlTsVector>(NarrativeNoteConfiguration.SearchVector)
+            .HasColumnType("tsvector")
+            .HasComputedColumnSql("to_tsvector('english'::regconfig, \"Text\")", stored: true);
+        builder.HasIndex(NarrativeNoteConfiguration.SearchVector).HasMethod("GIN");
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+using PainCare.Data.Search;
 using PainCare.Domain.Narratives;
 
 namespace PainCare.Data.Configurations;
@@ -15,5 +17,11 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.Property(o => o.Antecedent).HasMaxLength(Observation.MaxDetailLength);
         builder.Property(o => o.SourceText).HasMaxLength(Observation.MaxDetailLength);
         builder.HasIndex(o => o.NoteId);
+
+        // Searched with the narrative (ADR 0330): the cue, what was seen and what preceded it, as one stored vector.
+        builder.Property<NpgsqlTsVector>(NarrativeNoteConfiguration.SearchVector)
+            .HasColumnType("tsvector")
+            .HasComputedColumnSql($"to_tsvector('english'::regconfig, {SearchedText.Observation()})", stored: true);
+        builder.HasIndex(NarrativeNoteConfiguration.SearchVector).HasMethod("GIN");
     }
 }

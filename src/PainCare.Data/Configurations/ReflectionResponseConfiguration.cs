@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Sessions;
 
@@ -19,5 +20,11 @@ internal sealed class ReflectionResponseConfiguration : IEntityTypeConfiguration
         builder.HasOne<Session>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.SessionId, r.RuleId }).IsUnique();
         builder.HasIndex(r => r.RuleId);
+
+        // The clinician's own answers are searched with their notes (ADR 0330); dismissals and pins have no words.
+        builder.Property<NpgsqlTsVector>(NarrativeNoteConfiguration.SearchVector)
+            .HasColumnType("tsvector")
+            .HasComputedColumnSql("to_tsvector('english'::regconfig, COALESCE(\"Answer\", ''))", stored: true);
+        builder.HasIndex(NarrativeNoteConfiguration.SearchVector).HasMethod("GIN");
     }
 }

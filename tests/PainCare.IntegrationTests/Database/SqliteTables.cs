@@ -5,7 +5,7 @@ namespace PainCare.IntegrationTests.Database;
 /// <summary>Row counts and note texts of a SQLite clinic, read directly from the file, to compare two copies.</summary>
 internal static class SqliteTables
 {
-    /// <summary>Every table's row count, except SQLite's own and the search index's, which a migration run rebuilds.</summary>
+    /// <summary>Every table's row count, except SQLite's own and the search indexes' (named "…Search" and "…Search_…"), which a migration run rebuilds.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Only table names read from sqlite_master reach the SQL.")]
     public static async Task<SortedDictionary<string, long>> RowCountsAsync(string connectionString)
     {
@@ -13,7 +13,7 @@ internal static class SqliteTables
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'NarrativeNotesSearch%'";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%Search' AND name NOT LIKE '%Search\\_%' ESCAPE '\\'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

@@ -10,7 +10,8 @@ using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Features.Search;
 
-public sealed record SearchHit(Guid SessionId, string PatientName, DateTimeOffset StartsAt, MarkupString Snippet);
+/// <summary>One session that matched: where (<see cref="Where"/> in words) and a highlighted snippet of its best match.</summary>
+public sealed record SearchHit(Guid SessionId, string PatientName, DateTimeOffset StartsAt, MarkupString Snippet, SearchPlaces Places, string Where);
 
 /// <summary>One page of hits, best first, and whether a further page exists.</summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore)
@@ -19,8 +20,9 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore)
 }
 
 /// <summary>
-/// Full-text search over the clinician's own patients' narratives (the engine's own search, ranked: ADR 0130), with
-/// highlighted snippets that are HTML-encoded before the highlights are added.
+/// Full-text search over the clinician's own patients' sessions: narratives, addenda, observations and the clinician's own
+/// reflection answers (the engine's own search, ranked: ADR 0130, 0330), one hit per session, with highlighted snippets
+/// that are HTML-encoded before the highlights are added.
 /// </summary>
 public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> contextFactory, IAuditTrail audit)
 {
@@ -49,7 +51,7 @@ public sealed class NarrativeSearchService(IDbContextFactory<PainCareDbContext> 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // One row more than a page says whether another page exists, without counting every match.
         var rows = await PainCareDatabase.SearchFor(db).SearchAsync(db, clinicianId, accepted, skip, PageSize + 1, cancellationToken);
-        var hits = rows.Take(PageSize).Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline))).ToList();
+        var hits = rows.Take(PageSize).Select(r => new SearchHit(r.SessionId, r.PatientName, r.StartsAt, Highlight(r.Headline), r.Places, SearchWords.Where(r.Places, r.HeadlineFrom))).ToList();
         return new SearchResults(hits, rows.Count > PageSize);
     }
 
