@@ -6,6 +6,8 @@ namespace PainCare.BrowserTests;
 /// Every page each role reaches, at a laptop (1366 px), a tablet (768 px) and a phone (390 px): the page never scrolls
 /// sideways; at the laptop and phone widths axe-core finds no serious or critical violation and a screenshot of each page
 /// is saved under <c>TestResults/screenshots/pages/</c>. The hand-over screens themselves are checked in <see cref="HandoverTests"/>.
+/// The dark palette (ADR 0340) is swept too, for the clinician, the supervisor and the signed-out pages, at both widths
+/// for the clinician, under <c>pages/&lt;width&gt;-dark/</c>.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(BrowserFixture fixture)
@@ -32,16 +34,35 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         }
     }
 
+    public static TheoryData<string, int> DarkRolesAndWidths => new()
+    {
+        { "physiotherapist", 1366 },
+        { "physiotherapist", 390 },
+        { "supervisor", 1366 },
+        { "signed-out", 1366 },
+    };
+
     [Theory]
     [MemberData(nameof(RolesAndWidths))]
-    public async Task EveryPageOfTheRole_FitsTheWindow_AndHasNoSeriousAxeViolation(string role, int width)
+    public Task EveryPageOfTheRole_FitsTheWindow_AndHasNoSeriousAxeViolation(string role, int width) => SweepAsync(role, width, dark: false);
+
+    [Theory]
+    [MemberData(nameof(DarkRolesAndWidths))]
+    public Task EveryPageOfTheRole_InTheDarkPalette_HasNoSeriousAxeViolation(string role, int width) => SweepAsync(role, width, dark: true);
+
+    private async Task SweepAsync(string role, int width, bool dark)
     {
         var pages = await PagesOfAsync(role);
         var height = width < 600 ? 844 : 900;
         var page = role == "signed-out"
             ? await fixture.NewPageAsync(width: width, height: height)
             : await fixture.SignInAsync(EmailOf(role), width: width, height: height);
-        var folder = Path.Combine(BrowserFixture.ScreenshotFolder, "pages", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (dark)
+        {
+            await DarkModeTests.ChooseDarkAsync(page, fixture.Server.BaseAddress);
+        }
+
+        var folder = Path.Combine(BrowserFixture.ScreenshotFolder, "pages", width.ToString(System.Globalization.CultureInfo.InvariantCulture) + (dark ? "-dark" : ""));
         Directory.CreateDirectory(folder);
         var problems = new List<string>();
 
@@ -49,6 +70,10 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).First).ToBeVisibleAsync();
+            if (dark && await page.Locator(".pc-layout").CountAsync() > 0)
+            {
+                await Assertions.Expect(page.Locator(".pc-layout")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("pc-dark"));
+            }
 
             var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
             if (widths[0] > widths[1])
@@ -64,7 +89,7 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         }
 
         await page.Context.CloseAsync();
-        Assert.True(problems.Count == 0, $"{role} at {width} px:\n" + string.Join("\n", problems));
+        Assert.True(problems.Count == 0, $"{role} at {width} px{(dark ? " (dark)" : "")}:\n" + string.Join("\n", problems));
     }
 
     private static string EmailOf(string role) => role switch

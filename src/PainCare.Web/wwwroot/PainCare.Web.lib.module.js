@@ -5,6 +5,7 @@ import { countCharacters } from './js/character-count.js';
 import { submitOnce } from './js/submit-once.js';
 import { confirmSubmit } from './js/confirm-submit.js';
 import { navDrawer } from './js/nav-drawer.js';
+import { themeToggle } from './js/theme-toggle.js';
 
 const enhance = () => {
   keepSessionForm();
@@ -15,6 +16,7 @@ export function afterWebStarted(blazor) {
   confirmSubmit();
   submitOnce();
   navDrawer();
+  themeToggle();
   enhance();
   blazor.addEventListener('enhancedload', enhance);
 }

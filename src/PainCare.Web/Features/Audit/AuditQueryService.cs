@@ -4,8 +4,11 @@ using PainCare.Data.Audit;
 
 namespace PainCare.Web.Features.Audit;
 
-/// <summary>Filters shared by the admin page and the CSV export. Dates are whole UTC days, both ends included.</summary>
-public sealed record AuditFilter(string? User, string? Action, string? Outcome, DateOnly? From, DateOnly? To);
+/// <summary>
+/// Filters shared by the admin page and the CSV export. Dates are whole UTC days, both ends included. The page sorts by
+/// time only, either way: the trail is indexed on when, so both orders stay cheap however long the trail grows.
+/// </summary>
+public sealed record AuditFilter(string? User, string? Action, string? Outcome, DateOnly? From, DateOnly? To, bool OldestFirst = false);
 
 public sealed record AuditRow(DateTimeOffset OccurredAt, string? UserId, string? UserEmail, string Action, string? EntityType, string? EntityId, string Outcome, string? IpAddress, string? UserAgent, string? UserName = null);
 
@@ -66,8 +69,10 @@ public sealed class AuditQueryService(IDbContextFactory<PainCareDbContext> conte
             rows = rows.Where(r => r.Event.UserId == user.Trim() || (r.Email != null && r.Email.ToUpper() == normalised));
         }
 
-        return rows
-            .OrderByDescending(r => r.Event.OccurredAt).ThenByDescending(r => r.Event.Id)
+        var ordered = filter.OldestFirst
+            ? rows.OrderBy(r => r.Event.OccurredAt).ThenBy(r => r.Event.Id)
+            : rows.OrderByDescending(r => r.Event.OccurredAt).ThenByDescending(r => r.Event.Id);
+        return ordered
             .Select(r => new AuditRow(r.Event.OccurredAt, r.Event.UserId, r.Email, r.Event.Action, r.Event.EntityType, r.Event.EntityId, r.Event.Outcome, r.Event.IpAddress, r.Event.UserAgent, r.Name));
     }
 }

@@ -43,6 +43,13 @@ public sealed record SupervisorOption(string Id, string Name);
 /// <summary><paramref name="Unread"/>: messages from the other side since this reader last opened the thread.</summary>
 public sealed record VignetteSummary(Guid Id, string Title, VignetteStatus Status, DateTimeOffset? SubmittedAt, string OtherPartyName, int Comments, int Unread);
 
+/// <summary>Whose vignette list is shown: the clinician who wrote them, or the supervisor they were sent to.</summary>
+public enum VignetteListOwner
+{
+    Author,
+    Supervisor,
+}
+
 /// <summary><paramref name="IsNew"/>: from the other side, after this reader last opened the thread.</summary>
 public sealed record CommentView(string AuthorName, string Text, DateTimeOffset CreatedAt, bool IsNew = false);
 

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace PainCare.BrowserTests;
+
+/// <summary>The dark palette (ADR 0340): chosen in the app bar, kept by the device across reloads and on static pages.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class DarkModeTests(BrowserFixture fixture)
+{
+    // The dark palette's page background, #12181d; the light one is white.
+    private const string DarkPage = "rgb(18, 24, 29)";
+    private const string LightPage = "rgb(255, 255, 255)";
+
+    /// <summary>Chooses the dark palette for this browser context the way the app-bar button stores it.</summary>
+    internal static Task ChooseDarkAsync(IPage page, Uri server) =>
+        page.Context.AddCookiesAsync([new Cookie { Name = "paincare-theme", Value = "dark", Url = server.ToString() }]);
+
+    [Fact]
+    public async Task DarkModeButton_SwitchesThePalette_AndTheChoiceSurvivesAReloadAndSignOut()
+    {
+        var page = await fixture.SignInAsync("sam.okafor@paincare.test");
+        var toggle = DarkModeButton(page);
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", LightPage);
+
+        await toggle.ClickAsync();
+
+        await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator(".pc-layout")).ToHaveClassAsync(DarkLayout());
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", DarkPage);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Caseload", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", DarkPage);
+
+        // The static sign-in page, after signing out, follows the device's choice too, and can switch it back.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", DarkPage);
+
+        await DarkModeButton(page).ClickAsync();
+
+        await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", LightPage);
+        await page.Context.CloseAsync();
+    }
+
+    private static ILocator DarkModeButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
+
+    [GeneratedRegex("pc-dark")]
+    private static partial Regex DarkLayout();
+}
