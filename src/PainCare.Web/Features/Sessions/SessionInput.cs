@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Sessions;
-using PainCare.Web.Components;
 using PainCare.Web.Features.Shared;
 
 namespace PainCare.Web.Features.Sessions;

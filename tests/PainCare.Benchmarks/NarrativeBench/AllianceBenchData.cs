@@ -5,7 +5,7 @@ using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>The alliance benchmark's clinic (on a migrated database): one physiotherapist with 150 patients of 40 rated sessions, and one of 200.</summary>
 internal static class AllianceBenchData
