@@ -63,6 +63,6 @@ internal static class AllianceBenchData
     private static AllianceRating Rating(Guid sessionId, string instrument, RaterRole rater, double level, Random random)
     {
         var items = Enumerable.Range(0, 12).Select(_ => Math.Clamp((int)Math.Round(level + random.NextDouble() - 0.5), 1, 5)).ToArray();
-        return new AllianceRating { Id = Guid.NewGuid(), SessionId = sessionId, InstrumentId = instrument, InstrumentVersion = "placeholder-1", Rater = rater, ItemScores = items, Total = (decimal)items.Average(), RatedAt = DateTimeOffset.UtcNow };
+        return new AllianceRating { Id = Guid.NewGuid(), SessionId = sessionId, InstrumentId = instrument, InstrumentVersion = "placeholder-1", Rater = rater, ItemScores = items, RatedAt = DateTimeOffset.UtcNow };
     }
 }

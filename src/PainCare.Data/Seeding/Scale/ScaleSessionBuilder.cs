@@ -114,7 +114,6 @@ internal sealed class ScaleSessionBuilder(Random random, DateOnly today)
             InstrumentVersion = DemoInstruments.Version,
             Rater = rater,
             ItemScores = items,
-            Total = Math.Round((decimal)items.Sum() / items.Length, 2),
             RatedAt = session.StartsAt.AddMinutes(session.DurationMinutes),
         };
     }

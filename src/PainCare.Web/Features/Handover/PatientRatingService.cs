@@ -116,7 +116,6 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
             InstrumentVersion = model.Instrument.Version,
             Rater = rater,
             ItemScores = items.Select(i => i!.Value).ToArray(),
-            Total = Math.Round((decimal)result.Score.Total, 2),
             RatedAt = clock.GetUtcNow(),
         });
         try
