@@ -1,3 +1,6 @@
+using PainCare.Web.Features;
+using PainCare.Web.Features.Account;
+using PainCare.Web.Features.Instruments;
 using PainCare.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,8 +10,11 @@ try
 {
     try
     {
+        // The composition root: the host's services, then the features' (Hosting never names Features, ADR 0320).
         builder.AddPainCareServices();
-        builder.Services.AddSingleton<PainCare.Web.Features.Shared.SubmissionGuard>();
+        builder.Services.AddPainCareIdentity(builder.Configuration);
+        builder.Services.AddPainCareDataProtection(builder.Configuration);
+        builder.AddClinicFeatures();
     }
     catch (PainCare.Data.Providers.DatabaseSettingException ex)
     {
@@ -32,13 +38,15 @@ try
     }
 
     var app = builder.Build();
-    app.UsePainCarePipeline();
+    app.UsePainCarePipeline(
+        afterRateLimiting: FeatureEndpoints.UseClinicSessionPolicy,
+        mapEndpoints: FeatureEndpoints.MapClinicFeatureEndpoints);
     if (!await app.PrepareDatabaseAsync())
     {
         return 1;
     }
 
-    await app.Services.GetRequiredService<PainCare.Web.Features.Instruments.ClinicForms>().RefreshAsync();
+    await app.Services.GetRequiredService<ClinicForms>().RefreshAsync();
     await app.RunAsync();
     return 0;
 }

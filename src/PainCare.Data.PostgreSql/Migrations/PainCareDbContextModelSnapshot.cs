@@ -772,10 +772,6 @@ namespace PainCare.Data.PostgreSql.Migrations
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
-                    b.Property<decimal>("Total")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("numeric(7,2)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("SessionId", "InstrumentId", "Rater")

@@ -721,10 +721,6 @@ namespace PainCare.Data.Sqlite.Migrations
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<double>("Total")
-                        .HasPrecision(7, 2)
-                        .HasColumnType("REAL");
-
                     b.HasKey("Id");
 
                     b.HasIndex("SessionId", "InstrumentId", "Rater")

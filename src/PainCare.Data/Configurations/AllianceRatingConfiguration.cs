@@ -12,7 +12,6 @@ internal sealed class AllianceRatingConfiguration : IEntityTypeConfiguration<All
         builder.HasKey(r => r.Id);
         builder.Property(r => r.InstrumentId).HasMaxLength(64);
         builder.Property(r => r.InstrumentVersion).HasMaxLength(32);
-        builder.Property(r => r.Total).HasPrecision(7, 2);
         // One rating per session, instrument and rater: a second submission is refused, not merged.
         builder.HasIndex(r => new { r.SessionId, r.InstrumentId, r.Rater }).IsUnique();
     }

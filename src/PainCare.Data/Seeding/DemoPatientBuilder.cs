@@ -137,7 +137,6 @@ internal sealed class DemoPatientBuilder(Random random, DateOnly today)
             InstrumentVersion = DemoInstruments.Version,
             Rater = rater,
             ItemScores = items,
-            Total = Math.Round((decimal)items.Average(), 2),
             RatedAt = session.StartsAt.AddMinutes(session.DurationMinutes),
         };
     }

@@ -35,7 +35,11 @@ public sealed class PatientIdentity
     /// family name. Static so that a query can project the three columns and name the patient in its final step.
     /// </summary>
     public static string DisplayNameOf(string givenName, string familyName, string? preferredName) =>
-        $"{(string.IsNullOrWhiteSpace(preferredName) ? givenName : preferredName)} {familyName}";
+        $"{CallNameOf(givenName, preferredName)} {familyName}";
+
+    /// <summary>What to call the patient to their face (the hand-over screen): the first part of the display name.</summary>
+    public static string CallNameOf(string givenName, string? preferredName) =>
+        string.IsNullOrWhiteSpace(preferredName) ? givenName : preferredName;
 
     /// <summary>Every identifying string, for scrubbers and leak checks.</summary>
     public IEnumerable<string> KnownIdentifiers()

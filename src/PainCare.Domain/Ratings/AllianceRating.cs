@@ -15,8 +15,5 @@ public sealed class AllianceRating
 
     public int[] ItemScores { get; set; } = [];
 
-    /// <summary>The instrument's total (sum or mean, per its scoring rule), stored for trend queries.</summary>
-    public decimal Total { get; set; }
-
     public DateTimeOffset RatedAt { get; set; }
 }

@@ -1,13 +1,14 @@
 using PainCare.Web.Components;
-using PainCare.Web.Features.Account;
-using PainCare.Web.Features.Alliance;
-using PainCare.Web.Features.Audit;
 
 namespace PainCare.Web.Hosting;
 
+/// <summary>
+/// The middleware in its order. The features' own middleware and endpoints come in as two steps from Program.cs, so
+/// Hosting does not name Features (ADR 0320) and the order stays in this one place.
+/// </summary>
 public static class PipelineSetup
 {
-    public static void UsePainCarePipeline(this WebApplication app)
+    public static void UsePainCarePipeline(this WebApplication app, Action<WebApplication> afterRateLimiting, Action<WebApplication> mapEndpoints)
     {
         app.UsePainCareForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -30,14 +31,12 @@ public static class PipelineSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseMiddleware<SessionPolicyMiddleware>();
+        afterRateLimiting(app);
         app.UseMiddleware<QueryValueGuard>();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapSignOutEndpoint();
-        app.MapAllianceExports();
-        app.MapAuditExport();
+        mapEndpoints(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
     }

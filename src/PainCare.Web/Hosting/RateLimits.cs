@@ -60,8 +60,11 @@ public static class RateLimits
         });
     }
 
+    /// <summary>The audit export and the alliance exports (<c>/patients/{id}/alliance/NAME.csv|json</c>), by path segment.</summary>
     private static bool IsExport(string path) =>
         path.Equals(EndpointCatalogue.AuditExport, StringComparison.OrdinalIgnoreCase)
-        || (path.StartsWith("/patients/", StringComparison.OrdinalIgnoreCase) && path.Contains("/alliance/", StringComparison.OrdinalIgnoreCase)
-            && (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)));
+        || (path.Split('/') is ["", var patients, _, var alliance, var file]
+            && patients.Equals("patients", StringComparison.OrdinalIgnoreCase)
+            && alliance.Equals("alliance", StringComparison.OrdinalIgnoreCase)
+            && (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)));
 }

@@ -96,7 +96,6 @@ public sealed class AllianceFlagsTests
             InstrumentVersion = "1",
             Rater = rater,
             ItemScores = items,
-            Total = (decimal)items.Average(),
             RatedAt = DateTimeOffset.UtcNow,
         };
     }

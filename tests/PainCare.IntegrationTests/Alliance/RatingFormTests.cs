@@ -25,7 +25,7 @@ public sealed class RatingFormTests
         using var saved = await client.SubmitAsync(path, Answers(6, 3));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var rating = await ClinicianRatingAsync(server, sessionId);
-        Assert.Equal(3m, rating!.Total);
+        Assert.Equal([3, 3, 3, 3, 3, 3], rating!.ItemScores);
         Assert.Equal("paincare-checkin-clinician", rating.InstrumentId);
 
         using var again = await client.GetAsync(path);

@@ -29,7 +29,7 @@ public sealed class RatingLinkTests
         Assert.Equal([RatingLinkService.Unavailable], second.Problems);
         Assert.Equal(new LinkOpening(null, Received: true), await links.OpenAsync(token));
         await using var db = clinic.Database.CreateContext();
-        Assert.Equal(4m, (await db.AllianceRatings.SingleAsync(r => r.SessionId == sessionId && r.Rater == RaterRole.Patient)).Total);
+        Assert.All((await db.AllianceRatings.SingleAsync(r => r.SessionId == sessionId && r.Rater == RaterRole.Patient)).ItemScores, score => Assert.Equal(4, score));
         Assert.DoesNotContain(token, await db.RatingLinks.Select(l => l.TokenHash).ToListAsync());
     }
 

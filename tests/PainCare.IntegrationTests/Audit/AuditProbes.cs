@@ -66,6 +66,7 @@ internal static class AuditProbes
         new("RatingLinkService.CanLinkAsync/3", c => c.Audited<RatingLinkService>().CanLinkAsync(c.Sam, c.AttendedSession)),
         new("RatingLinkService.CreateAsync/3", c => c.Audited<RatingLinkService>().CreateAsync(c.Sam, c.AttendedSession)),
         new("RatingLinkService.SubmitAsync/3", c => c.Audited<RatingLinkService>().SubmitAsync(new string('x', 43), [])),
+        new("RatingLinkService.RefuseUnusableLinkAsync/1", c => c.Audited<RatingLinkService>().RefuseUnusableLinkAsync()),
         new("NarrativeService.SignOffAsync/4", async c => await c.Audited<NarrativeService>().SignOffAsync(c.Sam, c.AttendedSession, await RevisionAsync(c))),
         new("NarrativeService.AddAddendumAsync/4", c => c.Audited<NarrativeService>().AddAddendumAsync(c.Sam, c.SignedSession, "Phoned the next day: no flare.")),
         new("VignetteComposer.GetSourcesAsync/3", c => c.Audited<VignetteComposer>().GetSourcesAsync(c.Sam, c.Patient)),

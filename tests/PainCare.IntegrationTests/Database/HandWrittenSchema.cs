@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using PainCare.Data;
 using PainCare.Data.PostgreSql;
+using PainCare.Domain.Ratings;
 using PainCare.Testing;
 
 namespace PainCare.IntegrationTests.Database;
@@ -41,6 +42,9 @@ internal static class HandWrittenSchema
             {
                 modelBuilder.Entity(entity.ClrType).Ignore(ConcurrencyVersions.PropertyName);
             }
+
+            // The hand-written schema still has the ratings' stored total (dropped by RatingTotalDropped, ADR 0320).
+            modelBuilder.Entity<AllianceRating>().Property<decimal>("Total").HasPrecision(7, 2);
         }
     }
 }

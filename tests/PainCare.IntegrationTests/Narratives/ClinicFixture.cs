@@ -5,7 +5,7 @@ using PainCare.Data;
 using PainCare.Data.Identity;
 using PainCare.Data.Seeding;
 using PainCare.Testing;
-using PainCare.Web.Components;
+using PainCare.Web.Features.Shared;
 
 namespace PainCare.IntegrationTests.Narratives;
 

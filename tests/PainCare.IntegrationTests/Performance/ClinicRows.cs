@@ -139,7 +139,6 @@ internal static partial class ClinicRows
         InstrumentVersion = "1",
         Rater = rater,
         ItemScores = [4, 4, 4, 4, 4, 4],
-        Total = 4m,
         RatedAt = session.StartsAt.AddMinutes(45),
     };
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PainCare.Domain.Alliance;
-using PainCare.Web.Components;
 using PainCare.Web.Features.Caseload;
+using PainCare.Web.Features.Shared;
 
 namespace PainCare.UnitTests.Caseload;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PainCare.Domain.Alliance;
 using PainCare.Domain.Sessions;
-using PainCare.Web.Components;
 using PainCare.Web.Features.Alliance;
+using PainCare.Web.Features.Shared;
 
 namespace PainCare.UnitTests.Components;
 

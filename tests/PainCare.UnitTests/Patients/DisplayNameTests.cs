@@ -19,6 +19,16 @@ public sealed class DisplayNameTests
         Assert.Equal("Joanna Citizen", PatientIdentity.DisplayNameOf("Joanna", "Citizen", preferred));
     }
 
+    [Theory]
+    [InlineData("Jo", "Jo")]
+    [InlineData(null, "Joanna")]
+    [InlineData("  ", "Joanna")]
+    public void TheNameToCallThePatient_IsTheDisplayNamesFirstPart(string? preferred, string expected)
+    {
+        Assert.Equal(expected, PatientIdentity.CallNameOf("Joanna", preferred));
+        Assert.StartsWith(expected + " ", PatientIdentity.DisplayNameOf("Joanna", "Citizen", preferred), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheIdentitysOwnDisplayName_FollowsTheSameRule()
     {

@@ -77,7 +77,7 @@ internal static class ScaleClinicalTables
         BinaryCopy.WriteAsync(
             connection,
             """
-            COPY "AllianceRatings" ("Id", "SessionId", "InstrumentId", "InstrumentVersion", "Rater", "ItemScores", "Total", "RatedAt")
+            COPY "AllianceRatings" ("Id", "SessionId", "InstrumentId", "InstrumentVersion", "Rater", "ItemScores", "RatedAt")
             FROM STDIN (FORMAT BINARY)
             """,
             ratings,
@@ -89,7 +89,6 @@ internal static class ScaleClinicalTables
                 await w.WriteAsync(r.InstrumentVersion, NpgsqlDbType.Varchar);
                 await w.WriteAsync((int)r.Rater, NpgsqlDbType.Integer);
                 await w.WriteAsync(r.ItemScores, NpgsqlDbType.Array | NpgsqlDbType.Integer);
-                await w.WriteAsync(r.Total, NpgsqlDbType.Numeric);
                 await w.WriteAsync(r.RatedAt, NpgsqlDbType.TimestampTz);
             },
             cancellationToken);

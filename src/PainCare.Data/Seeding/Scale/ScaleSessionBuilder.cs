@@ -31,7 +31,7 @@ internal sealed class ScaleSessionBuilder(Random random, DateOnly today)
 
     public void AddSessions(Patient patient, int count)
     {
-        var (name, pronoun) = (patient.Identity.PreferredName ?? patient.Identity.GivenName, PronounOf(patient.Identity.GivenName));
+        var (name, pronoun) = (PatientIdentity.CallNameOf(patient.Identity.GivenName, patient.Identity.PreferredName), PronounOf(patient.Identity.GivenName));
         // About one patient in five is on a falling alliance course, as in the demo clinic.
         var strained = random.NextDouble() < 0.2;
         var level = 3.4 + (random.NextDouble() * 1.2);
@@ -114,7 +114,6 @@ internal sealed class ScaleSessionBuilder(Random random, DateOnly today)
             InstrumentVersion = DemoInstruments.Version,
             Rater = rater,
             ItemScores = items,
-            Total = Math.Round((decimal)items.Sum() / items.Length, 2),
             RatedAt = session.StartsAt.AddMinutes(session.DurationMinutes),
         };
     }

@@ -9,6 +9,9 @@ namespace PainCare.Web.Features.Account;
 /// </summary>
 public sealed class CommonPasswordValidator : IPasswordValidator<PainCareUser>
 {
+    /// <summary>The <see cref="IdentityError.Code"/> of a refusal, which pages match exactly.</summary>
+    public const string ErrorCode = "CommonPassword";
+
     private static readonly Lazy<HashSet<string>> _common = new(Load);
 
     public Task<IdentityResult> ValidateAsync(UserManager<PainCareUser> manager, PainCareUser user, string? password)
@@ -24,7 +27,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<PainCareUser>
             || normalised.Distinct().Count() <= 2
             || (localPart is { Length: >= 4 } && normalised.Contains(localPart, StringComparison.Ordinal));
         return Task.FromResult(isCommon
-            ? IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "This password is too common or too easy to guess. Try a longer phrase of unrelated words." })
+            ? IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = "This password is too common or too easy to guess. Try a longer phrase of unrelated words." })
             : IdentityResult.Success);
     }
 

@@ -7,7 +7,9 @@ namespace PainCare.Web.Features.Account;
 /// <summary>
 /// How long a signed-in session may live: idle timeout (15 minutes by default) and absolute timeout (8 hours), enforced for
 /// page requests and inside live circuits. Activity is kept in memory per node and written through to the session's
-/// server-side record at most once a minute (ServerSessions), so it survives a restart.
+/// server-side record at most once a minute (ServerSessions), so it survives a restart. The in-memory clock forgets a
+/// session once it has been idle longer than the idle timeout: from then on the session has expired whatever either
+/// clock says, so forgetting it changes no answer and the map holds only the sessions active in the last timeout.
 /// </summary>
 public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clock)
 {
@@ -16,6 +18,7 @@ public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clo
     public const string TwoFactorClaim = "paincare_2fa";
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastSeen = new(StringComparer.Ordinal);
+    private long _nextSweepTicks;
 
     public TimeSpan IdleTimeout { get; } = TimeSpan.FromMinutes(configuration.GetValue("PainCare:IdleTimeoutMinutes", 15.0));
 
@@ -32,11 +35,35 @@ public sealed class SessionPolicy(IConfiguration configuration, TimeProvider clo
     /// <summary>Two-factor sign-in is required outside the demo clinic unless a clinic explicitly turns it off.</summary>
     public bool RequireTwoFactor { get; } = configuration.GetValue<bool?>("PainCare:RequireTwoFactor") ?? !configuration.GetValue("Demo:Seed", false);
 
+    /// <summary>How many sessions this node's idle clock holds: those seen within the last idle timeout, and at most one sweep's worth more.</summary>
+    public int TrackedSessions => _lastSeen.Count;
+
     public void Touch(ClaimsPrincipal user)
     {
         if (user.FindFirstValue(SessionClaim) is { } sid)
         {
-            _lastSeen[sid] = clock.GetUtcNow();
+            var now = clock.GetUtcNow();
+            _lastSeen[sid] = now;
+            ForgetIdleSessions(now);
+        }
+    }
+
+    /// <summary>At most once per idle timeout, drops the sessions idle longer than it (one pass, never under a lock).</summary>
+    private void ForgetIdleSessions(DateTimeOffset now)
+    {
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.UtcTicks + IdleTimeout.Ticks, due) != due)
+        {
+            return;
+        }
+
+        foreach (var entry in _lastSeen)
+        {
+            if (now - entry.Value > IdleTimeout)
+            {
+                // Removed only if unchanged: a session touched meanwhile stays.
+                _lastSeen.TryRemove(entry);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Alliance;
 using PainCare.Domain.Narratives;
+using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Features.Audit;
 
@@ -40,7 +41,7 @@ public sealed class AllianceTrendService(IDbContextFactory<PainCareDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var name = await db.Patients.AsNoTracking()
             .Where(p => p.Id == patientId && p.ClinicianId == clinicianId)
-            .Select(p => (p.Identity.PreferredName ?? p.Identity.GivenName) + " " + p.Identity.FamilyName)
+            .Select(p => PatientIdentity.DisplayNameOf(p.Identity.GivenName, p.Identity.FamilyName, p.Identity.PreferredName))
             .SingleOrDefaultAsync(cancellationToken);
         if (name is null)
         {

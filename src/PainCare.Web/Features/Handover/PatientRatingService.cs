@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Alliance;
+using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Features.Alliance;
@@ -45,7 +46,7 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
             .Where(s => s.Id == sessionId && s.Patient.ClinicianId == clinicianId && s.Attendance == Attendance.Attended)
             .Select(s => new HandoverModel(
                 s.Id,
-                s.Patient.Identity.PreferredName ?? s.Patient.Identity.GivenName,
+                PatientIdentity.CallNameOf(s.Patient.Identity.GivenName, s.Patient.Identity.PreferredName),
                 instrument,
                 s.Ratings.Any(r => r.InstrumentId == instrument.Id && r.Rater == rater)))
             .SingleOrDefaultAsync(cancellationToken);
@@ -116,7 +117,6 @@ public sealed class PatientRatingService(IDbContextFactory<PainCareDbContext> co
             InstrumentVersion = model.Instrument.Version,
             Rater = rater,
             ItemScores = items.Select(i => i!.Value).ToArray(),
-            Total = Math.Round((decimal)result.Score.Total, 2),
             RatedAt = clock.GetUtcNow(),
         });
         try

@@ -133,6 +133,13 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
         return outcome;
     }
 
+    /// <summary>
+    /// A form sent from a link that was no longer usable when its page opened: nothing is saved or read, and the attempt
+    /// is audited as a failed rating, as <see cref="SubmitAsync"/> audits a refused one.
+    /// </summary>
+    public Task RefuseUnusableLinkAsync(CancellationToken cancellationToken = default) =>
+        audit.RecordAsync(new AuditEntry(AuditActions.RatingSubmit, AuditOutcomes.Failed, UserId: null, "rating-link"), cancellationToken);
+
     private async Task<RatingOutcome> SubmitCoreAsync(string token, IReadOnlyList<int?> items, CancellationToken cancellationToken = default)
     {
         var instrument = analyser.Instruments.Patient;
@@ -167,7 +174,6 @@ public sealed class RatingLinkService(IDbContextFactory<PainCareDbContext> conte
             InstrumentVersion = instrument.Version,
             Rater = RaterRole.Patient,
             ItemScores = items.Select(i => i!.Value).ToArray(),
-            Total = Math.Round((decimal)score.Score.Total, 2),
             RatedAt = now,
         });
         try

@@ -65,7 +65,7 @@ public sealed class PatientInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ClinicClock.TodayFor(validationContext);
         if (DateOfBirth is { } dob && (dob > today || dob < today.AddYears(-130)))
         {
             yield return new ValidationResult("Enter a date of birth in the past 130 years.", [nameof(DateOfBirth)]);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using PainCare.Domain.Narratives;
+using PainCare.Web.Features.Shared;
 
 namespace PainCare.Web.Features.Sessions;
 
@@ -101,7 +102,7 @@ public sealed partial class DraftEditor
     }
 
     [Inject]
-    private PainCare.Web.Components.ClinicClock Clock { get; set; } = null!;
+    private ClinicClock Clock { get; set; } = null!;
 
     [JSInvokable]
     public async Task<DraftSaveResult> SaveDraft(string text, int baseRevision)

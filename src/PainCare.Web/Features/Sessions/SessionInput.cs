@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Sessions;
-using PainCare.Web.Components;
 using PainCare.Web.Features.Shared;
 
 namespace PainCare.Web.Features.Sessions;
@@ -44,7 +43,7 @@ public sealed class SessionInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var clinicToday = validationContext.GetService<ClinicClock>()?.Today ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
+        var clinicToday = ClinicClock.TodayFor(validationContext);
         if (Date is { } date && date > clinicToday)
         {
             yield return new ValidationResult("A session cannot be recorded for a date after today.", [nameof(Date)]);

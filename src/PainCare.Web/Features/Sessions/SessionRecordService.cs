@@ -3,8 +3,8 @@ using PainCare.Data;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Patients;
 using PainCare.Domain.Sessions;
-using PainCare.Web.Components;
 using PainCare.Web.Features.Audit;
+using PainCare.Web.Features.Shared;
 
 namespace PainCare.Web.Features.Sessions;
 

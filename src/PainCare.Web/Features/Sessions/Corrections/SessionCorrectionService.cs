@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PainCare.Data;
 using PainCare.Domain.Narratives;
 using PainCare.Domain.Sessions;
-using PainCare.Web.Components;
 using PainCare.Web.Features.Audit;
+using PainCare.Web.Features.Shared;
 
 namespace PainCare.Web.Features.Sessions.Corrections;
 

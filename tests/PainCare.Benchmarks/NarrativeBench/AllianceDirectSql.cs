@@ -6,7 +6,7 @@ using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
 using PainCare.Web.Features.Alliance;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>
 /// The caseload and the trend read as the EF services read them (the same two queries each) and analysed by the same

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>One measured operation on one engine: through the EF service and as direct SQL, with its p95 target for the EF path.</summary>
 internal sealed record BenchRow(string Engine, string Operation, string Service, double TargetP95, Latency Ef, Latency Sql);

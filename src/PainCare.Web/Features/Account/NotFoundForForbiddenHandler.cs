@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using PainCare.Web.Features.Audit;
 
-namespace PainCare.Web.Hosting;
+namespace PainCare.Web.Features.Account;
 
 /// <summary>
 /// A signed-in user without the page's role gets 404, as if the page did not exist, so roles cannot be used to map

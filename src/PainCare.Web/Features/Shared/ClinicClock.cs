@@ -1,17 +1,36 @@
 using System.Globalization;
 
-namespace PainCare.Web.Components;
+namespace PainCare.Web.Features.Shared;
 
-/// <summary>Shows stored UTC instants in the clinic's time zone and the reader's locale.</summary>
-public sealed class ClinicClock(IConfiguration configuration)
+/// <summary>
+/// Shows stored UTC instants in the clinic's time zone and the reader's locale, and says what day it is at the clinic.
+/// Pages and services both use it, so it lives with the features, not the components; "now" comes from the app's
+/// <see cref="TimeProvider"/>, so a test's clock reaches the forms' date rules too.
+/// </summary>
+public sealed class ClinicClock(IConfiguration configuration, TimeProvider time)
 {
+    public ClinicClock(IConfiguration configuration)
+        : this(configuration, TimeProvider.System)
+    {
+    }
+
     private readonly TimeZoneInfo _zone = configuration["PainCare:ClinicTimeZone"] is { Length: > 0 } id
         ? TimeZoneInfo.FindSystemTimeZoneById(id)
         : TimeZoneInfo.Local;
 
     public DateTimeOffset ToClinicTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 
-    public DateOnly Today => DateOnly.FromDateTime(ToClinicTime(DateTimeOffset.UtcNow).DateTime);
+    public DateTimeOffset Now => ToClinicTime(time.GetUtcNow());
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    /// <summary>
+    /// Today at the clinic for a form's validation: the app's clock, else (a form validated outside the app, with no
+    /// services) the latest date anywhere on Earth by the given or system time, so no real today is refused.
+    /// </summary>
+    public static DateOnly TodayFor(IServiceProvider services) =>
+        services.GetService<ClinicClock>()?.Today
+        ?? DateOnly.FromDateTime((services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(14));
 
     /// <summary>A date and wall-clock time at the clinic, as a UTC instant for storage.</summary>
     public DateTimeOffset FromClinicTime(DateOnly date, TimeOnly time)

@@ -3,14 +3,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PainCare.Cli.Commands.NarrativeBench;
+using PainCare.Benchmarks.NarrativeBench;
 using PainCare.Data;
 using PainCare.Data.Providers;
 using PainCare.Domain.Alliance;
 using PainCare.Web.Features.Alliance;
 using PainCare.Web.Features.Caseload;
 
-namespace PainCare.Cli.Commands;
+namespace PainCare.Benchmarks;
 
 /// <summary>
 /// <c>paincare bench alliance</c>: server time and query count of the caseload (150 active patients, 40 rated sessions

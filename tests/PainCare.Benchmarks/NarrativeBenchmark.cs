@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
-using PainCare.Cli.Commands.NarrativeBench;
+using PainCare.Benchmarks.NarrativeBench;
 using PainCare.Data;
 using PainCare.Data.Providers;
 using PainCare.Data.Seeding.Scale;
@@ -12,7 +12,7 @@ using PainCare.Domain.Narratives;
 using PainCare.Web.Features.Search;
 using PainCare.Web.Features.Sessions;
 
-namespace PainCare.Cli.Commands;
+namespace PainCare.Benchmarks;
 
 /// <summary>
 /// <c>paincare bench narrative</c>: server time of opening a session page, saving a draft and searching one

@@ -2,7 +2,7 @@ using System.Data.Common;
 using PainCare.Data;
 using PainCare.Data.Sqlite;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>
 /// The benchmark's three operations written directly against the engine's ADO.NET provider: the same statements and

@@ -4,7 +4,7 @@ using Npgsql;
 using PainCare.Data;
 using PainCare.Data.Seeding.Scale;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>A draft the benchmark may save: its session, owner, revision and text.</summary>
 internal sealed record DraftTarget(Guid SessionId, string ClinicianId, int Revision, string Text);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>Wall-clock times of one operation, in milliseconds, and their nearest-rank percentiles.</summary>
 internal sealed record Latency(IReadOnlyList<double> Milliseconds)

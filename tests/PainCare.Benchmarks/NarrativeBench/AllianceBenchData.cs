@@ -5,7 +5,7 @@ using PainCare.Domain.Patients;
 using PainCare.Domain.Ratings;
 using PainCare.Domain.Sessions;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>The alliance benchmark's clinic (on a migrated database): one physiotherapist with 150 patients of 40 rated sessions, and one of 200.</summary>
 internal static class AllianceBenchData
@@ -63,6 +63,6 @@ internal static class AllianceBenchData
     private static AllianceRating Rating(Guid sessionId, string instrument, RaterRole rater, double level, Random random)
     {
         var items = Enumerable.Range(0, 12).Select(_ => Math.Clamp((int)Math.Round(level + random.NextDouble() - 0.5), 1, 5)).ToArray();
-        return new AllianceRating { Id = Guid.NewGuid(), SessionId = sessionId, InstrumentId = instrument, InstrumentVersion = "placeholder-1", Rater = rater, ItemScores = items, Total = (decimal)items.Average(), RatedAt = DateTimeOffset.UtcNow };
+        return new AllianceRating { Id = Guid.NewGuid(), SessionId = sessionId, InstrumentId = instrument, InstrumentVersion = "placeholder-1", Rater = rater, ItemScores = items, RatedAt = DateTimeOffset.UtcNow };
     }
 }

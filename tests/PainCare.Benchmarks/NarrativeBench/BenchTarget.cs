@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using PainCare.Data;
 using PainCare.Data.Providers;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>
 /// One engine a benchmark runs on: EF options for the services, and plain ADO.NET connections of the same provider

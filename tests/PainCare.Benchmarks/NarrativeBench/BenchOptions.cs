@@ -1,7 +1,7 @@
 using System.Globalization;
 using PainCare.Data;
 
-namespace PainCare.Cli.Commands.NarrativeBench;
+namespace PainCare.Benchmarks.NarrativeBench;
 
 /// <summary>The narrative benchmark's options. The defaults are the narrative issue's size: 2,000 patients, 100,000 sessions, one clinician with ~5,000 notes.</summary>
 internal sealed record BenchOptions(
