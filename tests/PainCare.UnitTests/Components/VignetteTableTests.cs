@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PainCare.Domain.Vignettes;
-using PainCare.Web.Components;
+using PainCare.Web.Features.Shared;
 using PainCare.Web.Features.Vignettes;
 
 namespace PainCare.UnitTests.Components;
