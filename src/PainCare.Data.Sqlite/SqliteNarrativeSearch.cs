@@ -85,8 +85,15 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
     public static string? MatchQuery(string clinicianId, string terms) =>
         Words(terms) is { Count: > 0 } words ? $"{Phrase("Owner", clinicianId)} AND {InColumn("Text", words)}" : null;
 
+    /// <summary>
+    /// The words and quoted phrases of the input, as PostgreSQL's web search reads them: a phrase's words must stand
+    /// together in that order. Each is letters and digits joined by single spaces, which FTS5 reads as a phrase.
+    /// </summary>
     private static List<string> Words(string terms) =>
-        Word().Matches(terms).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
+        Unit().Matches(terms)
+            .Select(m => m.Groups["phrase"].Success ? string.Join(' ', Word().Matches(m.Groups["phrase"].Value).Select(w => w.Value)) : m.Value)
+            .Where(u => u.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords).ToList();
 
     private static string InColumn(string column, IEnumerable<string> words) => string.Join(" AND ", words.Select(w => $"\"{column}\" : \"{w}\""));
 
@@ -94,6 +101,9 @@ public sealed partial class SqliteNarrativeSearch : INarrativeSearch
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"""(?<phrase>[^""]*)""|[\p{L}\p{N}]+")]
+    private static partial Regex Unit();
 
     private sealed record Row(Guid SessionId, string GivenName, string FamilyName, string? PreferredName, long StartsAt, int Places, int Place, string Headline);
 }

@@ -48,6 +48,25 @@ public sealed class NarrativeSearchTests
     }
 
     [Fact]
+    public async Task Search_AQuotedPhrase_FindsOnlyItsWordsTogetherInOrder()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var narratives = new NarrativeService(clinic.Contexts, TimeProvider.System, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+        await using var db = clinic.Database.CreateContext();
+        var drafts = db.NarrativeNotes.Where(n => n.Status == Domain.Narratives.NoteStatus.Draft && db.Sessions.Any(s => s.Id == n.SessionId && s.Patient.ClinicianId == clinic.Sam))
+            .Select(n => new { n.SessionId, n.Revision }).Take(2).ToList();
+        await narratives.SaveDraftAsync(clinic.Sam, drafts[0].SessionId, "She held her breath while the marimba played.", drafts[0].Revision);
+        await narratives.SaveDraftAsync(clinic.Sam, drafts[1].SessionId, "The marimba was loud; she held the rail and her breath came fast.", drafts[1].Revision);
+        var search = new NarrativeSearchService(clinic.Contexts, PainCare.Web.Features.Audit.NoAuditTrail.Instance);
+
+        var phrase = await search.SearchAsync(clinic.Sam, "\"held her breath\" marimba");
+        var words = await search.SearchAsync(clinic.Sam, "held her breath marimba");
+
+        Assert.Equal(drafts[0].SessionId, Assert.Single(phrase.Hits).SessionId);
+        Assert.Equal(2, words.Hits.Count);
+    }
+
+    [Fact]
     public async Task Search_FollowsAPatientMovedToAnotherClinician()
     {
         await using var clinic = await ClinicFixture.CreateAsync();
