@@ -1,4 +1,5 @@
 using PainCare.Domain.Alliance;
+using PainCare.Testing;
 
 namespace PainCare.UnitTests.Alliance;
 
@@ -69,7 +70,7 @@ public sealed class InstrumentCatalogueTests
     [Fact]
     public void ShippedFilesOnDisk_LoadLikeTheEmbeddedDefaults()
     {
-        var directory = Path.Combine(RepositoryRoot(), "src", "PainCare.Domain", "Alliance", "Instruments");
+        var directory = Path.Combine(RepositoryPaths.Root, "src", "PainCare.Domain", "Alliance", "Instruments");
 
         var fromDisk = InstrumentCatalogue.LoadFromDirectory(directory);
 
@@ -88,16 +89,5 @@ public sealed class InstrumentCatalogueTests
 
         Assert.Equal("clinic-2", combined.Find("pain-nrs")!.Version);
         Assert.Equal(6, combined.Instruments.Count);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "PainCare.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("PainCare.sln not found above the test output");
-        }
-
-        return directory.FullName;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using PainCare.Testing;
 
 namespace PainCare.UnitTests.Architecture;
 
@@ -23,7 +24,7 @@ public sealed partial class ReferenceDirectionTests
         ["PainCare.Cli"] = ["PainCare.Domain", "PainCare.Data", "PainCare.Data.Providers", "PainCare.Reflection", "PainCare.Deidentification"],
     };
 
-    public static TheoryData<string> SourceProjects() => [.. Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src")).Select(Path.GetFileName).OfType<string>()];
+    public static TheoryData<string> SourceProjects() => [.. Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "src")).Select(Path.GetFileName).OfType<string>()];
 
     [Theory]
     [MemberData(nameof(SourceProjects))]
@@ -65,7 +66,7 @@ public sealed partial class ReferenceDirectionTests
     [Fact]
     public void NoHostingSource_NamesAFeatureNamespace()
     {
-        var hosting = Path.Combine(RepositoryRoot(), "src", "PainCare.Web", "Hosting");
+        var hosting = Path.Combine(RepositoryPaths.Root, "src", "PainCare.Web", "Hosting");
         var offending = Directory.EnumerateFiles(hosting, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
@@ -94,16 +95,5 @@ public sealed partial class ReferenceDirectionTests
     private static partial Regex FeatureName();
 
     private static XDocument ProjectFile(string project) =>
-        XDocument.Load(Path.Combine(RepositoryRoot(), "src", project, project + ".csproj"));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "PainCare.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("PainCare.sln not found above the test output");
-        }
-
-        return directory.FullName;
-    }
+        XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", project, project + ".csproj"));
 }

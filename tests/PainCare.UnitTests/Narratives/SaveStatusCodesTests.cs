@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PainCare.Domain.Narratives;
+using PainCare.Testing;
 using PainCare.Web.Features.Sessions;
 
 namespace PainCare.UnitTests.Narratives;
@@ -15,7 +16,7 @@ public sealed partial class SaveStatusCodesTests
             .Select(s => JsonSerializer.SerializeToElement(new DraftSaveResult(s, 0, null, null, null), JsonSerializerOptions.Web).GetProperty("status").GetString())
             .ToList();
 
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "PainCare.Web", "wwwroot", "js", "narrative-editor.js"));
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "PainCare.Web", "wwwroot", "js", "narrative-editor.js"));
         var declared = ScriptCodes().Match(script);
 
         Assert.True(declared.Success, "narrative-editor.js declares no SaveStatus object.");
@@ -30,16 +31,6 @@ public sealed partial class SaveStatusCodesTests
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<DraftSaveResult>("""{"status":1,"revision":0}""", JsonSerializerOptions.Web));
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "PainCare.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("PainCare.sln not found above the test output");
-        }
-
-        return directory.FullName;
-    }
 
     [GeneratedRegex(@"export const SaveStatus = Object\.freeze\(\{([^}]*)\}\)")]
     private static partial Regex ScriptCodes();
