@@ -23,6 +23,7 @@ public sealed partial class DarkModeTests(BrowserFixture fixture)
         await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", LightPage);
 
+        await ToggleReadyAsync(page);
         await toggle.ClickAsync();
 
         await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "true");
@@ -40,12 +41,16 @@ public sealed partial class DarkModeTests(BrowserFixture fixture)
         await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", DarkPage);
 
+        await ToggleReadyAsync(page);
         await DarkModeButton(page).ClickAsync();
 
         await Assertions.Expect(DarkModeButton(page)).ToHaveAttributeAsync("aria-pressed", "false");
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", LightPage);
         await page.Context.CloseAsync();
     }
+
+    // The button is answered by a script that blazor.web.js starts after the page has loaded.
+    private static Task ToggleReadyAsync(IPage page) => Assertions.Expect(page.Locator("html[data-theme-toggle-ready]")).ToHaveCountAsync(1);
 
     private static ILocator DarkModeButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
 

@@ -17,4 +17,6 @@ export function themeToggle() {
     // A GET of the same address, never a re-post of a form that produced this page.
     location.replace(location.href.split('#')[0]);
   });
+  // Until this runs, a click on the button does nothing; tests (and nothing else) wait for this mark.
+  document.documentElement.dataset.themeToggleReady = '';
 }
