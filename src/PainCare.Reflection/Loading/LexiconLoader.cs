@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "role", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "feature", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -40,6 +40,7 @@ internal static class LexiconLoader
 
             var window = data.Int(item, "attributionWindow", DefaultAttributionWindow, 1, DefaultAttributionWindow);
             var role = item.Property("role") is null ? GroupRole.Cue : ParseRole(data, item);
+            var clauseScoped = item.Property("timeScope") is not null && ParseTimeScope(data, item);
             groups.Add(new LexiconGroup(
                 groups.Count,
                 id,
@@ -48,19 +49,54 @@ internal static class LexiconLoader
                 window,
                 phrases.Count,
                 data.Bool(item, "mask", false),
-                data.Bool(item, "timeScoped", false),
-                role));
+                data.Bool(item, "timeScoped", false) || clauseScoped,
+                role,
+                clauseScoped,
+                Feature: item.Property("feature") is null ? null : data.String(item, "feature")));
+        }
+
+        var items = data.Array(root, "groups");
+        for (var i = 0; i < groups.Count; i++)
+        {
+            groups[i] = groups[i] with
+            {
+                Requires = ContextIndex(data, items[i], "requires", groups),
+                BlockedBy = ContextIndex(data, items[i], "blockedBy", groups),
+            };
         }
 
         return new Lexicon(groups, trie, words);
     }
+
+    private static int ContextIndex(DataFile data, JsonTree item, string property, List<LexiconGroup> groups)
+    {
+        if (item.Property(property) is null)
+        {
+            return -1;
+        }
+
+        var id = data.String(item, property);
+        var target = groups.FirstOrDefault(g => g.Id == id);
+        return target is { Role: GroupRole.Context }
+            ? target.Index
+            : throw data.Error(item, $"'{property}' must name a group with role \"context\", not '{id}'");
+    }
+
+    private static bool ParseTimeScope(DataFile data, JsonTree item) => data.String(item, "timeScope") switch
+    {
+        "clause" => true,
+        var other => throw data.Error(item, $"unknown timeScope '{other}' (expected clause)"),
+    };
 
     private static GroupRole ParseRole(DataFile data, JsonTree item) => data.String(item, "role") switch
     {
         "past" => GroupRole.Past,
         "past-if-contrasted" => GroupRole.PastIfContrasted,
         "present" => GroupRole.Present,
-        var other => throw data.Error(item, $"unknown role '{other}' (expected past, past-if-contrasted or present)"),
+        "past-session" => GroupRole.PastSession,
+        "past-perfect" => GroupRole.PastPerfect,
+        "context" => GroupRole.Context,
+        var other => throw data.Error(item, $"unknown role '{other}' (expected past, past-session, past-perfect, past-if-contrasted, present or context)"),
     };
 
     private static WordLists ReadWords(DataFile data, JsonTree words)

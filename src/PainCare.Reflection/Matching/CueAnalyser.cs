@@ -42,12 +42,13 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         {
             Array.Clear(masked, 0, tokens.Count);
             MarkMasks(matches, masked);
-            var past = TimeScope.PastTokens(tokens, matches, lexicon);
+            var past = TimeScope.PastTokens(tokens, matches, lexicon, out var clausePast);
+            var context = new CueContext(tokens, matches, lexicon);
             foreach (var match in matches)
             {
                 if (!Overlaps(match, masked))
                 {
-                    Record(tokens, match, speakers, past, features, tally);
+                    Record(tokens, match, speakers, (past, clausePast), context, features, tally);
                 }
                 else
                 {
@@ -68,6 +69,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             }
         }
 
+        BodyMotion.Find(tokens, speakers, _scope, features);
         return features;
     }
 
@@ -89,8 +91,9 @@ internal sealed class CueAnalyser(Lexicon lexicon)
     private static bool Overlaps(PhraseMatch match, bool[] masked) =>
         masked.AsSpan(match.First, match.End - match.First).Contains(true);
 
-    private void Record(TokenStream tokens, PhraseMatch match, Speaker[] speakers, bool[] past, FeatureSet features, CueTally? tally)
+    private void Record(TokenStream tokens, PhraseMatch match, Speaker[] speakers, (bool[] Sentence, bool[] Clause) past, CueContext context, FeatureSet features, CueTally? tally)
     {
+        var first = tokens[match.First];
         var negated = (bool?)null;
         // Indexed loop: enumerating through an interface would allocate once per match.
         for (var g = 0; g < match.Groups.Count; g++)
@@ -101,7 +104,18 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.TimeScoped && past[match.First])
+            if (group.Requires >= 0 && !context.InSentence(group.Requires, first.Sentence))
+            {
+                continue;
+            }
+
+            if (group.BlockedBy >= 0 && context.InClause(group.BlockedBy, first.Clause))
+            {
+                tally?.Add(group.Index, CueOutcome.Masked);
+                continue;
+            }
+
+            if (group.TimeScoped && (group.ClauseTimeScoped ? past.Clause : past.Sentence)[match.First])
             {
                 tally?.Add(group.Index, CueOutcome.Past);
                 continue;
@@ -120,7 +134,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             }
 
             tally?.Add(group.Index, CueOutcome.Kept);
-            features.Add(group.Id, tokens.Text, tokens[match.First].Start, tokens[match.End - 1].End);
+            features.Add(group.FeatureId, tokens.Text, tokens[match.First].Start, tokens[match.End - 1].End);
         }
     }
 }

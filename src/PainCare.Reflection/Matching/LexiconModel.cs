@@ -35,6 +35,15 @@ internal enum GroupRole
 
     /// <summary>Brings the narrative back to the session or the present ("today", "this time", "still").</summary>
     Present,
+
+    /// <summary>An earlier session ("last time", "at the first appointment"): also scopes clause-scoped groups.</summary>
+    PastSession,
+
+    /// <summary>"She had been guarded": past unless it is reported speech shifted back ("she said she had been …").</summary>
+    PastPerfect,
+
+    /// <summary>Never a feature: tells a cue group named with it whether its sentence or clause has the context it needs.</summary>
+    Context,
 }
 
 /// <summary>
@@ -43,6 +52,10 @@ internal enum GroupRole
 /// any cue they overlap. A <paramref name="TimeScoped"/> group describes the present state, so a cue inside a clause
 /// set in an earlier time ("in the first fortnight he kept his eyes down") does not fire; time groups carry a
 /// <paramref name="Role"/> other than <see cref="GroupRole.Cue"/> and are never features either.
+/// <paramref name="ClauseTimeScoped"/>: only a past marker inside the cue's own clause sets it in the past.
+/// <paramref name="Requires"/>: index of a context group that must occur in the cue's sentence ("we were both" for
+/// shared laughter); <paramref name="BlockedBy"/>: index of a context group that cancels the cue within its clause
+/// (a medicine as the cause of feeling spaced out); <paramref name="Feature"/>: the feature recorded (default: the id).
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -53,8 +66,15 @@ internal sealed record LexiconGroup(
     int PhraseCount,
     bool Mask = false,
     bool TimeScoped = false,
-    GroupRole Role = GroupRole.Cue)
+    GroupRole Role = GroupRole.Cue,
+    bool ClauseTimeScoped = false,
+    int Requires = -1,
+    int BlockedBy = -1,
+    string? Feature = null)
 {
+    /// <summary>The feature a kept match records.</summary>
+    public string FeatureId => Feature ?? Id;
+
     /// <summary>True when the group's matches are recorded as features.</summary>
     public bool IsCue => !Mask && Role == GroupRole.Cue;
 }

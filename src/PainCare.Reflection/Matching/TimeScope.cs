@@ -14,9 +14,15 @@ internal static class TimeScope
     /// <summary>"Ever since last year she has been …" describes a state that runs up to now.</summary>
     private const int SinceReach = 2;
 
-    public static bool[] PastTokens(TokenStream tokens, List<PhraseMatch> matches, Lexicon lexicon)
+    /// <summary>
+    /// Returns the tokens in the sentence-wide past scope; <c>clausePast</c> is set to the narrower scope (only the
+    /// marker's own clause) used by groups such as strong affect, whose feelings from the days between sessions are
+    /// brought into this one.
+    /// </summary>
+    public static bool[] PastTokens(TokenStream tokens, List<PhraseMatch> matches, Lexicon lexicon, out bool[] clausePast)
     {
         var past = new bool[tokens.Count];
+        clausePast = past;
         var present = new bool[tokens.Count];
         var anyPast = false;
         foreach (var match in matches)
@@ -27,7 +33,7 @@ internal static class TimeScope
                 present.AsSpan(match.First, match.End - match.First).Fill(true);
             }
 
-            anyPast |= role is GroupRole.Past or GroupRole.PastIfContrasted;
+            anyPast |= role is GroupRole.Past or GroupRole.PastSession or GroupRole.PastPerfect or GroupRole.PastIfContrasted;
         }
 
         if (!anyPast)
@@ -35,13 +41,24 @@ internal static class TimeScope
             return past;
         }
 
+        clausePast = new bool[tokens.Count];
         foreach (var match in matches)
         {
             var role = RoleOf(match, lexicon);
-            var isPast = role == GroupRole.Past || (role == GroupRole.PastIfContrasted && ContrastedLater(tokens, present, match));
+            var isPast = role switch
+            {
+                GroupRole.Past or GroupRole.PastSession => true,
+                GroupRole.PastIfContrasted => ContrastedLater(tokens, present, match),
+                GroupRole.PastPerfect => !AfterSpeechVerb(tokens, lexicon.Words, match.First),
+                _ => false,
+            };
             if (isPast && !AfterSince(tokens, match.First))
             {
                 Mark(tokens, lexicon.Words, present, past, match);
+                if (role == GroupRole.PastSession)
+                {
+                    MarkClause(tokens, present, clausePast, match);
+                }
             }
         }
 
@@ -53,7 +70,7 @@ internal static class TimeScope
         for (var g = 0; g < match.Groups.Count; g++)
         {
             var role = lexicon.Groups[match.Groups[g]].Role;
-            if (role != GroupRole.Cue)
+            if (role is not (GroupRole.Cue or GroupRole.Context))
             {
                 return role;
             }
@@ -79,6 +96,20 @@ internal static class TimeScope
             }
 
             if (present[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Afterwards she said she had been somewhere else": the tense follows the report, not an earlier time.</summary>
+    private static bool AfterSpeechVerb(TokenStream tokens, WordLists words, int first)
+    {
+        for (var j = first - 1; j >= 0 && tokens[j].Sentence == tokens[first].Sentence; j--)
+        {
+            if (WordLists.In(words.SpeechVerbs, tokens.Lower(j)))
             {
                 return true;
             }
@@ -116,6 +147,20 @@ internal static class TimeScope
             }
 
             past[j] = true;
+        }
+    }
+
+    /// <summary>
+    /// "Last time she sobbed when I touched the scar": from the marker to the end of its clause. A marker after the
+    /// feeling ("dreading it despite the clear scan last year", "scared it will happen like last winter") dates
+    /// something else, not the feeling.
+    /// </summary>
+    private static void MarkClause(TokenStream tokens, bool[] present, bool[] clausePast, PhraseMatch match)
+    {
+        var clause = tokens[match.First].Clause;
+        for (var j = match.First; j < tokens.Count && tokens[j].Clause == clause && !present[j]; j++)
+        {
+            clausePast[j] = true;
         }
     }
 
