@@ -63,7 +63,8 @@ internal sealed class CueScope(WordLists words)
             return quoteSpeakers[first.Quote];
         }
 
-        if (ClaimedAfter(tokens, match))
+        // "My voice wavered": a cue that opens with the writer's own possessive is the clinician's.
+        if (ClaimedAfter(tokens, match) || tokens.Lower(match.First) is "my")
         {
             return Speaker.Clinician;
         }

@@ -136,6 +136,31 @@ public sealed class CatalogueLoadingTests : IDisposable
         Assert.Contains("missing property 'foreign'", Assert.Throws<CatalogueFormatException>(() => Load(broken, Catalogue)).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CueRequiringAGroupThatIsNotContext_IsRejected()
+    {
+        var broken = Lexicon.Replace("{ \"id\": \"safety.test\",", "{ \"id\": \"safety.test\", \"requires\": \"safety.test\",", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogueFormatException>(() => Load(broken, Catalogue));
+
+        Assert.Contains("must name a group with role \"context\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CueRequiringContext_FiresOnlyWithItsContextInTheSentence()
+    {
+        var gated = Lexicon.Replace(
+            "{ \"id\": \"safety.test\", \"phrases\": [\"recoiled\", \"held {pron} breath\"] }",
+            "{ \"id\": \"context.test\", \"role\": \"context\", \"phrases\": [\"on the couch\"] },\n" +
+            "    { \"id\": \"safety.test\", \"requires\": \"context.test\", \"phrases\": [\"recoiled\"] }",
+            StringComparison.Ordinal);
+        Assert.NotEqual(Lexicon, gated);
+        var engine = new ReflectionEngine(Load(gated, Catalogue));
+
+        Assert.Contains(engine.Reflect("She recoiled on the couch."), p => p.Category == "safety-cue");
+        Assert.DoesNotContain(engine.Reflect("She recoiled. We moved to the couch."), p => p.Category == "safety-cue");
+    }
+
     private ReflectionData Load(string lexicon, string catalogue)
     {
         var lexiconPath = Path.Combine(_folder, lexicon == Lexicon ? "lexicon.json" : "lexicon.broken.json");
