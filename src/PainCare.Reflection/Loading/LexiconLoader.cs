@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "feature", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -52,7 +52,8 @@ internal static class LexiconLoader
                 data.Bool(item, "timeScoped", false) || clauseScoped,
                 role,
                 clauseScoped,
-                Feature: item.Property("feature") is null ? null : data.String(item, "feature")));
+                Feature: item.Property("feature") is null ? null : data.String(item, "feature"),
+                Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted")));
         }
 
         var items = data.Array(root, "groups");

@@ -104,6 +104,14 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
+            // "'Not the stretches again,' he said": refusing or asking, in the patient's own words, is their view.
+            if (group.Quoted is { } quoted && first.Quote >= 0 && speakers[first.Quote] == Speaker.Patient)
+            {
+                tally?.Add(group.Index, CueOutcome.Kept);
+                features.Add(quoted, tokens.Text, first.Start, tokens[match.End - 1].End);
+                continue;
+            }
+
             if (group.Requires >= 0 && !context.InSentence(group.Requires, first.Sentence))
             {
                 continue;

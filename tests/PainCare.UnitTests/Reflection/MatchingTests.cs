@@ -71,6 +71,6 @@ public sealed class MatchingTests
             }
         }
 
-        Assert.Equal(["flinched"], Reflect.Evidence(text, Categories.SafetyCue));
+        Assert.Equal(["flinched", "cried"], Reflect.Evidence(text, Categories.SafetyCue));
     }
 }
