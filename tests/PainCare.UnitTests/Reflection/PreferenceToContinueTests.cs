@@ -3,7 +3,7 @@ using PainCare.Reflection.Model;
 namespace PainCare.UnitTests.Reflection;
 
 /// <summary>
-/// A patient's stated wish to keep things as they are is a preference (taxonomy: the patient's view), unlike passive
+/// A patient's stated wish to carry on unchanged is a preference (taxonomy: the patient's view), unlike passive
 /// contentment with whatever the clinician planned.
 /// </summary>
 public sealed class PreferenceToContinueTests

@@ -10,7 +10,7 @@ public sealed class SessionTimeTests
 {
     [Theory]
     [InlineData("Last session she was in despair about the flare.")]
-    [InlineData("At the first appointment he was furious with the surgeon. Hip flexion 100.")]
+    [InlineData("At the first appointment he was livid about the waiting list. Hip flexion 100.")]
     [InlineData("Previous visit he sobbed through most of the history. Shoulder abd 150.")]
     public void AffectInAnEarlierSession_DoesNotFireAttunement(string text)
     {

@@ -20,7 +20,7 @@ public sealed class SharedMomentTests
 
     [Theory]
     [InlineData("Both of us signed the consent form.")]
-    [InlineData("We sat in a tense, stony silence until the hour was up.")]
+    [InlineData("We sat in a tense, stony silence for ages afterwards.")]
     [InlineData("We stayed quiet and awkward through the rest of the exercises.")]
     public void JointActivityOrUneasySilence_DoesNotFireConnection(string text)
     {
@@ -37,7 +37,7 @@ public sealed class SharedMomentTests
     }
 
     [Theory]
-    [InlineData("For the first time she disclosed how frightened she had been of her stepfather.")]
+    [InlineData("She disclosed, for the first time ever, how frightened she had been of her stepfather.")]
     [InlineData("Unusually for him, he chatted away about his allotment and the prize marrow.")]
     [InlineData("She finally disclosed what the surgeon had said to her, which nobody had heard.")]
     public void DisclosureOrChatMarkedAsSignificant_FiresConnection(string text)
