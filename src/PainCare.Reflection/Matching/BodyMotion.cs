@@ -18,6 +18,9 @@ internal static class BodyMotion
     private static readonly FrozenSet<string> _parts = FrozenSet.ToFrozenSet(
         ["eyes", "hands", "face", "shoulders", "voice", "fists", "lips", "jaw", "chin", "brow", "gaze", "arms"], StringComparer.Ordinal);
 
+    // Looked up once per word of every note, so the span lookup is built once rather than per call.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _partLookup = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> _irregularVerbs = FrozenSet.ToFrozenSet(
         ["went", "fell", "lit", "shook", "stayed", "rose", "sank", "flew", "froze", "kept", "crept", "broke", "wandered", "darted", "shone"], StringComparer.Ordinal);
 
@@ -34,7 +37,7 @@ internal static class BodyMotion
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!WordLists.In(_parts, tokens.Lower(i)) || tokens[i + 1].Sentence != tokens[i].Sentence || !IsVerb(tokens.Lower(i + 1)))
+            if (!_partLookup.Contains(tokens.Lower(i)) || tokens[i + 1].Sentence != tokens[i].Sentence || !IsVerb(tokens.Lower(i + 1)))
             {
                 continue;
             }
