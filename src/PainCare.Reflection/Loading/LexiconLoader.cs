@@ -64,6 +64,8 @@ internal static class LexiconLoader
                 Requires = ContextIndex(data, items[i], "requires", groups),
                 BlockedBy = ContextIndex(data, items[i], "blockedBy", groups),
             };
+            RequireCueGroup(data, items[i], groups[i].Feature, "feature", groups);
+            RequireCueGroup(data, items[i], groups[i].Quoted, "quoted", groups);
         }
 
         return new Lexicon(groups, trie, words);
@@ -81,6 +83,15 @@ internal static class LexiconLoader
         return target is { Role: GroupRole.Context }
             ? target.Index
             : throw data.Error(item, $"'{property}' must name a group with role \"context\", not '{id}'");
+    }
+
+    /// <summary>A misspelt feature would silently never fire, so it must be the id of a cue group.</summary>
+    private static void RequireCueGroup(DataFile data, JsonTree item, string? feature, string property, List<LexiconGroup> groups)
+    {
+        if (feature is not null && !groups.Any(g => g.Id == feature && g.IsCue))
+        {
+            throw data.Error(item, $"'{property}' must name a cue group, not '{feature}'");
+        }
     }
 
     private static bool ParseTimeScope(DataFile data, JsonTree item) => data.String(item, "timeScope") switch

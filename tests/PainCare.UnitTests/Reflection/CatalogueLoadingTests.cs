@@ -147,6 +147,16 @@ public sealed class CatalogueLoadingTests : IDisposable
     }
 
     [Fact]
+    public void CueRecordingAnUnknownFeature_IsRejected()
+    {
+        var broken = Lexicon.Replace("{ \"id\": \"safety.test\",", "{ \"id\": \"safety.test\", \"feature\": \"safety.tset\",", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CatalogueFormatException>(() => Load(broken, Catalogue));
+
+        Assert.Contains("'feature' must name a cue group, not 'safety.tset'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CueRequiringContext_FiresOnlyWithItsContextInTheSentence()
     {
         var gated = Lexicon.Replace(
