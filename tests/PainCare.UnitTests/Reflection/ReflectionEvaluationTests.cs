@@ -12,12 +12,12 @@ public sealed class ReflectionEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("reflection-dev.jsonl")]
     [InlineData("reflection-dev2.jsonl")]
-    public async Task DevSet_MicroF1_IsAtLeast085(string file)
+    public async Task DevSet_MicroF1_IsAtLeast085_AndNoCategoryBelow070(string file)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await CliApp.RunAsync(["eval", SharedFiles.File("eval", file), "--min-f1", "0.85"], stdout, stderr);
+        var exit = await CliApp.RunAsync(["eval", SharedFiles.File("eval", file), "--min-f1", "0.85", "--min-category-f1", "0.70"], stdout, stderr);
 
         output.WriteLine(stdout.ToString());
         Assert.True(exit == 0, stderr.ToString());
