@@ -19,6 +19,9 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         "tells", "feels", "felt", "wants", "wanted", "prefers", "preferred", "chose", "attended", "attends", "lives", "lived", "works",
         "worked", "agreed", "agrees", "declined", "declines", "denies", "denied", "believes", "believed", "hopes", "hoped", "worries",
         "worried", "cried", "laughed", "smiled", "arrived", "presented", "presents", "mentioned", "mentions", "admitted", "admits",
+        "came", "comes", "brought", "brings", "drove", "drives", "emailed", "texted", "messaged", "cancelled", "canceled", "booked",
+        "rebooked", "thinks", "thought", "knows", "knew", "spoke", "speaks", "wrote", "writes", "visits", "visited", "nodded", "shrugged",
+        "sighed", "hesitated", "insisted", "insists", "refused", "refuses", "apologised", "apologized", "joked", "cares", "minds",
     };
 
     private static readonly HashSet<string> _notNames = new(StringComparer.Ordinal)
