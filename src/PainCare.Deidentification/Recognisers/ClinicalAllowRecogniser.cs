@@ -48,7 +48,7 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
                 length = ClinicalStructure.Length(context, i);
             }
 
-            if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
+            if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && !ClinicalStructure.AfterTitle(context, i) && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
             {
                 length = EponymLength(context, i);
             }

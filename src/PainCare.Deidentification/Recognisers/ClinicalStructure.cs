@@ -55,7 +55,7 @@ internal static partial class ClinicalStructure
     {
         var tokens = context.Tokens;
         var first = tokens[i];
-        if (!first.IsCapitalised || IsRecordName(context, i) || context.TokenAt(i - 1) is { } before && NameRules.Titles.Contains(before.Key))
+        if (!first.IsCapitalised || IsRecordName(context, i) || NameRules.Titles.Contains(first.Key) || AfterTitle(context, i))
         {
             return 0;
         }
@@ -152,6 +152,10 @@ internal static partial class ClinicalStructure
 
     /// <summary>Whether a word is a clinical head noun ("Test", "Scale"), so a listed eponym takes it along.</summary>
     public static bool IsHead(string key) => _heads.Contains(key);
+
+    /// <summary>Whether a title stands just before the word ("Dr Tresham"): then it is a person, whatever follows.</summary>
+    public static bool AfterTitle(ScanContext context, int i) =>
+        context.TokenAt(i - 1) is { IsCapitalised: true } before && NameRules.Titles.Contains(before.Key);
 
     private static bool IsRecordName(ScanContext context, int index) => context.Known.NameKeys.ContainsKey(context.Tokens[index].Key);
 
