@@ -86,7 +86,8 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         {
             for (var i = context.TokenIndexFrom(item.Start); i < context.Tokens.Count && context.Tokens[i].Start < item.End; i++)
             {
-                if (people.Contains(context.Tokens[i].Key) && item.End - item.Start == context.Tokens[i].BaseEnd - context.Tokens[i].Start)
+                var token = context.Tokens[i];
+                if (people.Contains(token.Key) && item.Start == token.Start && (item.End == token.BaseEnd || item.End == token.End))
                 {
                     continue;
                 }

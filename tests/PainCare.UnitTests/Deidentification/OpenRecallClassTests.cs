@@ -23,6 +23,7 @@ public sealed class OpenRecallClassTests
     [InlineData("Jordan rang to say the pain was worse.", "Jordan")]
     [InlineData("Her husband Jordan worries about the stairs.", "Jordan")]
     [InlineData("Georgia describes the ache as deep.", "Georgia")]
+    [InlineData("Jordan's dad drives. Jordan describes the ache as deep.", "Jordan")]
     public void CountryThatIsAGivenName_ReadAsAPerson_IsReplaced(string text, string name) => Scrub.Gone(Scrub.Run(text), name);
 
     [Fact]
