@@ -25,7 +25,7 @@ internal static partial class ClinicalStructure
     private static readonly HashSet<string> _exerciseVerbs = new(StringComparer.Ordinal)
     {
         "press", "walk", "drill", "hold", "curl", "raise", "squat", "lunge", "row", "lift", "deadlift", "bridge", "plank", "stretch",
-        "crunch", "twist", "carry", "swing", "stretches", "mobilisations", "mobilizations", "mobilisation", "mobilization",
+        "crunch", "twist", "carry", "swing", "ball", "stretches", "mobilisations", "mobilizations", "mobilisation", "mobilization",
     };
 
     private static readonly HashSet<string> _joiners = new(StringComparer.Ordinal) { "and", "of", "the", "for", "in", "on", "to", "&" };
@@ -162,7 +162,7 @@ internal static partial class ClinicalStructure
     /// <summary>Common international non-proprietary name stems; none ends an English given name or surname.</summary>
     public static bool IsDrugStem(string key) => key.Length >= 7 && DrugStem().IsMatch(key);
 
-    [GeneratedRegex(@"(?:profen|fenac|coxib|olol|pril|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|gabalin|pentin|tadol|amadol|codone|morphine|morphone|caine|umab|ximab|zumab|tinib|olone|isone|asone|prazole|tidine|floxacin|cillin|mycin|cycline|dronate|parin|xaban|gliptin|triptan|setron|azine|pramine|faxine|lafaxine|oxacin|azole|pirone)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:profen|fenac|olac|azepine|ipran|coxib|olol|pril|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|gabalin|pentin|tadol|amadol|codone|morphine|morphone|caine|umab|ximab|zumab|tinib|olone|isone|asone|prazole|tidine|floxacin|cillin|mycin|cycline|dronate|parin|xaban|gliptin|triptan|setron|azine|pramine|faxine|lafaxine|oxacin|azole|pirone)$", RegexOptions.CultureInvariant)]
     private static partial Regex DrugStem();
 
     [GeneratedRegex(@"^\s?(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s?(?:mg|mcg|µg|g|ml|mL|%|units|IU|micrograms|milligrams)\b|(?:SR|CR|XR|XL|ER|LA|MR|ODT|EC|retard|Retard|modified[- ]release|slow[- ]release)\b)", RegexOptions.CultureInvariant)]

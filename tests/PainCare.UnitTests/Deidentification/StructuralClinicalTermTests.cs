@@ -28,6 +28,7 @@ public sealed class StructuralClinicalTermTests
     [InlineData("He has tried Quorlin SR for the mornings.", "Quorlin SR")]
     [InlineData("Her GP had already tried Vemaprofen before the referral.", "Vemaprofen")]
     [InlineData("We talked about stopping Talicoxib altogether.", "Talicoxib")]
+    [InlineData("She was unsure whether Velcarbazepine would help.", "Velcarbazepine")]
     public void BrandBeforeDoseOrDrugStem_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
 
     [Theory]
