@@ -12,6 +12,7 @@ public sealed class OpenRecallClassTests
     [Theory]
     [InlineData("At 7, she wakes and takes the first dose.")]
     [InlineData("The pain is seven out of ten today.")]
+    [InlineData("He's 6 foot and broad across the shoulders.")]
     public void ClockTimeOrScore_IsKept(string text) => Assert.Equal(text, Scrub.Run(text).Text);
 
     [Theory]
