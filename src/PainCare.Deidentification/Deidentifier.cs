@@ -81,14 +81,13 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
     private static void ProtectCountries(ScanContext context, List<ReviewItem> review)
     {
         // A country that is also a given name ("Georgia", "Jordan") is a person wherever one mention reads as a name.
-        var people = context.Tokens.Where((t, i) => Gazetteers.Gazetteer.IsGivenName(t.Key) && t.IsCapitalised && !t.IsAllCaps
-            && (t.IsPossessive || (context.TokenAt(i + 1) is { IsCapitalised: true } next && context.IsSpaceGap(i, i + 1))
-                || NameRules.IsDescribedAsPerson(context, i))).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var people = context.Tokens.Where((t, i) => NameRules.GivenNameReadsAsPerson(context, i)).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var item in review.Where(r => r.Category == "nationality"))
         {
             for (var i = context.TokenIndexFrom(item.Start); i < context.Tokens.Count && context.Tokens[i].Start < item.End; i++)
             {
-                if (people.Contains(context.Tokens[i].Key) && item.End - item.Start == context.Tokens[i].BaseEnd - context.Tokens[i].Start)
+                var token = context.Tokens[i];
+                if (people.Contains(token.Key) && item.Start == token.Start && (item.End == token.BaseEnd || item.End == token.End))
                 {
                     continue;
                 }

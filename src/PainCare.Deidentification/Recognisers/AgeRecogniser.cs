@@ -61,6 +61,16 @@ internal sealed partial class AgeRecogniser : IRecogniser
             }
         }
 
+        // "At 44, she had her first flare": a sentence-opening age before its subject; clock times read "at 4" or "at 4pm".
+        foreach (Match m in AtAge().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (int.Parse(n.ValueSpan) >= 13)
+            {
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+            }
+        }
+
         foreach (Match m in Apposition().Matches(text))
         {
             var n = m.Groups["n"];
@@ -175,11 +185,14 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
-    [GeneratedRegex(@"\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)\s+(?<n>\d{1,3}|(?<=turn\w*\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
     [GeneratedRegex(@"(?<=\p{L}['’]?|[)""”]),\s+(?<n>\d{1,3})(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
+
+    [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AtAge();
 
     [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?|Y/O|YO)|[MF]|yo[mf]|YO[MF])(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();

@@ -19,6 +19,9 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         "tells", "feels", "felt", "wants", "wanted", "prefers", "preferred", "chose", "attended", "attends", "lives", "lived", "works",
         "worked", "agreed", "agrees", "declined", "declines", "denies", "denied", "believes", "believed", "hopes", "hoped", "worries",
         "worried", "cried", "laughed", "smiled", "arrived", "presented", "presents", "mentioned", "mentions", "admitted", "admits",
+        "came", "comes", "brought", "brings", "drove", "drives", "emailed", "texted", "messaged", "cancelled", "canceled", "booked",
+        "rebooked", "thinks", "thought", "knows", "knew", "spoke", "speaks", "wrote", "writes", "visits", "visited", "nodded", "shrugged",
+        "sighed", "hesitated", "insisted", "insists", "refused", "refuses", "apologised", "apologized", "joked", "cares", "minds",
     };
 
     private static readonly HashSet<string> _notNames = new(StringComparer.Ordinal)
@@ -109,6 +112,32 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         !_notNames.Contains(context.Tokens[i].Key) && context.TokenAt(i + 1) is { IsCapitalised: false } next
         && _humanVerbs.Contains(next.Key) && context.IsSpaceGap(i, i + 1);
 
+    // Words of employment: a capitalised subject that changes someone's shifts or roster is an employer ("Acme cut her shifts").
+    private static readonly HashSet<string> _workWords = new(StringComparer.Ordinal)
+    {
+        "shift", "shifts", "roster", "rostered", "rosters", "hours", "payroll", "wages", "pay", "contract", "redundancy", "redundant",
+        "dismissed", "sacked", "fired", "hired", "employer", "employment", "manager", "supervisor", "hr", "duties", "workplace", "job",
+    };
+
+    /// <summary>A capitalised subject followed within the sentence (eight words) by a word of employment.</summary>
+    private static bool IsEmployerSubject(ScanContext context, int first, int end)
+    {
+        if (_notNames.Contains(context.Tokens[first].Key) || context.TokenAt(end + 1) is not { IsCapitalised: false } || !context.IsSpaceGap(end, end + 1))
+        {
+            return false;
+        }
+
+        for (var k = end + 1; k < context.Tokens.Count && k <= end + 8 && !context.Tokens[k].IsSentenceStart; k++)
+        {
+            if (_workWords.Contains(context.Tokens[k].Key) && !context.Gap(k - 1, k).ContainsAny('.', ';', '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
@@ -128,7 +157,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             }
 
             var end = PlaceRecogniser.PhraseEnd(context, i);
-            var subject = IsSubjectOfHumanVerb(context, end);
+            var subject = IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
             if (token.IsSentenceStart && end == i && !subject)
             {
                 continue;

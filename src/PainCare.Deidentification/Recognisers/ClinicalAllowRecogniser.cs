@@ -43,12 +43,18 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var length = Gazetteer.ClinicalAllow.MatchAt(context.Text, tokens, i);
-            if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
+            if (length == 0)
+            {
+                length = ClinicalStructure.Length(context, i);
+            }
+
+            if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && !ClinicalStructure.AfterTitle(context, i) && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
             {
                 length = EponymLength(context, i);
             }
 
-            while (length > 0 && i + length < tokens.Count && _brandModifiers.Contains(tokens[i + length].Key) && context.IsSpaceGap(i + length - 1, i + length))
+            while (length > 0 && i + length < tokens.Count && (_brandModifiers.Contains(tokens[i + length].Key) || ClinicalStructure.IsHead(tokens[i + length].Key))
+                && context.IsSpaceGap(i + length - 1, i + length))
             {
                 length++;
             }

@@ -21,6 +21,9 @@ internal sealed partial class NameRecogniser : IRecogniser
         "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed",
     };
 
+    /// <summary>Whether a word names a relationship or role that a person's name follows ("her husband Jordan").</summary>
+    public static bool IsRelation(string key) => _relations.Contains(key);
+
     private static readonly HashSet<string> _femaleCues = new(StringComparer.Ordinal)
     {
         "wife", "mother", "mum", "mom", "mam", "sister", "daughter", "granddaughter", "grandmother", "grandma", "nan", "gran", "aunt", "auntie",

@@ -36,7 +36,20 @@ internal static partial class NameRules
             return false;
         }
 
-        return !_quasiWords.Value.Contains(token.Key) || context.Known.NameKeys.ContainsKey(token.Key);
+        return !_quasiWords.Value.Contains(token.Key) || context.Known.NameKeys.ContainsKey(token.Key) || GivenNameReadsAsPerson(context, index);
+    }
+
+    /// <summary>
+    /// A given name that is also a country or nationality ("Georgia", "Jordan") reads as a person when possessive, followed by
+    /// a surname, described as a person, followed by a person's verb, or named after a relationship ("her husband Jordan").
+    /// </summary>
+    public static bool GivenNameReadsAsPerson(ScanContext context, int i)
+    {
+        var t = context.Tokens[i];
+        return Gazetteer.IsGivenName(t.Key) && t.IsCapitalised && !t.IsAllCaps
+            && (t.IsPossessive || (context.TokenAt(i + 1) is { IsCapitalised: true } && context.IsSpaceGap(i, i + 1))
+                || IsDescribedAsPerson(context, i) || IsFollowedByVerb(context, i)
+                || (context.TokenAt(i - 1) is { } before && NameRecogniser.IsRelation(before.Key) && context.IsSpaceGap(i - 1, i)));
     }
 
     public static bool IsInitial(ScanContext context, int index)

@@ -38,6 +38,13 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        // A labelled code is a postcode whatever its digits ("Postcode: 2650", "ZIP 30301", "post code 6011").
+        foreach (Match m in LabelledCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+
         foreach (Match m in TownAndCode().Matches(text))
         {
             var code = m.Groups["code"];
@@ -82,6 +89,9 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         @",?\s+(?<code>\d{5}(?:-\d{4})?))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex StateAndCode();
+
+    [GeneratedRegex(@"\b(?:post\s?code|postal\s+code|zip(?:\s?code)?|P/?C)\b\s*(?:is\s+|:\s*|-\s*)?(?<code>\d{4,5}(?:-\d{4})?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledCode();
 
     [GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]+\s?)\((?<code>\d{4,5})\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedCode();
