@@ -12,6 +12,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
     private static readonly IRecogniser[] _recognisers =
     [
         new ClinicalAllowRecogniser(),
+        new VehicleRecogniser(),
         new KnownIdentifierRecogniser(),
         new ContactRecogniser(),
         new PhoneRecogniser(),

@@ -18,7 +18,11 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         return tail.Length == 0 || head.Length == 0 ? Town(original) : $"{Town(head)} {tail}";
     }
 
-    public string Organisation(string original) => Choose("org:" + TextFold.Key(original), SurrogatePools.Organisations, original);
+    /// <summary>A company name, or a place name when a club, school or church word follows: "Riverside rugby club", not "Northgate Supplies rugby club".</summary>
+    public string Organisation(string original, string following) =>
+        _venueWords.Contains(TextFold.Key(FirstWord(following)))
+            ? Town(original)
+            : Choose("org:" + TextFold.Key(original), SurrogatePools.Organisations, original);
 
     public string RegionCode(string original)
     {
@@ -36,6 +40,26 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
 
         return m.Groups["keep"].Success ? m.Value : Choose("street:" + TextFold.Key(m.Value), SurrogatePools.Streets, m.Value);
     });
+
+    private static readonly HashSet<string> _venueWords = new(StringComparer.Ordinal)
+    {
+        "club", "rugby", "league", "football", "soccer", "netball", "cricket", "hockey", "golf", "bowls", "bowling", "tennis", "rowing",
+        "surf", "swimming", "athletics", "harriers", "runners", "cycling", "gaa", "fc", "rfc", "afc", "school", "college", "academy",
+        "kindergarten", "kindy", "preschool", "primary", "high", "grammar", "church", "parish", "chapel", "choir", "temple", "mosque",
+        "gurdwara", "synagogue", "marae", "scouts", "guides", "community", "library", "pool", "gym", "leisure", "lifesaving", "darts",
+    };
+
+    private static string FirstWord(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && char.IsLetter(trimmed[end]))
+        {
+            end++;
+        }
+
+        return trimmed[..end].ToString();
+    }
 
     private string Choose(string key, IReadOnlyList<string> pool, string original)
     {

@@ -66,9 +66,11 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
         CandidateKind.Postcode => ShapeScrambler.Scramble(original, _random, original),
         CandidateKind.Email => Email(),
         CandidateKind.Contact => Contact(original),
-        CandidateKind.Organisation => _places.Organisation(original),
+        CandidateKind.Organisation => _places.Organisation(original, Following(candidate.End)),
         _ => ShapeScrambler.Scramble(original, _random, original),
     };
+
+    private string Following(int end) => _context.Text.Substring(end, Math.Min(24, _context.Text.Length - end));
 
     private string Name(Candidate candidate, string original)
     {
