@@ -64,6 +64,9 @@ internal sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>Whether the set holds <paramref name="key"/> as an entry of its own.</summary>
+    public bool ContainsWord(string key) => _byFirst.TryGetValue(key, out var list) && list.Exists(p => p.Length == 1);
+
     private static bool IsJoin(string text, int from, int to)
     {
         if (to - from > 3)

@@ -48,6 +48,11 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
                 length = ClinicalStructure.Length(context, i);
             }
 
+            if (length == 0 && IsListedTermCompound(tokens[i].Key))
+            {
+                length = 1;
+            }
+
             if (length == 0 && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && !ClinicalStructure.AfterTitle(context, i) && (tokens[i].IsPossessive || !context.Known.NameKeys.ContainsKey(tokens[i].Key)))
             {
                 length = EponymLength(context, i);
@@ -72,6 +77,18 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
             candidates.Add(new Candidate(tokens[i].Start, tokens[i + length - 1].End, CandidateKind.Protect, string.Empty, Priorities.Protect));
             i += length - 1;
         }
+    }
+
+    // "Bobath-informed", "Pilates-based": a listed term joined to a word that says how it shapes the work.
+    private static readonly HashSet<string> _compoundTails = new(StringComparer.Ordinal)
+    {
+        "informed", "based", "style", "type", "like", "trained", "certified", "inspired", "guided", "led",
+    };
+
+    private static bool IsListedTermCompound(string key)
+    {
+        var hyphen = key.LastIndexOf('-');
+        return hyphen > 0 && _compoundTails.Contains(key[(hyphen + 1)..]) && Gazetteer.ClinicalAllow.ContainsWord(key[..hyphen]);
     }
 
     /// <summary>An eponym directly before a head noun, or before one or two lower-case words and then one ("X tabletop test"): 1, else 0.</summary>

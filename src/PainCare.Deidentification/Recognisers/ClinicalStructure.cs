@@ -26,6 +26,14 @@ internal static partial class ClinicalStructure
     {
         "press", "walk", "drill", "hold", "curl", "raise", "squat", "lunge", "row", "lift", "deadlift", "bridge", "plank", "stretch",
         "crunch", "twist", "carry", "swing", "ball", "stretches", "mobilisations", "mobilizations", "mobilisation", "mobilization",
+        "glide", "slump",
+    };
+
+    // Movement and handling nouns that follow a method's name ("McKenzie retraction"); never verbs, so no verb check.
+    private static readonly HashSet<string> _methodNouns = new(StringComparer.Ordinal)
+    {
+        "extension", "extensions", "retraction", "retractions", "flexion", "press-up", "press-ups", "glides", "snags", "nags", "handling",
+        "taping", "mobilisation", "mobilization",
     };
 
     private static readonly HashSet<string> _joiners = new(StringComparer.Ordinal) { "and", "of", "the", "for", "in", "on", "to", "&" };
@@ -111,7 +119,7 @@ internal static partial class ClinicalStructure
                 return 0;
             }
 
-            if (_heads.Contains(h.Key) || _exerciseVerbs.Contains(h.Key) && !ReadsAsVerb(context, i, last + extra))
+            if (_heads.Contains(h.Key) || _methodNouns.Contains(h.Key) || _exerciseVerbs.Contains(h.Key) && !ReadsAsVerb(context, i, last + extra))
             {
                 return last + extra - i + 1;
             }
