@@ -73,6 +73,26 @@ public sealed class PatientTableTests : IAsyncDisposable
     }
 
     [Fact]
+    public void ChoosingFiftyRowsPerPage_ShowsAllThirtyPatients_AndThePagerSaysSo()
+    {
+        var many = Enumerable.Range(1, 30)
+            .Select(i => new PatientListEntry(Guid.NewGuid(), $"Patient {i:00}", new DateOnly(1980, 1, 1), PatientStatus.Active, i))
+            .ToList();
+        var table = Render(many);
+        var choice = table.Find(".pc-rows-per-page select");
+        Assert.Equal("25", choice.QuerySelector("option[selected]")?.GetAttribute("value"));
+        Assert.Contains("1–25 of 30", table.Markup, StringComparison.Ordinal);
+
+        choice.Change("50");
+
+        table.WaitForAssertion(() =>
+        {
+            Assert.Equal(30, table.FindAll("tbody tr").Count);
+            Assert.Contains("1–30 of 30", table.Markup, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void AShortList_HasNoPager()
     {
         var table = Render(_patients);

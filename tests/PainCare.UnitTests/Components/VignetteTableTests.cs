@@ -83,6 +83,37 @@ public sealed class VignetteTableTests : IAsyncDisposable
         table.WaitForAssertion(() => Assert.Equal(["Vignette 26"], Titles(table)));
     }
 
+    [Fact]
+    public void ChoosingTenRowsPerPage_ShowsTen_AndThePagerSaysSo()
+    {
+        var many = Enumerable.Range(1, 26).Select(i => _discussed with { Id = Guid.NewGuid(), Title = $"Vignette {i:00}" }).ToList();
+        var table = Render(many, VignetteListOwner.Supervisor);
+        Assert.Contains("1–25 of 26", table.Markup, StringComparison.Ordinal);
+
+        table.Find(".pc-rows-per-page select").Change("10");
+
+        table.WaitForAssertion(() =>
+        {
+            Assert.Equal(10, table.FindAll("tbody tr").Count);
+            Assert.Contains("1–10 of 26", table.Markup, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void ChoosingFiftyRowsPerPage_ShowsTheWholeList()
+    {
+        var many = Enumerable.Range(1, 26).Select(i => _discussed with { Id = Guid.NewGuid(), Title = $"Vignette {i:00}" }).ToList();
+        var table = Render(many, VignetteListOwner.Author);
+
+        table.Find(".pc-rows-per-page select").Change("50");
+
+        table.WaitForAssertion(() =>
+        {
+            Assert.Equal(26, table.FindAll("tbody tr").Count);
+            Assert.Contains("1–26 of 26", table.Markup, StringComparison.Ordinal);
+        });
+    }
+
     private static void SortBy(IRenderedComponent<VignetteTable> table, string column) =>
         table.FindAll("th .mud-table-sort-label").Single(l => l.TextContent.Trim() == column).Click();
 
