@@ -49,10 +49,46 @@ public sealed partial class DarkModeTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TextTypedIntoAStaticForm_SurvivesSwitchingThePalette_AndTheSessionStillSaves()
+    {
+        const string clinician = "sam.okafor@paincare.test";
+        var patient = await ClinicRecords.PatientOfAsync(fixture.Server, clinician);
+        var page = await fixture.SignInAsync(clinician);
+
+        await page.GotoAsync("patients/new");
+        await page.GetByLabel("Given name").FillAsync("Ilse");
+        await page.GetByLabel("Family name").FillAsync("Brandt");
+        await ToggleReadyAsync(page);
+        await DarkModeButton(page).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", DarkPage);
+        await Assertions.Expect(page.GetByLabel("Given name")).ToHaveValueAsync("Ilse");
+        await Assertions.Expect(page.GetByLabel("Family name")).ToHaveValueAsync("Brandt");
+
+        await page.GotoAsync($"patients/{patient.Id}/sessions/new");
+        const string story = "Perched at the plinth's end and said the walk from the car park had been the hardest part.";
+        var narrative = page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" });
+        await narrative.FillAsync(story);
+        await ToggleReadyAsync(page);
+        await DarkModeButton(page).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", LightPage);
+        await Assertions.Expect(narrative).ToHaveValueAsync(story);
+        await Assertions.Expect(page.Locator("[data-copy-status]")).Not.ToContainTextAsync("signing in again");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(sessionStorage).filter(k => k.startsWith('paincare:theme-carry:')).length"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save session" }).ClickAsync();
+        await page.WaitForURLAsync(SessionPage());
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" })).ToHaveValueAsync(story);
+        await page.Context.CloseAsync();
+    }
+
     // The button is answered by a script that blazor.web.js starts after the page has loaded.
     private static Task ToggleReadyAsync(IPage page) => Assertions.Expect(page.Locator("html[data-theme-toggle-ready]")).ToHaveCountAsync(1);
 
     private static ILocator DarkModeButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
+
+    [GeneratedRegex("/sessions/[0-9a-f-]{36}$")]
+    private static partial Regex SessionPage();
 
     [GeneratedRegex("pc-dark")]
     private static partial Regex DarkLayout();

@@ -6,8 +6,8 @@ namespace PainCare.BrowserTests;
 /// Every page each role reaches, at a laptop (1366 px), a tablet (768 px) and a phone (390 px): the page never scrolls
 /// sideways; at the laptop and phone widths axe-core finds no serious or critical violation and a screenshot of each page
 /// is saved under <c>TestResults/screenshots/pages/</c>. The hand-over screens themselves are checked in <see cref="HandoverTests"/>.
-/// The dark palette (ADR 0340) is swept too, for the clinician, the supervisor and the signed-out pages, at both widths
-/// for the clinician, under <c>pages/&lt;width&gt;-dark/</c>.
+/// The dark palette (ADR 0340) is swept too, for every role at 1366 px and the signed-in roles at 390 px, under
+/// <c>pages/&lt;width&gt;-dark/</c>. Each sweep writes its axe results as a table, <c>pages/axe-&lt;role&gt;-&lt;width&gt;[-dark].md</c>.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(BrowserFixture fixture)
@@ -39,6 +39,9 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         { "physiotherapist", 1366 },
         { "physiotherapist", 390 },
         { "supervisor", 1366 },
+        { "supervisor", 390 },
+        { "administrator", 1366 },
+        { "administrator", 390 },
         { "signed-out", 1366 },
     };
 
@@ -65,6 +68,7 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         var folder = Path.Combine(BrowserFixture.ScreenshotFolder, "pages", width.ToString(System.Globalization.CultureInfo.InvariantCulture) + (dark ? "-dark" : ""));
         Directory.CreateDirectory(folder);
         var problems = new List<string>();
+        var summary = new List<string>();
 
         foreach (var (name, path) in pages)
         {
@@ -83,12 +87,21 @@ public sealed class EveryPageTests(BrowserFixture fixture)
 
             if (width != TabletWidth)
             {
-                problems.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{name}: {v}"));
+                var violations = (await Axe.SeriousViolationsAsync(page)).ToList();
+                problems.AddRange(violations.Select(v => $"{name}: {v}"));
                 await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{role}-{name}.png"), FullPage = true });
+                summary.Add($"| {name} | {Path.GetFileName(folder)}/{role}-{name}.png | {(violations.Count == 0 ? "none serious or critical" : string.Join("; ", violations))} |");
             }
         }
 
         await page.Context.CloseAsync();
+        if (summary.Count > 0)
+        {
+            // One table per sweep beside the screenshots, for the record of which page was checked and what axe found.
+            var heading = $"# {role}, {width} px, {(dark ? "dark" : "light")} palette\n\n| page | screenshot (under pages/) | axe-core |\n|---|---|---|\n";
+            await File.WriteAllTextAsync(Path.Combine(folder, "..", $"axe-{role}-{Path.GetFileName(folder)}.md"), heading + string.Join("\n", summary) + "\n");
+        }
+
         Assert.True(problems.Count == 0, $"{role} at {width} px{(dark ? " (dark)" : "")}:\n" + string.Join("\n", problems));
     }
 
