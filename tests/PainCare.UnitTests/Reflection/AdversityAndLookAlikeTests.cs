@@ -15,6 +15,14 @@ public sealed class AdversityAndLookAlikeTests
     }
 
     [Theory]
+    [InlineData("She helps at the Salvation Army shop on Saturdays and enjoys it.")]
+    [InlineData("Wore an army-green jacket; chatted about the weekend.")]
+    public void ArmyAsANameOrColour_DoesNotFireTraumaInformed(string text)
+    {
+        Assert.DoesNotContain(Categories.TraumaInformed, Reflect.Categories(text));
+    }
+
+    [Theory]
     [InlineData("She was hospitalised as a child for several months with a kidney illness.")]
     [InlineData("A long childhood hospitalisation still colours how he feels about clinics.")]
     [InlineData("He says his childhood hospitalisation was frightening.")]
