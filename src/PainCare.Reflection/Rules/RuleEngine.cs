@@ -22,7 +22,18 @@ internal sealed class RuleEngine(Catalogue catalogue)
             prompts.Add((order, new ReflectionPrompt(rule.Category, rule.Id, PromptPicker.Pick(rule, input.NoteId, input.Date), Evidence(rule, present, features))));
         }
 
-        return prompts.OrderBy(p => p.Order).Select(p => p.Prompt).ToList();
+        // One prompt per category: several rules can find the same thing (a safety cue in the text and one recorded as an
+        // observation); the clinician sees it once, worded by the first rule, with all of their evidence.
+        return prompts.OrderBy(p => p.Order).Select(p => p.Prompt).GroupBy(p => p.Category)
+            .Select(g => g.Skip(1).Any() ? g.First() with { Evidence = Merge(g.Select(p => p.Evidence)) } : g.First())
+            .ToList();
+    }
+
+    private static PromptEvidence Merge(IEnumerable<PromptEvidence> all)
+    {
+        var list = all.ToList();
+        var spans = list.SelectMany(e => e.Spans).DistinctBy(s => (s.Start, s.End)).OrderBy(s => s.Start).Take(ReflectionEngine.MaxEvidenceSpans).ToList();
+        return new PromptEvidence(spans, list.SelectMany(e => e.Data).Distinct().ToList());
     }
 
     private static int IndexOf(string category)

@@ -41,6 +41,29 @@ public sealed class StructuredDataTests
     }
 
     [Fact]
+    public void CueInTheTextAndTheSameCueRecorded_GiveOnePromptOfThatCategory_WithBothAsEvidence()
+    {
+        var prompts = ReflectionEngine.Default.Reflect(
+            new ReflectionInput("He braced and went still as I reached for his knee.") { Observations = [ObservationKind.SafetyCue] });
+
+        var prompt = Assert.Single(prompts, p => p.Category == Categories.SafetyCue);
+        Assert.Equal("safety-cue.text", prompt.RuleId);
+        Assert.NotEmpty(prompt.Evidence.Spans);
+        Assert.Contains("observation:SafetyCue", prompt.Evidence.Data);
+    }
+
+    [Fact]
+    public void MissedSessionAndALowRating_GiveOneRupturePrompt()
+    {
+        var prompts = ReflectionEngine.Default.Reflect(
+            new ReflectionInput(RichNote) { Attendance = Attendance.DidNotAttend, AllianceSignals = [AllianceSignal.BelowCutOff] });
+
+        var prompt = Assert.Single(prompts);
+        Assert.Equal(Categories.Rupture, prompt.Category);
+        Assert.Contains("alliance:BelowCutOff", prompt.Evidence.Data);
+    }
+
+    [Fact]
     public void Attended_FiresNothing()
     {
         Assert.Empty(ReflectionEngine.Default.Reflect(new ReflectionInput(RichNote) { Attendance = Attendance.Attended }));
