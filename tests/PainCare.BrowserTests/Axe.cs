@@ -12,6 +12,12 @@ public static class Axe
 
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
     {
+        // A dialog fading in is half transparent, and axe then measures a contrast nobody sees once it has settled: wait
+        // for every finite animation or transition to end (spinners loop forever and are left running).
+        await page.WaitForFunctionAsync("""
+            () => document.getAnimations().every(a => a.playState !== 'running' || a.effect === null
+                || !isFinite(a.effect.getComputedTiming().endTime))
+            """, null, new() { Timeout = 10_000 });
         // Evaluated through the DevTools protocol rather than a <script> tag, so the page's CSP stays on while axe runs.
         await page.EvaluateAsync(_script.Value);
         var json = await page.EvaluateAsync<JsonElement>("""
