@@ -57,6 +57,10 @@ public sealed class EvalCommand : ICliCommand
     private static (string Report, List<EvalShortfall> Shortfalls) Reflection(EvalOptions options, IReadOnlyList<System.Text.Json.JsonElement> items)
     {
         var score = EvalReflection.Score(items, ReflectionEngine.Default);
+        if (options.CountsOnly)
+        {
+            score = score with { Misses = [] };
+        }
         if (options.FeaturesOut is { } path)
         {
             File.WriteAllLines(path, items.Select(i => System.Text.Json.JsonSerializer.Serialize(new
@@ -80,6 +84,10 @@ public sealed class EvalCommand : ICliCommand
     private static (string Report, List<EvalShortfall> Shortfalls) Deidentification(EvalOptions options, IReadOnlyList<System.Text.Json.JsonElement> items)
     {
         var score = EvalDeidentification.Score(items, new Deidentifier());
+        if (options.CountsOnly)
+        {
+            score = score with { WithKnown = Anonymous(score.WithKnown), WithoutKnown = Anonymous(score.WithoutKnown) };
+        }
         var shortfalls = new List<EvalShortfall>();
         AtLeast(shortfalls, "recall with known", score.WithKnown.Recall, options.MinRecall);
         AtLeast(shortfalls, "recall without known", score.WithoutKnown.Recall, options.MinRecallUnknown);
@@ -93,6 +101,12 @@ public sealed class EvalCommand : ICliCommand
         var report = options.Json ? EvalReport.Json(options.File, options.Split, score, shortfalls) : EvalReport.Text(options.File, options.Split, score);
         return (report, shortfalls);
     }
+
+    private static DeidPass Anonymous(DeidPass pass) => pass with
+    {
+        Leaks = [.. pass.Leaks.Select(l => l with { Id = "", Text = "" })],
+        KnownLeaks = [.. pass.KnownLeaks.Select(l => l with { Id = "", Text = "" })],
+    };
 
     private static void AtLeast(List<EvalShortfall> shortfalls, string measure, double value, double? limit)
     {

@@ -17,6 +17,9 @@ public sealed record EvalOptions(string File)
 
     public bool Json { get; init; }
 
+    /// <summary>Print figures only, never an item's id or text: for scoring a held-out set without reading it (ADR 0430).</summary>
+    public bool CountsOnly { get; init; }
+
     public double? MinF1 { get; init; }
 
     public double? MinCategoryF1 { get; init; }
@@ -33,7 +36,7 @@ public sealed record EvalOptions(string File)
     public string? FeaturesOut { get; init; }
 
     public const string Usage =
-        "usage: paincare eval FILE [--ids all|odd|even] [--json] [--min-f1 X] [--min-category-f1 X] "
+        "usage: paincare eval FILE [--ids all|odd|even] [--json] [--counts-only] [--min-f1 X] [--min-category-f1 X] "
         + "[--min-recall X] [--min-recall-unknown X] [--min-keep X] [--max-known-leaks N] [--features-out FILE]";
 
     /// <summary>Parses the arguments; null with <paramref name="error"/> set when they are not usable.</summary>
@@ -57,9 +60,9 @@ public sealed record EvalOptions(string File)
                 continue;
             }
 
-            if (name == "--json")
+            if (name is "--json" or "--counts-only")
             {
-                options = options with { Json = true };
+                options = name == "--json" ? options with { Json = true } : options with { CountsOnly = true };
                 continue;
             }
 

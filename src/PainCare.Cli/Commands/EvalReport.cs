@@ -35,12 +35,12 @@ public static class EvalReport
                 $"{(pass.WithKnown ? "with known" : "without known"),-14} recall {pass.Recall:F3} ({pass.Leaks.Count} leaked of {pass.Identifiers})  keep-rate {pass.KeepRate:F3} ({pass.Kept}/{pass.KeepTerms})  known leaks {pass.KnownLeaks.Count}"));
             foreach (var group in pass.Leaks.GroupBy(l => l.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                lines.Add($"  {group.Key}: {group.Count()} leaked ({string.Join("; ", group.Select(l => $"{l.Id}: {l.Text}"))})");
+                lines.Add($"  {group.Key}: {group.Count()} leaked{Listed(group)}");
             }
 
             if (pass.KnownLeaks.Count > 0)
             {
-                lines.Add($"  known: {string.Join("; ", pass.KnownLeaks.Select(l => $"{l.Id}: {l.Text}"))}");
+                lines.Add($"  known: {pass.KnownLeaks.Count}{Listed(pass.KnownLeaks)}");
             }
         }
 
@@ -95,6 +95,10 @@ public static class EvalReport
         Shortfalls(w, shortfalls);
     });
 
+    /// <summary>The leaks' ids and texts in brackets, or nothing when they were withheld (<c>--counts-only</c>).</summary>
+    private static string Listed(IEnumerable<DeidLeak> leaks) =>
+        leaks.All(l => l.Id.Length == 0) ? string.Empty : $" ({string.Join("; ", leaks.Select(l => $"{l.Id}: {l.Text}"))})";
+
     private static string Describe(EvalSplit split) => split == EvalSplit.All ? "all items" : $"{split.ToString().ToLowerInvariant()}-numbered items";
 
     private static void Header(Utf8JsonWriter w, string file, EvalSplit split, string module, int items)
@@ -132,9 +136,13 @@ public static class EvalReport
         foreach (var leak in leaks)
         {
             w.WriteStartObject();
-            w.WriteString("id", leak.Id);
             w.WriteString("category", leak.Category);
-            w.WriteString("text", leak.Text);
+            if (leak.Id.Length > 0)
+            {
+                w.WriteString("id", leak.Id);
+                w.WriteString("text", leak.Text);
+            }
+
             w.WriteEndObject();
         }
 

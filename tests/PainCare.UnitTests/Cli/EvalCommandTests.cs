@@ -57,6 +57,26 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CountsOnly_PrintsTheFiguresButNoItemIdOrText()
+    {
+        var (_, deid, _) = await Run(Write("deid.jsonl", DeidFile), "--counts-only");
+        var (_, deidJson, _) = await Run(Write("deid.jsonl", DeidFile), "--counts-only", "--json");
+        var (_, reflection, _) = await Run(Write("refl.jsonl", ReflectionFile), "--counts-only");
+
+        Assert.Contains("location: 1 leaked", deid, StringComparison.Ordinal);
+        Assert.Contains("recall 0.500", deid, StringComparison.Ordinal);
+        var leak = Assert.Single(JsonDocument.Parse(deidJson).RootElement.GetProperty("withKnown").GetProperty("leaks").EnumerateArray());
+        Assert.Equal("location", leak.GetProperty("category").GetString());
+        Assert.Contains("micro", reflection, StringComparison.Ordinal);
+        foreach (var output in new[] { deid, deidJson, reflection })
+        {
+            Assert.DoesNotContain("stairs", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("d-1", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("r-3", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void KnownLeaks_CountIdentifiersThatArePartOfTheRecordAndWholeKnownEntries()
     {
         var (_, items) = EvalItems.Read("""
