@@ -51,6 +51,7 @@ public sealed partial class NarrativeTests(BrowserFixture fixture)
         await second.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" }).PressSequentiallyAsync(" Bravo: he held his breath at the door.");
 
         await Assertions.Expect(second.GetByRole(AriaRole.Alertdialog, new() { Name = "This narrative was changed in another window" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.Locator(".save-status")).ToHaveTextAsync("Not saved: changed elsewhere. Choose below; your text is kept on this device.");
         await second.GetByRole(AriaRole.Button, new() { Name = "Keep both" }).ClickAsync();
 
         await Assertions.Expect(second.Locator(".save-status")).ToHaveTextAsync(SavedAt());
@@ -59,6 +60,34 @@ public sealed partial class NarrativeTests(BrowserFixture fixture)
         Assert.Contains("Bravo: he held his breath at the door.", saved, StringComparison.Ordinal);
         await first.Context.CloseAsync();
         await second.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SaveStatus_ReadsNotSavedYet_ThenSaving_ThenSavedWithTheTime_AsTheClinicianTypes()
+    {
+        var sessionId = await ClinicData.NewDraftSessionAsync(fixture.Server, Clinician);
+        var page = await fixture.SignInAsync(Clinician);
+        await page.GotoAsync($"sessions/{sessionId}");
+        var status = page.Locator(".save-status");
+        await Assertions.Expect(status).ToHaveTextAsync("Nothing written yet");
+        // "Saving…" lasts one round trip, too short to poll for: every text the status line shows is recorded instead.
+        await status.EvaluateAsync("""
+            element => {
+              window.statusTexts = [];
+              new MutationObserver(() => window.statusTexts.push(element.textContent))
+                .observe(element, { childList: true, characterData: true, subtree: true });
+            }
+            """);
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" }).PressSequentiallyAsync("She sat forward to talk.");
+
+        await Assertions.Expect(status).ToHaveTextAsync(SavedAt());
+        var shown = await page.EvaluateAsync<string[]>("() => window.statusTexts");
+        var order = new[] { Array.IndexOf(shown, "Not saved yet"), Array.IndexOf(shown, "Saving…"), Array.FindLastIndex(shown, SavedAt().IsMatch) };
+        Assert.True(order.All(i => i >= 0), $"status texts shown: {string.Join(" | ", shown)}");
+        Assert.Equal(order.Order(), order);
+        await ClinicData.WaitForNoteAsync(fixture.Server, sessionId, text => text == "She sat forward to talk.");
+        await page.Context.CloseAsync();
     }
 
     [Fact]
