@@ -111,6 +111,44 @@ public sealed class PatientTableTests : IAsyncDisposable
         Assert.Equal(["Name", "Date of birth", "Status", "Sessions"], labels);
     }
 
+    [Fact]
+    public void AChoiceOfRowsPerPage_IsRememberedInThisBrowser_AndAppliedOnTheNextVisit()
+    {
+        var table = Render(ManyPatients(30));
+
+        table.Find(".pc-rows-per-page select").Change("50");
+
+        table.WaitForAssertion(() => Assert.Equal(30, table.FindAll("tbody tr").Count));
+        var saved = Assert.Single(_bunit.JSInterop.Invocations, i => i.Identifier == "localStorage.setItem");
+        Assert.Equal(["paincare:rows-per-page:patients", "50"], saved.Arguments);
+    }
+
+    [Fact]
+    public void ARememberedTenRows_PagesAListTooShortForTheDefaultPager_AndStillOffersTheChoice()
+    {
+        _bunit.JSInterop.Setup<string?>("localStorage.getItem", "paincare:rows-per-page:patients").SetResult("10");
+
+        var table = Render(ManyPatients(20));
+
+        table.WaitForAssertion(() => Assert.Equal(10, table.FindAll("tbody tr").Count));
+        Assert.Equal("10", table.Find(".pc-rows-per-page select").QuerySelector("option[selected]")?.GetAttribute("value"));
+        Assert.Contains("1–10 of 20", table.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStoredValueThatIsNotAChoice_IsIgnored()
+    {
+        _bunit.JSInterop.Setup<string?>("localStorage.getItem", "paincare:rows-per-page:patients").SetResult("7");
+
+        var table = Render(ManyPatients(30));
+
+        Assert.Equal(PatientTable.RowsPerPage, table.FindAll("tbody tr").Count);
+    }
+
+    private static List<PatientListEntry> ManyPatients(int count) => Enumerable.Range(1, count)
+        .Select(i => new PatientListEntry(Guid.NewGuid(), $"Patient {i:00}", new DateOnly(1980, 1, 1), PatientStatus.Active, i))
+        .ToList();
+
     private static AngleSharp.Dom.IElement Heading(IRenderedComponent<PatientTable> table, string column) =>
         table.FindAll("th").Single(th => th.TextContent.Trim() == column);
 
