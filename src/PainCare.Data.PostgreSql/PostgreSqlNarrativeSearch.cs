@@ -15,39 +15,39 @@ public sealed class PostgreSqlNarrativeSearch : INarrativeSearch
 
     private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    // Each branch starts from the clinician's patients, as the caseload rule reads; the planner picks the GIN index
-    // or the sessions first by how common the words are. {0} terms, {1} clinician, {2} limit, {3} offset, {4} options.
+    // Each branch names the clinician's patients and the query itself, not a shared CTE of either: bound values then
+    // reach the planner as constants, and it picks the GIN index or the clinician's sessions by how common the words
+    // are. Shared CTEs hid both, and a common word ("sleep") read every match in the clinic (253 ms against 31 ms on the
+    // benchmark clinic; docs/performance.md). {0} terms, {1} clinician, {2} limit, {3} offset, {4} options.
     private static readonly string _sql = """
-            WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('english', {0}) AS query),
-            mine AS MATERIALIZED (
-                SELECT s."Id", s."StartsAt", s."PatientId" FROM "Sessions" AS s JOIN "Patients" AS p ON p."Id" = s."PatientId"
-                WHERE p."ClinicianId" = {1}),
-            found AS (
-                SELECT n."SessionId", 1 AS "Place", n."Id" AS "ItemId", ts_rank(n."SearchVector", q.query) AS "Rank"
-                FROM q, "NarrativeNotes" AS n JOIN mine ON mine."Id" = n."SessionId"
-                WHERE n."SearchVector" @@ q.query
+            WITH found AS (
+                SELECT n."SessionId", s."StartsAt", s."PatientId", 1 AS "Place", n."Id" AS "ItemId", ts_rank(n."SearchVector", @Query) AS "Rank"
+                FROM "NarrativeNotes" AS n JOIN "Sessions" AS s ON s."Id" = n."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+                WHERE p."ClinicianId" = {1} AND n."SearchVector" @@ @Query
                 UNION ALL
-                SELECT n."SessionId", 2, a."Id", ts_rank(a."SearchVector", q.query)
-                FROM q, "NoteAddenda" AS a JOIN "NarrativeNotes" AS n ON n."Id" = a."NoteId" JOIN mine ON mine."Id" = n."SessionId"
-                WHERE a."SearchVector" @@ q.query
+                SELECT n."SessionId", s."StartsAt", s."PatientId", 2, a."Id", ts_rank(a."SearchVector", @Query)
+                FROM "NoteAddenda" AS a JOIN "NarrativeNotes" AS n ON n."Id" = a."NoteId"
+                JOIN "Sessions" AS s ON s."Id" = n."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+                WHERE p."ClinicianId" = {1} AND a."SearchVector" @@ @Query
                 UNION ALL
-                SELECT n."SessionId", 4, o."Id", ts_rank(o."SearchVector", q.query)
-                FROM q, "Observations" AS o JOIN "NarrativeNotes" AS n ON n."Id" = o."NoteId" JOIN mine ON mine."Id" = n."SessionId"
-                WHERE o."SearchVector" @@ q.query
+                SELECT n."SessionId", s."StartsAt", s."PatientId", 4, o."Id", ts_rank(o."SearchVector", @Query)
+                FROM "Observations" AS o JOIN "NarrativeNotes" AS n ON n."Id" = o."NoteId"
+                JOIN "Sessions" AS s ON s."Id" = n."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+                WHERE p."ClinicianId" = {1} AND o."SearchVector" @@ @Query
                 UNION ALL
-                SELECT r."SessionId", 8, r."Id", ts_rank(r."SearchVector", q.query)
-                FROM q, "ReflectionResponses" AS r JOIN mine ON mine."Id" = r."SessionId"
-                WHERE r."AuthorId" = {1} AND r."SearchVector" @@ q.query),
+                SELECT r."SessionId", s."StartsAt", s."PatientId", 8, r."Id", ts_rank(r."SearchVector", @Query)
+                FROM "ReflectionResponses" AS r JOIN "Sessions" AS s ON s."Id" = r."SessionId" JOIN "Patients" AS p ON p."Id" = s."PatientId"
+                WHERE r."AuthorId" = {1} AND p."ClinicianId" = {1} AND r."SearchVector" @@ @Query),
             ranked AS (
-                SELECT "SessionId", "Place", "ItemId", "Rank",
+                SELECT "SessionId", "StartsAt", "PatientId", "Place", "ItemId", "Rank",
                        row_number() OVER (PARTITION BY "SessionId" ORDER BY "Rank" DESC, "Place") AS "Nth",
                        bit_or("Place") OVER (PARTITION BY "SessionId") AS "Places"
                 FROM found),
             page AS (
-                SELECT ranked."SessionId", ranked."Place", ranked."ItemId", ranked."Rank", ranked."Places", mine."StartsAt", mine."PatientId"
-                FROM ranked JOIN mine ON mine."Id" = ranked."SessionId"
-                WHERE ranked."Nth" = 1
-                ORDER BY ranked."Rank" DESC, mine."StartsAt" DESC, ranked."SessionId"
+                SELECT "SessionId", "StartsAt", "PatientId", "Place", "ItemId", "Rank", "Places"
+                FROM ranked
+                WHERE "Nth" = 1
+                ORDER BY "Rank" DESC, "StartsAt" DESC, "SessionId"
                 LIMIT {2} OFFSET {3})
             SELECT page."SessionId", i."GivenName", i."FamilyName", i."PreferredName", page."StartsAt", page."Places", page."Place",
                    ts_headline('english', CASE page."Place"
@@ -55,10 +55,11 @@ public sealed class PostgreSqlNarrativeSearch : INarrativeSearch
                        WHEN 2 THEN (SELECT a."Text" FROM "NoteAddenda" AS a WHERE a."Id" = page."ItemId")
                        WHEN 4 THEN (SELECT @ObservationText FROM "Observations" AS o WHERE o."Id" = page."ItemId")
                        ELSE (SELECT r."Answer" FROM "ReflectionResponses" AS r WHERE r."Id" = page."ItemId") END,
-                       q.query, {4}) AS "Headline"
-            FROM page CROSS JOIN q JOIN "PatientIdentities" AS i ON i."PatientId" = page."PatientId"
+                       @Query, {4}) AS "Headline"
+            FROM page JOIN "PatientIdentities" AS i ON i."PatientId" = page."PatientId"
             ORDER BY page."Rank" DESC, page."StartsAt" DESC, page."SessionId"
-        """.Replace("@ObservationText", SearchedText.Observation("o."), StringComparison.Ordinal);
+        """.Replace("@ObservationText", SearchedText.Observation("o."), StringComparison.Ordinal)
+        .Replace("@Query", "websearch_to_tsquery('english', {0})", StringComparison.Ordinal);
 
     public async Task<IReadOnlyList<NarrativeSearchRow>> SearchAsync(PainCareDbContext db, string clinicianId, string terms, int offset, int limit, CancellationToken cancellationToken)
     {
