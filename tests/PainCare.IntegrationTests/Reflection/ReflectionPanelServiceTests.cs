@@ -35,6 +35,25 @@ public sealed class ReflectionPanelServiceTests
     }
 
     [Fact]
+    public async Task AnAnswerGivenUnderOneRule_StaysWithItsCategory_WhenAnotherRuleWordsThatCategorysPrompt()
+    {
+        await using var clinic = await ClinicFixture.CreateAsync();
+        var service = Service(clinic);
+        var (sessionId, _, _) = await clinic.DraftOfAsync(clinic.Sam);
+        var first = new PainCare.Reflection.Model.ReflectionPrompt("safety-cue", "rule-words-first", "What did the guarding tell you?", new PainCare.Reflection.Model.PromptEvidence([], []));
+        var later = first with { RuleId = "rule-words-later", Text = "What made the room feel safer?" };
+        Assert.True(await service.RespondAsync(clinic.Sam, sessionId, first, r => r.Answer = "I slowed down and asked."));
+
+        var responses = (await service.GetResponsesAsync(clinic.Sam, sessionId)).ToDictionary(r => r.RuleId);
+        Assert.Equal("I slowed down and asked.", ReflectionPanelService.ResponseFor(responses, later)?.Answer);
+        Assert.True(await service.RespondAsync(clinic.Sam, sessionId, later, r => r.Answer = "I slowed down and asked first."));
+
+        var kept = Assert.Single(await service.GetResponsesAsync(clinic.Sam, sessionId));
+        Assert.Equal(("rule-words-first", "I slowed down and asked first."), (kept.RuleId, kept.Answer));
+        Assert.Null(ReflectionPanelService.ResponseFor(responses, later with { Category = "connection" }));
+    }
+
+    [Fact]
     public async Task AnotherCliniciansSession_TakesNoResponses_AndOverlongAnswersAreRefusedWhole()
     {
         await using var clinic = await ClinicFixture.CreateAsync();

@@ -65,7 +65,15 @@ public sealed class ReflectionPanelService(
 
     /// <summary>The prompts the panel shows (<see cref="PromptShowing"/>): at most three, none the clinician dismissed.</summary>
     public IReadOnlyList<ReflectionPrompt> Shown(string text, PromptContext context, IReadOnlyDictionary<string, ResponseView> responses) =>
-        PromptShowing.Choose(Prompts(text, context), p => responses.GetValueOrDefault(p.RuleId) is { IsDismissed: true });
+        PromptShowing.Choose(Prompts(text, context), p => ResponseFor(responses, p) is { IsDismissed: true });
+
+    /// <summary>
+    /// The clinician's response to this prompt: its rule's, or else one to the same category under another rule. One prompt
+    /// stands for every rule of its category, and which rule words it can change as the text changes; the answer stays.
+    /// </summary>
+    public static ResponseView? ResponseFor(IReadOnlyDictionary<string, ResponseView> responses, ReflectionPrompt prompt) =>
+        responses.GetValueOrDefault(prompt.RuleId)
+        ?? responses.Values.Where(r => r.Category == prompt.Category).OrderBy(r => r.RuleId, StringComparer.Ordinal).FirstOrDefault();
 
     public async Task<IReadOnlyList<ResponseView>> GetResponsesAsync(string clinicianId, Guid sessionId, CancellationToken cancellationToken = default)
     {
@@ -98,7 +106,11 @@ public sealed class ReflectionPanelService(
             return false;
         }
 
-        var response = await db.ReflectionResponses.SingleOrDefaultAsync(r => r.SessionId == sessionId && r.RuleId == prompt.RuleId, cancellationToken);
+        // The row the panel showed for this prompt (ResponseFor): its rule's, or the same category's under another rule.
+        var response = await db.ReflectionResponses
+            .Where(r => r.SessionId == sessionId && (r.RuleId == prompt.RuleId || r.Category == prompt.Category))
+            .OrderByDescending(r => r.RuleId == prompt.RuleId).ThenBy(r => r.RuleId)
+            .FirstOrDefaultAsync(cancellationToken);
         if (response is null)
         {
             response = new ReflectionResponse { Id = Guid.CreateVersion7(), SessionId = sessionId, RuleId = prompt.RuleId, Category = prompt.Category, PromptText = prompt.Text, AuthorId = clinicianId };
