@@ -88,6 +88,16 @@ internal sealed partial class KnownIdentifiers
                     locationKeys.Add(token.Key);
                 }
 
+                // A postcode's district ("CR7" of "CR7 6BA") is written alone as often as the whole code; a spinal level's
+                // shape ("L4", "C5") is left to the clinical reading, since a note names levels far more often.
+                foreach (Match district in PostcodeDistrict().Matches(entry))
+                {
+                    if (!SpinalLevel().IsMatch(district.Value))
+                    {
+                        literals.Add(district.Value);
+                    }
+                }
+
                 continue;
             }
 
@@ -150,6 +160,12 @@ internal sealed partial class KnownIdentifiers
             nameKeys.TryAdd(variant, new NameRef($"known{index}:surname", NameRole.Surname, index));
         }
     }
+
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?(?=\s+\d[A-Z]{2}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PostcodeDistrict();
+
+    [GeneratedRegex(@"^[CTLS]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpinalLevel();
 
     [GeneratedRegex(@"(?<![\w/])\d{4,}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

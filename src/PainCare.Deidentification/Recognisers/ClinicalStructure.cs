@@ -96,7 +96,7 @@ internal static partial class ClinicalStructure
         {
             if (_heads.Contains(tokens[k].Key))
             {
-                return k - i + 1;
+                return IsHealthOrganisation(context, i, k) ? 0 : k - i + 1;
             }
         }
 
@@ -160,6 +160,12 @@ internal static partial class ClinicalStructure
 
     /// <summary>Whether a word is a clinical head noun ("Test", "Scale"), so a listed eponym takes it along.</summary>
     public static bool IsHead(string key) => _heads.Contains(key);
+
+    // "Mary Talbot Health System" is an employer or a referrer, not an instrument: a named health system, service or board.
+    private static bool IsHealthOrganisation(ScanContext context, int first, int head) =>
+        head > first + 1 && context.Tokens[head].Key is "system" or "service" or "network" or "board"
+        && context.Tokens[head - 1].Key is "health" or "healthcare" or "hospital" or "medical" or "ambulance"
+        && context.Tokens[first].Key is not "national";
 
     /// <summary>Whether a title stands just before the word ("Dr Tresham"): then it is a person, whatever follows.</summary>
     public static bool AfterTitle(ScanContext context, int i) =>

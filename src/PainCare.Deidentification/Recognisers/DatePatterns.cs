@@ -18,8 +18,11 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:on|dated|since|until|till|from|by|before|after)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:on|dated|since|until|till|from|by|before|after|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
+
+    [GeneratedRegex(@"\b" + Weekday + @"\.?,?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayRightBefore();
 
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();

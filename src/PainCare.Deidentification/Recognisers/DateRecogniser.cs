@@ -10,6 +10,8 @@ internal sealed partial class DateRecogniser : IRecogniser
     private static readonly HashSet<string> _ordinalFollowers = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "at", "when", "but", "so", "as", "she", "he", "they", "we", "i", "after", "before", "for", "to", "because", "until", "while", "which", "in",
+        "following", "with", "where", "who", "via", "by", "then", "her", "his", "their", "this", "that", "if", "or", "was", "were", "is", "has", "had",
+        "having", "since", "about", "over", "without", "did", "reported", "said", "says", "complaining", "presenting", "re",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -24,6 +26,12 @@ internal sealed partial class DateRecogniser : IRecogniser
         foreach (Match m in ShortNumeric().Matches(text))
         {
             var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
+            // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday makes an out-of-ten shape a date.
+            if (b == 10 && !WeekdayRightBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+            {
+                continue;
+            }
+
             var monthFirst = a <= 12 && (b > 12 || context.MonthFirst);
             var (mo, d) = monthFirst ? (a, b) : (b, a);
             if (IsValid(2000, mo, d))

@@ -25,6 +25,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         "cleaning", "joinery", "butchers", "barbers", "fitness", "studio", "studios", "consulting", "accountants", "solicitors", "lawyers",
         "realty", "properties", "freight", "haulage", "couriers", "airways", "rail", "railway", "transit", "mining", "resources", "timber",
         "dairy", "farms", "fisheries", "seafoods", "meats", "mill", "cafe", "café", "restaurant", "tavern", "inn", "pub", "bar", "takeaway",
+        "system", "systems", "board", "partnership", "cooperative", "co-op", "consortium",
     };
 
     // Words that open a facility's name in several languages ("Gurdwara Sri ...", "Hôpital Sainte-...", "Masjid Al-...").

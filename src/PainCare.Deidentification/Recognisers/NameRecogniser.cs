@@ -18,7 +18,9 @@ internal sealed partial class NameRecogniser : IRecogniser
         "nephew", "cousin", "friend", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "carer", "supervisor", "manager",
         "boss", "colleague", "neighbour", "neighbor", "stepson", "stepdaughter", "stepfather", "stepmother", "twin", "ex", "ex-husband",
         "ex-wife", "ex-partner", "sibling", "children", "including", "kids", "grandchildren", "landlord", "flatmate", "housemate", "teacher",
-        "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed",
+        "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed", "brother-in-law",
+        "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "stepbrother", "stepsister", "godmother",
+        "godfather", "goddaughter", "godson", "aunty", "nana", "nanna", "granny", "grandad", "granddad", "koro", "kuia",
     };
 
     /// <summary>Whether a word names a relationship or role that a person's name follows ("her husband Jordan").</summary>
@@ -27,13 +29,15 @@ internal sealed partial class NameRecogniser : IRecogniser
     private static readonly HashSet<string> _femaleCues = new(StringComparer.Ordinal)
     {
         "wife", "mother", "mum", "mom", "mam", "sister", "daughter", "granddaughter", "grandmother", "grandma", "nan", "gran", "aunt", "auntie",
-        "niece", "girlfriend", "fiancée", "fiancee", "stepdaughter", "stepmother", "ex-wife",
+        "niece", "girlfriend", "fiancée", "fiancee", "stepdaughter", "stepmother", "ex-wife", "sister-in-law", "mother-in-law",
+        "daughter-in-law", "stepsister", "godmother", "goddaughter", "aunty", "nana", "nanna", "granny", "kuia",
     };
 
     private static readonly HashSet<string> _maleCues = new(StringComparer.Ordinal)
     {
         "husband", "father", "dad", "brother", "son", "grandson", "grandfather", "grandpa", "uncle", "nephew", "boyfriend", "fiancé", "fiance",
-        "stepson", "stepfather", "ex-husband",
+        "stepson", "stepfather", "ex-husband", "brother-in-law", "father-in-law", "son-in-law", "stepbrother", "godfather", "godson",
+        "grandad", "granddad", "koro",
     };
 
     // Form labels in letter headers: "Patient: Oksana Petrenko", "NOK: Dmytro Petrenko".
@@ -57,7 +61,10 @@ internal sealed partial class NameRecogniser : IRecogniser
                 continue;
             }
 
-            if (!token.IsCapitalised && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
+            // A relationship word opening a sentence or a line ("Stepson Rhys answered") names the person after it too.
+            var capitalisedRelation = token.IsCapitalised && !token.IsAllCaps && _relations.Contains(token.Key) && i + 1 < tokens.Count
+                && context.IsSpaceGap(i, i + 1) && NameRules.CanBeName(context, i + 1);
+            if ((!token.IsCapitalised || capitalisedRelation) && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
             {
                 var j = i + 1;
                 if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty && !context.Gap(i, j).Contains('\n'))

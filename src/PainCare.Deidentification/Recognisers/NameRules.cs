@@ -8,7 +8,12 @@ namespace PainCare.Deidentification.Recognisers;
 /// <summary>Shared tests for whether a token may be part of a person's or place's name.</summary>
 internal static partial class NameRules
 {
-    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "master" };
+    // Religious and community titles name a person as surely as "Dr" does ("Pastor Ade", "Imam Yusuf", "Fr Declan").
+    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "master", "pastor", "rev", "revd", "reverend", "fr", "imam",
+        "rabbi", "sheikh", "bishop", "deacon", "canon", "sr", "br",
+    };
 
     private static readonly HashSet<string> _calendar = new(StringComparer.Ordinal)
     {

@@ -38,6 +38,16 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        // A UK postcode district alone after a street or a place and a comma ("Thornton Road, CR7.", "lives in Erdington, B23").
+        foreach (Match m in DistrictAfterPlace().Matches(text))
+        {
+            var code = m.Groups["code"];
+            if (!SpinalLevel().IsMatch(code.Value))
+            {
+                candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
+            }
+        }
+
         // A labelled code is a postcode whatever its digits ("Postcode: 2650", "ZIP 30301", "post code 6011").
         foreach (Match m in LabelledCode().Matches(text))
         {
@@ -64,6 +74,12 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
         }
     }
+
+    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Grove|Terrace|Place|Court|Gardens|Hill|Park|Row|Walk)|\b(?:in|at|from|near|of|to)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*(?<code>[A-PR-UWYZ][A-HK-Y]?\d{1,2}[A-Z]?)(?![\w/-])(?!\s+\d[A-Z]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex DistrictAfterPlace();
+
+    [GeneratedRegex(@"^[CTLS]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpinalLevel();
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();
