@@ -13,6 +13,16 @@ namespace PainCare.Deidentification.Recognisers;
 /// </summary>
 internal sealed class KnownIdentifierRecogniser : IRecogniser
 {
+    // Words of an address that are also everyday nouns ("3 Lake Terrace", "Mill Road"): written in lower case they are the
+    // noun ("walks round the lake"), so they match only capitalised.
+    private static readonly HashSet<string> _placeNouns = new(StringComparer.Ordinal)
+    {
+        "lake", "park", "hill", "hills", "bay", "beach", "river", "creek", "bridge", "valley", "heights", "green", "glen", "mount", "point",
+        "port", "harbour", "harbor", "station", "market", "church", "mill", "field", "fields", "wood", "woods", "forest", "garden", "farm",
+        "village", "town", "city", "island", "rock", "springs", "falls", "cove", "head", "ridge", "vale", "brook", "hall", "castle", "cross",
+        "end", "gate", "common", "heath", "marsh", "meadow", "meadows", "orchard", "pond", "quay", "dock", "cliff", "downs", "moor",
+    };
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var known = context.Known;
@@ -60,7 +70,7 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, Priorities.Known, NameRules.Ref(token.Key, NameRole.Surname)));
             }
-            else if (known.LocationKeys.Contains(token.Key) && (token.IsCapitalised || !wordLike))
+            else if (known.LocationKeys.Contains(token.Key) && (token.IsCapitalised || (!wordLike && !_placeNouns.Contains(token.Key))))
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Location, Categories.Location, Priorities.Known));
             }

@@ -54,4 +54,13 @@ public sealed class PostcodeDistrictTitleAndDayTests
     [Fact]
     public void ANamedHealthSystem_IsAnOrganisation_NotAClinicalTerm() =>
         Scrub.Gone(Scrub.Run("Referred from the Mary Talbot Health System last spring."), "Mary Talbot Health System");
+
+    [Fact]
+    public void AnAddressWordThatIsAlsoANoun_InLowerCase_IsTheNoun_WhileTheCapitalisedStreetIsReplaced()
+    {
+        var result = Scrub.Run("She walks round the lake each evening and hates the hill on Lake Terrace.", "Ruth Oakes", "3 Lake Terrace, Taupō 3330");
+
+        Scrub.Kept(result, "round the lake each", "hates the hill on");
+        Assert.DoesNotContain("Lake Terrace", result.Text, StringComparison.Ordinal);
+    }
 }
