@@ -19,7 +19,7 @@ internal static class PersonWords
 
         if (WordLists.In(words.PatientMarkers, lower))
         {
-            return Speaker.Patient;
+            return AccompanyingRelative(tokens, words, index) ? Speaker.Other : Speaker.Patient;
         }
 
         if (WordLists.In(words.OtherMarkers, lower) && (StartsRelativeClause(tokens, index) || !AfterPreposition(tokens, words, index)))
@@ -29,6 +29,14 @@ internal static class PersonWords
 
         return null;
     }
+
+    /// <summary>"wife with him, furious": the relative who came with the patient is the one described.</summary>
+    private static bool AccompanyingRelative(TokenStream tokens, WordLists words, int index) =>
+        index >= 2
+        && tokens.Lower(index) is "him" or "her" or "them"
+        && tokens.Lower(index - 1) is "with"
+        && tokens[index - 2].Clause == tokens[index].Clause
+        && WordLists.In(words.OtherMarkers, tokens.Lower(index - 2));
 
     /// <summary>"her mum, who has been inconsolable": the relative is the subject of what follows.</summary>
     private static bool StartsRelativeClause(TokenStream tokens, int index) =>

@@ -63,6 +63,8 @@ internal static class Tokenizer
                 break;
             case '.' when char.IsDigit(previous) && char.IsDigit(next):
                 break;
+            case '.' when Abbreviation.EndsAt(text, i):
+                break;
             case '.' or '!' or '?':
                 state.Sentence();
                 break;
