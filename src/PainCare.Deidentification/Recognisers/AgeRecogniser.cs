@@ -44,6 +44,14 @@ internal sealed partial class AgeRecogniser : IRecogniser
         foreach (Match m in Parenthesised().Matches(text))
         {
             var n = m.Groups["n"];
+            // Straight after a bracket with no comma ("(DOB 2.3.1961) sixty-three,") only an adult age in words counts:
+            // "(NRS) 7," is a score.
+            var afterBracket = text[n.Index - 1] != ',' && text[n.Index - 2] == ')';
+            if (afterBracket && (char.IsDigit(n.Value[0]) || NumberWords.Parse(n.Value) < 13))
+            {
+                continue;
+            }
+
             if (SubjectIsPerson(context, m.Index))
             {
                 Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
@@ -74,6 +82,14 @@ internal sealed partial class AgeRecogniser : IRecogniser
         foreach (Match m in Apposition().Matches(text))
         {
             var n = m.Groups["n"];
+            // Straight after a bracket with no comma ("(DOB 2.3.1961) sixty-three,") only an adult age in words counts:
+            // "(NRS) 7," is a score.
+            var afterBracket = text[n.Index - 1] != ',' && text[n.Index - 2] == ')';
+            if (afterBracket && (char.IsDigit(n.Value[0]) || NumberWords.Parse(n.Value) < 13))
+            {
+                continue;
+            }
+
             if (SubjectIsPerson(context, m.Index))
             {
                 Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false);
@@ -188,7 +204,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
-    [GeneratedRegex(@"(?<=\p{L}['’]?|[)""”]),\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]

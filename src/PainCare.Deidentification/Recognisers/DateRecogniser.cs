@@ -36,8 +36,11 @@ internal sealed partial class DateRecogniser : IRecogniser
             var (mo, d) = monthFirst ? (a, b) : (b, a);
             if (IsValid(2000, mo, d))
             {
-                Add(candidates, m.Index, m.Length, new DateValue(DateForm.Numeric, null, mo, d)
+                // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
+                var start = WeekdayStart(text, m.Index);
+                Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.Numeric, null, mo, d)
                 {
+                    HasWeekday = start < m.Index,
                     Separator = '/', MonthFirst = monthFirst, PadDay = (monthFirst ? m.Groups["b"] : m.Groups["a"]).Length == 2,
                     PadMonth = (monthFirst ? m.Groups["a"] : m.Groups["b"]).Length == 2,
                 });

@@ -63,4 +63,21 @@ public sealed class PostcodeDistrictTitleAndDayTests
         Scrub.Kept(result, "round the lake each", "hates the hill on");
         Assert.DoesNotContain("Lake Terrace", result.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWeekdayBesideADayMonthDate_GoesWithIt_SoTheShiftedDateIsNotContradicted()
+    {
+        var result = Scrub.Run("Seen Tues 14/8 in the gym.");
+
+        Scrub.Gone(result, "14/8", "Tues");
+        Assert.StartsWith("Seen ", result.Text, StringComparison.Ordinal);
+        Assert.EndsWith(" in the gym.", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAgeInWords_AfterABracketedDateOfBirth_IsGeneralised_ButAScoreAfterABracketIsKept()
+    {
+        Scrub.Gone(Scrub.Run("Rhodri Evans (DOB 2.3.1961) sixty-three, retired bus driver."), "sixty-three");
+        Scrub.Kept(Scrub.Run("Rhodri said his pain (NRS) seven, down from nine."), "seven, down from nine");
+    }
 }
