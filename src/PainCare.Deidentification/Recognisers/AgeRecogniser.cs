@@ -44,14 +44,6 @@ internal sealed partial class AgeRecogniser : IRecogniser
         foreach (Match m in Parenthesised().Matches(text))
         {
             var n = m.Groups["n"];
-            // Straight after a bracket with no comma ("(DOB 2.3.1961) sixty-three,") only an adult age in words counts:
-            // "(NRS) 7," is a score.
-            var afterBracket = text[n.Index - 1] != ',' && text[n.Index - 2] == ')';
-            if (afterBracket && (char.IsDigit(n.Value[0]) || NumberWords.Parse(n.Value) < 13))
-            {
-                continue;
-            }
-
             if (SubjectIsPerson(context, m.Index))
             {
                 Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
