@@ -88,11 +88,10 @@ internal sealed partial class KnownIdentifiers
                     locationKeys.Add(token.Key);
                 }
 
-                // A postcode's district ("CR7" of "CR7 6BA") is written alone as often as the whole code; a spinal level's
-                // shape ("L4", "C5") is left to the clinical reading, since a note names levels far more often.
+                // A postcode's district ("CR7" of "CR7 6BA") is written alone as often as the whole code.
                 foreach (Match district in PostcodeDistrict().Matches(entry))
                 {
-                    if (!SpinalLevel().IsMatch(district.Value))
+                    if (!Recognisers.PostcodeRecogniser.IsSpinalLevel(district.Value))
                     {
                         literals.Add(district.Value);
                     }
@@ -163,9 +162,6 @@ internal sealed partial class KnownIdentifiers
 
     [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?(?=\s+\d[A-Z]{2}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeDistrict();
-
-    [GeneratedRegex(@"^[CTLS]\d{1,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex SpinalLevel();
 
     [GeneratedRegex(@"(?<![\w/])\d{4,}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

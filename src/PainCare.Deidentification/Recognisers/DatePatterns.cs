@@ -18,11 +18,8 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:on|dated|since|until|till|from|by|before|after|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:on|dated|since|until|till|from|by|before|after|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
-
-    [GeneratedRegex(@"\b" + Weekday + @"\.?,?\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex WeekdayRightBefore();
 
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
@@ -42,7 +39,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalDay();
 
-    [GeneratedRegex(@"\b" + Weekday + @",?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Weekday + @"\.?,?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayBefore();
 
     [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]

@@ -26,8 +26,10 @@ internal sealed partial class DateRecogniser : IRecogniser
         foreach (Match m in ShortNumeric().Matches(text))
         {
             var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
+            // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
+            var start = WeekdayStart(text, m.Index);
             // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday makes an out-of-ten shape a date.
-            if (b == 10 && !WeekdayRightBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+            if (b == 10 && start == m.Index)
             {
                 continue;
             }
@@ -36,8 +38,6 @@ internal sealed partial class DateRecogniser : IRecogniser
             var (mo, d) = monthFirst ? (a, b) : (b, a);
             if (IsValid(2000, mo, d))
             {
-                // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
-                var start = WeekdayStart(text, m.Index);
                 Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.Numeric, null, mo, d)
                 {
                     HasWeekday = start < m.Index,

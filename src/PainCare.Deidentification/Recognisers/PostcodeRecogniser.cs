@@ -42,7 +42,7 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         foreach (Match m in DistrictAfterPlace().Matches(text))
         {
             var code = m.Groups["code"];
-            if (!SpinalLevel().IsMatch(code.Value))
+            if (!IsSpinalLevel(code.Value))
             {
                 candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
             }
@@ -80,6 +80,9 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
 
     [GeneratedRegex(@"^[CTLS]\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SpinalLevel();
+
+    /// <summary>A spinal level ("L4", "C5", "S1"): postcode-shaped, but a note names levels far more often than districts.</summary>
+    public static bool IsSpinalLevel(string code) => SpinalLevel().IsMatch(code);
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();
