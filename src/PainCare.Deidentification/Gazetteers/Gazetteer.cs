@@ -52,9 +52,30 @@ internal static class Gazetteer
 
     public static IReadOnlyList<(string Category, string Phrase)> QuasiIdentifiers => _lazyQuasi.Value;
 
-    public static bool IsGivenName(string key) => FemaleGiven.Contains(key) || MaleGiven.Contains(key);
+    /// <summary>A listed given name, or a hyphenated one made only of listed given names ("Anne-Sophie", "Jean-Luc").</summary>
+    public static bool IsGivenName(string key) =>
+        FemaleGiven.Contains(key) || MaleGiven.Contains(key) || AllParts(key, part => FemaleGiven.Contains(part) || MaleGiven.Contains(part));
 
-    public static bool IsAnyName(string key) => IsGivenName(key) || Surnames.Contains(key);
+    public static bool IsAnyName(string key) =>
+        IsGivenName(key) || Surnames.Contains(key) || AllParts(key, part => IsGivenName(part) || Surnames.Contains(part));
+
+    private static bool AllParts(string key, Func<string, bool> test)
+    {
+        if (!key.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var part in key.Split('-'))
+        {
+            if (part.Length < 2 || !test(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Every form in the diminutive groups that contain <paramref name="key"/>, itself included.</summary>
     public static IReadOnlyCollection<string> Variants(string key) =>

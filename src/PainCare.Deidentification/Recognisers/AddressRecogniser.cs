@@ -18,13 +18,19 @@ internal sealed partial class AddressRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
         }
 
+        foreach (Match m in NamedShort().Matches(context.Text))
+        {
+            AddNamed(context, candidates, m);
+        }
+
         foreach (Match m in Named().Matches(context.Text))
         {
-            var first = context.TokenAt(context.TokenIndexFrom(m.Index));
-            if (first is { } t && !context.IsCommon(t) && !context.Protected[context.TokenIndexFrom(m.Index)])
-            {
-                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context, m.Groups["type"].Value));
-            }
+            AddNamed(context, candidates, m);
+        }
+
+        foreach (var m in NumberedWithoutType().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context));
         }
 
         foreach (var m in County().EnumerateMatches(context.Text))
@@ -35,6 +41,15 @@ internal sealed partial class AddressRecogniser : IRecogniser
         foreach (var m in Road().EnumerateMatches(context.Text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Location, Priorities.Context));
+        }
+    }
+
+    private static void AddNamed(ScanContext context, List<Candidate> candidates, Match m)
+    {
+        var first = context.TokenAt(context.TokenIndexFrom(m.Index));
+        if (first is { } t && !context.IsCommon(t) && !context.Protected[context.TokenIndexFrom(m.Index)])
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context, m.Groups["type"].Value));
         }
     }
 
@@ -50,8 +65,16 @@ internal sealed partial class AddressRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>Road|Street|Avenue|Lane|Drive|Close|Crescent|Court|Terrace|Parade|Boulevard|Highway)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
+    /// <summary>"on Pemberton St after", "Carrick Blvd, Sudbury": an abbreviated street type ends the name, so no capital follows it.</summary>
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>St|Rd|Ave|Blvd|Dr|Cres|Tce|Pde|Pl|Hwy|Ln|Ct|Cct)\b\.?(?=\s*[,;:)\n]|\s*$|\s+[a-z\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedShort();
+
     [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|place|Via|via|Calle|calle|Avenida)\s+(?:(?:de|du|des|la|le|del|di)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchStyle();
+
+    /// <summary>"no. 27 Kowhai", "number 4 Ash": a house number written with its label and a street name with no type after it.</summary>
+    [GeneratedRegex(@"(?<=\b(?:[Nn]o\.?|[Nn]umber|#)\s?)\d{1,4}[A-Za-z]?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedWithoutType();
 
     [GeneratedRegex(@"\b(?:Co\.|County)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex County();

@@ -48,6 +48,11 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
                 length = ClinicalStructure.Length(context, i);
             }
 
+            if (length == 0)
+            {
+                length = ProductShapes.Length(context, i);
+            }
+
             if (length == 0 && IsListedTermCompound(tokens[i].Key))
             {
                 length = 1;

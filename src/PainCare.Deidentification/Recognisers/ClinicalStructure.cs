@@ -36,6 +36,16 @@ internal static partial class ClinicalStructure
         "taping", "mobilisation", "mobilization",
     };
 
+    // Equipment and exercise nouns that follow a brand or a method's name ("Vantra treadmill", "Halden rotations").
+    private static readonly HashSet<string> _equipmentNouns = new(StringComparer.Ordinal)
+    {
+        "trainer", "treadmill", "machine", "bike", "ergometer", "putty", "dilator", "dilators", "hoist", "frame", "walker", "boot",
+        "collar", "sling", "cushion", "device", "app", "band", "bands", "roller", "board", "tape", "sleeve", "insoles", "orthotics",
+        "orthosis", "coil", "implant", "stockings", "wrap", "pillow", "mattress", "dynamometer", "goniometer", "monitor", "unit", "kit",
+        "rotations", "rotation", "adductor", "adduction", "hamstring", "hamstrings", "grip", "splint", "brace", "bar", "bars", "wand",
+        "ball", "pump", "stand", "cuff", "questionnaire",
+    };
+
     private static readonly HashSet<string> _joiners = new(StringComparer.Ordinal) { "and", "of", "the", "for", "in", "on", "to", "&" };
 
     // A lower-case word between the name and the head that is really a verb or function word ("Jordan took class").
@@ -119,7 +129,9 @@ internal static partial class ClinicalStructure
                 return 0;
             }
 
-            if (_heads.Contains(h.Key) || _methodNouns.Contains(h.Key) || _exerciseVerbs.Contains(h.Key) && !ReadsAsVerb(context, i, last + extra))
+            // With a descriptive word between ("Vantra leg press"), an exercise word is a noun unless a person comes just before.
+            var verbRisk = extra == 1 ? ReadsAsVerb(context, i, last + extra) : context.TokenAt(i - 1) is { } p && _peopleBefore.Contains(p.Key);
+            if (_heads.Contains(h.Key) || _methodNouns.Contains(h.Key) || _equipmentNouns.Contains(h.Key) || _exerciseVerbs.Contains(h.Key) && !verbRisk)
             {
                 return last + extra - i + 1;
             }
@@ -179,6 +191,6 @@ internal static partial class ClinicalStructure
     [GeneratedRegex(@"(?:profen|fenac|olac|azepine|ipran|coxib|olol|pril|sartan|statin|azepam|azolam|oxetine|triptyline|ipramine|gabalin|pentin|tadol|amadol|codone|morphine|morphone|caine|umab|ximab|zumab|tinib|olone|isone|asone|prazole|tidine|floxacin|cillin|mycin|cycline|dronate|parin|xaban|gliptin|triptan|setron|azine|pramine|faxine|lafaxine|oxacin|azole|pirone)$", RegexOptions.CultureInvariant)]
     private static partial Regex DrugStem();
 
-    [GeneratedRegex(@"^\s?(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s?(?:mg|mcg|µg|g|ml|mL|%|units|IU|micrograms|milligrams)\b|(?:SR|CR|XR|XL|ER|LA|MR|ODT|EC|retard|Retard|modified[- ]release|slow[- ]release)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s?(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s?(?:mg|mcg|µg|g|ml|mL|%|units|IU|micrograms|milligrams)\b|\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s?(?:TDS|TID|BD|BID|QID|QDS|OD|PRN|prn|nocte|mane)\b|(?:SR|CR|XR|XL|ER|LA|MR|ODT|EC|retard|Retard|modified[- ]release|slow[- ]release)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DoseOrForm();
 }

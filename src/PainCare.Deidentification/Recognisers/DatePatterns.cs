@@ -18,8 +18,20 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:on|dated|since|until|till|from|by|before|after|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
+
+    /// <summary>"04/03", "11/03": a zero-padded day or month is how dates are written, never scores or fractions.</summary>
+    [GeneratedRegex(@"(?<![\w/.:-])(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)(?<=\b0\d/\d{1,2}|/0\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PaddedShortNumeric();
+
+    /// <summary>"DOB 11 9 43": a dictated date of birth, numbers separated by spaces; trusted only after a birth label.</summary>
+    [GeneratedRegex(@"(?<=\b(?:DOB|D\.O\.B\.?|[Dd]ate of birth|[Bb]orn)[:\s]\s*)(?<a>\d{1,2})(?<sep> )(?<b>\d{1,2}) (?<y>\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedBirthDate();
+
+    /// <summary>"7-Jan-2008", "07-Jan-08": day, abbreviated month and year joined by hyphens.</summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>(?:18|19|20)\d{2}|\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenDayMonth();
 
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
@@ -44,4 +56,22 @@ internal sealed partial class DateRecogniser
 
     [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
+
+    private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch
+    {
+        "CHRISTMAS EVE" => (12, 24),
+        "CHRISTMAS DAY" => (12, 25),
+        "BOXING DAY" => (12, 26),
+        var n when n.StartsWith("NEW YEAR'S EVE", StringComparison.Ordinal) => (12, 31),
+        var n when n.StartsWith("NEW YEAR", StringComparison.Ordinal) => (1, 1),
+        "ANZAC DAY" => (4, 25),
+        "AUSTRALIA DAY" => (1, 26),
+        "WAITANGI DAY" => (2, 6),
+        var n when n.Contains("PATRICK", StringComparison.Ordinal) => (3, 17),
+        var n when n.StartsWith("VALENTINE", StringComparison.Ordinal) => (2, 14),
+        "HALLOWEEN" => (10, 31),
+        "CANADA DAY" => (7, 1),
+        "INDEPENDENCE DAY" => (7, 4),
+        _ => (11, 5),
+    };
 }

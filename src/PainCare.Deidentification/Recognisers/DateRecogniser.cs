@@ -25,24 +25,29 @@ internal sealed partial class DateRecogniser : IRecogniser
 
         foreach (Match m in ShortNumeric().Matches(text))
         {
-            var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
-            // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
-            var start = WeekdayStart(text, m.Index);
-            // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday makes an out-of-ten shape a date.
-            if (b == 10 && start == m.Index)
-            {
-                continue;
-            }
+            AddShortNumeric(context, candidates, m);
+        }
 
-            var monthFirst = a <= 12 && (b > 12 || context.MonthFirst);
-            var (mo, d) = monthFirst ? (a, b) : (b, a);
-            if (IsValid(2000, mo, d))
+        foreach (Match m in PaddedShortNumeric().Matches(text))
+        {
+            AddShortNumeric(context, candidates, m);
+        }
+
+        foreach (Match m in SpacedBirthDate().Matches(text))
+        {
+            AddNumeric(context, candidates, m);
+        }
+
+        foreach (Match m in HyphenDayMonth().Matches(text))
+        {
+            var (d, mo, yText) = (int.Parse(m.Groups["d"].ValueSpan), MonthNames.Parse(m.Groups["mon"].Value), m.Groups["y"].Value);
+            var y = int.Parse(yText) + (yText.Length == 4 ? 0 : int.Parse(yText) > 40 ? 1900 : 2000);
+            if (IsValid(y, mo, d))
             {
-                Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.Numeric, null, mo, d)
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d)
                 {
-                    HasWeekday = start < m.Index,
-                    Separator = '/', MonthFirst = monthFirst, PadDay = (monthFirst ? m.Groups["b"] : m.Groups["a"]).Length == 2,
-                    PadMonth = (monthFirst ? m.Groups["a"] : m.Groups["b"]).Length == 2,
+                    Separator = '-', TwoDigitYear = yText.Length == 2, PadDay = m.Groups["d"].Length == 2,
+                    AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value),
                 });
             }
         }
@@ -116,6 +121,31 @@ internal sealed partial class DateRecogniser : IRecogniser
         }
     }
 
+    private static void AddShortNumeric(ScanContext context, List<Candidate> candidates, Match m)
+    {
+        var text = context.Text;
+        var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
+        // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
+        var start = WeekdayStart(text, m.Index);
+        // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday makes an out-of-ten shape a date.
+        if (b == 10 && start == m.Index)
+        {
+            return;
+        }
+
+        var monthFirst = a <= 12 && (b > 12 || context.MonthFirst);
+        var (mo, d) = monthFirst ? (a, b) : (b, a);
+        if (IsValid(2000, mo, d))
+        {
+            Add(candidates, start, m.Index + m.Length - start, new DateValue(DateForm.Numeric, null, mo, d)
+            {
+                HasWeekday = start < m.Index,
+                Separator = '/', MonthFirst = monthFirst, PadDay = (monthFirst ? m.Groups["b"] : m.Groups["a"]).Length == 2,
+                PadMonth = (monthFirst ? m.Groups["a"] : m.Groups["b"]).Length == 2,
+            });
+        }
+    }
+
     private static void AddNumeric(ScanContext context, List<Candidate> candidates, Match m)
     {
         var a = int.Parse(m.Groups["a"].ValueSpan);
@@ -182,22 +212,4 @@ internal sealed partial class DateRecogniser : IRecogniser
 
     private static bool IsValid(int year, int month, int day) =>
         year is >= 1880 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-
-    private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch
-    {
-        "CHRISTMAS EVE" => (12, 24),
-        "CHRISTMAS DAY" => (12, 25),
-        "BOXING DAY" => (12, 26),
-        var n when n.StartsWith("NEW YEAR'S EVE", StringComparison.Ordinal) => (12, 31),
-        var n when n.StartsWith("NEW YEAR", StringComparison.Ordinal) => (1, 1),
-        "ANZAC DAY" => (4, 25),
-        "AUSTRALIA DAY" => (1, 26),
-        "WAITANGI DAY" => (2, 6),
-        var n when n.Contains("PATRICK", StringComparison.Ordinal) => (3, 17),
-        var n when n.StartsWith("VALENTINE", StringComparison.Ordinal) => (2, 14),
-        "HALLOWEEN" => (10, 31),
-        "CANADA DAY" => (7, 1),
-        "INDEPENDENCE DAY" => (7, 4),
-        _ => (11, 5),
-    };
 }

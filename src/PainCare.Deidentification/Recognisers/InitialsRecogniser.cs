@@ -22,6 +22,17 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         }
 
         var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "RT, 47 y/o, …" opening a note: bare capitals described as a person are the person's initials.
+            var t = tokens[i];
+            if (t.IsAllCaps && t.Base.Length is 2 or 3 && t.Base.All(char.IsLetter) && !context.Protected[i] && !context.IsCommon(t)
+                && (t.IsSentenceStart || context.Gap(i - 1, i).TrimEnd(' ') is ":" or "(") && NameRules.IsDescribedAsPerson(context, i))
+            {
+                candidates.Add(new Candidate(t.Start, t.BaseEnd, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
+            }
+        }
+
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (NameRules.IsInitial(context, i) && context.Gap(i, i + 1) is ". " && NameRules.CanBeName(context, i + 1)

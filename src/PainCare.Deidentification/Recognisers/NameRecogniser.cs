@@ -44,12 +44,15 @@ internal sealed partial class NameRecogniser : IRecogniser
     private static readonly HashSet<string> _labels = new(StringComparer.Ordinal)
     {
         "patient", "name", "client", "nok", "kin", "surname", "forename", "forenames", "carer", "referrer", "contact", "mother", "father",
-        "parent", "guardian", "spouse", "partner", "husband", "wife", "consultant", "clinician", "therapist", "signed", "cc",
+        "parent", "guardian", "spouse", "partner", "husband", "wife", "consultant", "clinician", "therapist", "signed", "cc", "pt",
+        "worker", "employee", "claimant", "insured", "member", "resident", "student", "athlete", "player", "child", "from", "to", "by",
+        "author", "dictated",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         QuotedNicknames(context, candidates);
+        NicknameIdioms(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -90,6 +93,12 @@ internal sealed partial class NameRecogniser : IRecogniser
                 candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Title));
                 candidates.Add(NameRules.NameCandidate(context, i + 1, NameRole.Given, Priorities.Title));
                 i++;
+                continue;
+            }
+
+            if (NameRules.IsSignOff(context, i))
+            {
+                candidates.Add(NameRules.NameCandidate(context, i, NameRole.Given, Priorities.Context + 5));
                 continue;
             }
 
@@ -195,25 +204,6 @@ internal sealed partial class NameRecogniser : IRecogniser
             candidates.Add(candidate);
         }
     }
-
-    /// <summary>A quoted word in brackets straight after a capitalised word is a nickname: Name ("Nick"), Name ("Nick" to friends).</summary>
-    private static void QuotedNicknames(ScanContext context, List<Candidate> candidates)
-    {
-        foreach (System.Text.RegularExpressions.Match m in QuotedNickname().Matches(context.Text))
-        {
-            var nick = m.Groups["nick"];
-            for (var k = context.TokenIndexFrom(nick.Index); k < context.Tokens.Count && context.Tokens[k].End <= nick.Index + nick.Length; k++)
-            {
-                if (context.Tokens[k].IsCapitalised && !context.Protected[k])
-                {
-                    candidates.Add(NameRules.NameCandidate(context, k, NameRole.Given, Priorities.Context + 5));
-                }
-            }
-        }
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]*\s?)\(\s*[""“‘'](?<nick>\p{Lu}[^""”’'()\n]{0,20})[""”’']", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex QuotedNickname();
 
     private static bool IsCalendarName(ScanContext context, int j)
     {

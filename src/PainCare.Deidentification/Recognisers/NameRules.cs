@@ -53,8 +53,35 @@ internal static partial class NameRules
         var t = context.Tokens[i];
         return Gazetteer.IsGivenName(t.Key) && t.IsCapitalised && !t.IsAllCaps
             && (t.IsPossessive || (context.TokenAt(i + 1) is { IsCapitalised: true } && context.IsSpaceGap(i, i + 1))
-                || IsDescribedAsPerson(context, i) || IsFollowedByVerb(context, i)
+                || IsDescribedAsPerson(context, i) || IsFollowedByVerb(context, i) || IsSignOff(context, i)
                 || (context.TokenAt(i - 1) is { } before && NameRecogniser.IsRelation(before.Key) && context.IsSpaceGap(i - 1, i)));
+    }
+
+    /// <summary>The writer's name after a closing ("Thanks, Sam", "Kind regards,\nSam") at the end of a message.</summary>
+    public static bool IsSignOff(ScanContext context, int index)
+    {
+        var token = context.Tokens[index];
+        if (!token.IsCapitalised || token.IsAllCaps)
+        {
+            return false;
+        }
+
+        // Only the few characters either side are read: a sign-off is short, and this runs for every capitalised word.
+        var rest = context.Text.AsSpan(token.End, Math.Min(40, context.Text.Length - token.End));
+        var lineEnd = rest.IndexOf('\n');
+        if (lineEnd < 0 && token.End + rest.Length < context.Text.Length)
+        {
+            return false;
+        }
+
+        var after = (lineEnd < 0 ? rest : rest[..lineEnd]).Trim(" .!");
+        if (!after.IsEmpty && !SurnameOnly().IsMatch(after))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, token.Start - 40);
+        return SignOffBefore().IsMatch(context.Text.AsSpan(from, token.Start - from));
     }
 
     public static bool IsInitial(ScanContext context, int index)
@@ -90,7 +117,42 @@ internal static partial class NameRules
     {
         var token = context.Tokens[index];
         var nameRef = context.Known.NameKeys.TryGetValue(token.Key, out var known) ? known : Ref(token.Key, role);
+        if (nameRef is { KnownIndex: null, IsFemale: false, IsMale: false } && nameRef.Role != NameRole.Surname && PronounAfterSubject(context, index) is { } female)
+        {
+            nameRef = nameRef with { IsFemale = female, IsMale = !female };
+        }
+
         return new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, priority, nameRef);
+    }
+
+    /// <summary>
+    /// For a name no list genders, the first "she" or "he" after it, when the name opens its sentence or follows a label,
+    /// in that sentence or the next: true for she, false for he, null when the text does not say.
+    /// </summary>
+    private static bool? PronounAfterSubject(ScanContext context, int index)
+    {
+        var token = context.Tokens[index];
+        if (!token.IsSentenceStart && !(index > 0 && context.Gap(index - 1, index).TrimEnd(' ') is ":" or "("))
+        {
+            return null;
+        }
+
+        var sentences = 0;
+        for (var k = index + 1; k < context.Tokens.Count && k - index < 60; k++)
+        {
+            var t = context.Tokens[k];
+            if (t.IsSentenceStart && ++sentences > 1)
+            {
+                return null;
+            }
+
+            if (t.Key is "she" or "he")
+            {
+                return t.Key == "she";
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> _personVerbs = new(StringComparer.Ordinal)
@@ -101,6 +163,12 @@ internal static partial class NameRules
         "helps", "cares", "arrived", "presented", "presents", "denies", "denied", "noted", "told", "tells", "thinks", "thought", "hopes", "hoped",
         "would", "will", "can", "could", "still", "also", "now",
     };
+
+    [GeneratedRegex(@"(?:\b(?:Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Best|Ta|Yours|Sincerely)|\bthanks|\bregards),?[ \t]*\r?\n?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOffBefore();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameOnly();
 
     [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*(?:[MF]|y/?o)?\s*[,)]|\s+\(\d{1,3}(?:\s*[,;][^()]{0,24})?\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonDescription();

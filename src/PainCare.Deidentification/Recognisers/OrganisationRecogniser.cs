@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Scanning;
 
@@ -8,7 +9,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// capitalised; names that are also ordinary words or acronyms ("Next", "Target", "Boots") only after a preposition
 /// that follows a work or shop word ("stacks shelves at Next", "a manager with Target").
 /// </summary>
-internal sealed class OrganisationRecogniser : IRecogniser
+internal sealed partial class OrganisationRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _prepositions = new(StringComparer.Ordinal) { "at", "for", "with", "by", "from", "in", "to" };
 
@@ -23,6 +24,12 @@ internal sealed class OrganisationRecogniser : IRecogniser
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
+        // "7Eleven", "2Go Couriers": a trading name that opens with a figure is a business, and the capitalised words after it are its name.
+        foreach (var m in DigitLedName().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
+        }
+
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -32,7 +39,7 @@ internal sealed class OrganisationRecogniser : IRecogniser
             }
 
             var length = Gazetteer.Organisations.MatchAt(context.Text, tokens, i);
-            if (length == 0 && HasWorkCue(context, i))
+            if (length == 0 && (HasWorkCue(context, i) || HasAccountCue(context, i)))
             {
                 length = Gazetteer.CuedOrganisations.MatchAt(context.Text, tokens, i);
             }
@@ -43,6 +50,27 @@ internal sealed class OrganisationRecogniser : IRecogniser
                 i += length - 1;
             }
         }
+    }
+
+    private static readonly HashSet<string> _fundLabels = new(StringComparer.Ordinal)
+    {
+        "health", "insurer", "insurance", "fund", "cover", "employer", "provider", "payer", "scheme",
+    };
+
+    /// <summary>"Private health: Medibank", "Medibank 4412 0983": a label or a member number makes the name an insurer or employer.</summary>
+    private static bool HasAccountCue(ScanContext context, int index)
+    {
+        var token = context.Tokens[index];
+        var after = context.Text.AsSpan(token.End);
+        var trimmed = after.TrimStart(' ');
+        var digits = 0;
+        while (digits < trimmed.Length && (char.IsDigit(trimmed[digits]) || trimmed[digits] == ' ' && digits + 1 < trimmed.Length && char.IsDigit(trimmed[digits + 1])))
+        {
+            digits++;
+        }
+
+        return trimmed.Length < after.Length && digits >= 6
+            || context.TokenAt(index - 1) is { } label && _fundLabels.Contains(label.Key) && context.Gap(index - 1, index).Trim(' ') is ":";
     }
 
     private static bool HasWorkCue(ScanContext context, int index)
@@ -69,4 +97,7 @@ internal sealed class OrganisationRecogniser : IRecogniser
 
         return false;
     }
+
+    [GeneratedRegex(@"(?<![\w/.-])\d{1,3}(?:[A-Z][a-z]{2,}|[A-Z][a-z](?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'’&-]+){0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitLedName();
 }

@@ -42,7 +42,8 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         foreach (Match m in DistrictAfterPlace().Matches(text))
         {
             var code = m.Groups["code"];
-            if (!IsSpinalLevel(code.Value))
+            // A spinal-level shape counts only where it closes the address line ("Queens Drive, Walton, L4."), as no level does.
+            if (!IsSpinalLevel(code.Value) || ClosesLine().IsMatch(text.AsSpan(code.Index + code.Length)))
             {
                 candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
             }
@@ -75,8 +76,11 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Grove|Terrace|Place|Court|Gardens|Hill|Park|Row|Walk)|\b(?:in|at|from|near|of|to)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*(?<code>[A-PR-UWYZ][A-HK-Y]?\d{1,2}[A-Z]?)(?![\w/-])(?!\s+\d[A-Z]{2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Grove|Terrace|Place|Court|Gardens|Hill|Park|Row|Walk)|(?:\b(?:in|at|from|near|of|to)|,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*(?<code>[A-PR-UWYZ][A-HK-Y]?\d{1,2}[A-Z]?)(?![\w/-])(?!\s+\d[A-Z]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DistrictAfterPlace();
+
+    [GeneratedRegex(@"^\s*(?:[.;]?\s*$|[.;]?\s*\n|\.\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosesLine();
 
     [GeneratedRegex(@"^[CTLS]\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SpinalLevel();

@@ -30,11 +30,19 @@ internal sealed class RegionCodeRecogniser : IRecogniser
             }
 
             var previous = context.TokenAt(i - 1);
-            var afterPlace = previous is { IsCapitalised: true } p && !p.IsAllCaps && !context.IsCommon(p) && context.Gap(i - 1, i).Trim(", ").IsEmpty;
+            var afterPlace = previous is { IsCapitalised: true } p && !p.IsAllCaps && !context.IsCommon(p) && !context.Protected[i - 1] && context.Gap(i - 1, i).Trim(", ").IsEmpty;
             var beforeIdLabel = context.TokenAt(i + 1) is { } next && context.IsSpaceGap(i, i + 1) && _idLabels.Contains(next.Key);
-            if (_distinctive.Contains(token.Base) || beforeIdLabel || (afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE")))
+            var placeThenCode = afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE");
+            if (_distinctive.Contains(token.Base) || beforeIdLabel || placeThenCode)
             {
-                candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.RegionCode, Categories.Location, Priorities.Context + 5));
+                // "Temple, TX": the code after a town and a comma is an address, even where the letters are also a clinical
+                // abbreviation (Tx), and the word before it is the town, even where it is also an everyday word.
+                var priority = placeThenCode && context.Gap(i - 1, i).Contains(',') ? Priorities.Protect + 1 : Priorities.Context + 5;
+                candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.RegionCode, Categories.Location, priority));
+                if (priority > Priorities.Protect)
+                {
+                    candidates.Add(new Candidate(tokens[i - 1].Start, tokens[i - 1].BaseEnd, CandidateKind.Location, Categories.Location, Priorities.Context + 5));
+                }
             }
         }
     }

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Brands of drugs, devices and questionnaires that no list holds, kept by how notes use them: a thing taken or used
+/// ("started on Zorvane.", "using the Kestra Lift"), or a word ending in capitals ("PainQL"). A person,
+/// place or employer is never used like this, and the record's own names always win (they outrank the allow-list).
+/// </summary>
+internal static partial class ProductShapes
+{
+    // Words after which "the X" is an object in someone's hands or a form they fill in, never a place one goes to.
+    private static readonly HashSet<string> _useWords = new(StringComparer.Ordinal)
+    {
+        "with", "using", "use", "used", "uses", "completed", "complete", "completes", "keep", "kept", "trial", "trialled", "trialed",
+        "tried", "try", "fitted", "issued", "prescribed", "ordered", "hired", "loaned", "recommended", "via", "wearing", "wears", "wore",
+        "remove", "removed", "insert", "inserted", "scored", "administered", "filled", "charged",
+    };
+
+    // Verbs of medication: a capitalised word straight after one, then a dose, a frequency or the end of a clause, is a drug.
+    private static readonly HashSet<string> _medicationWords = new(StringComparer.Ordinal)
+    {
+        "on", "started", "starting", "commenced", "takes", "taking", "took", "prescribed", "trialled", "trialling", "ceased", "stopped",
+        "weaning", "weaned", "switched", "restarted", "increased", "reduced", "off",
+    };
+
+    // Last words that make "the X" a place ("the Gold Coast", "the Mornington Peninsula").
+    private static readonly HashSet<string> _placeHeads = new(StringComparer.Ordinal)
+    {
+        "coast", "peninsula", "island", "islands", "valley", "river", "hills", "bay", "beach", "lake", "lakes", "mountains", "ranges",
+        "plains", "shore", "estate", "heights", "park", "gardens", "centre", "center", "hospital", "clinic", "school", "college", "church",
+        "club", "hall", "house", "home", "village", "road", "street", "mall", "market", "arms", "hotel", "inn",
+    };
+
+    /// <summary>Tokens from <paramref name="i"/> that name a product by use or shape, or 0.</summary>
+    public static int Length(ScanContext context, int i)
+    {
+        var tokens = context.Tokens;
+        var token = tokens[i];
+        if (!token.IsCapitalised || token.IsPossessive || context.Known.NameKeys.ContainsKey(token.Key) || context.IsCommon(token))
+        {
+            return 0;
+        }
+
+        if (IsCamelBrand(token))
+        {
+            return 1;
+        }
+
+        var before = context.TokenAt(i - 1);
+        if (before is null || !context.IsSpaceGap(i - 1, i) || token.IsSentenceStart)
+        {
+            return 0;
+        }
+
+        if (before.Value.Key == "the" && context.TokenAt(i - 2) is { } verb && _useWords.Contains(verb.Key) && context.IsSpaceGap(i - 2, i - 1))
+        {
+            var last = i;
+            while (last + 1 < tokens.Count && last - i < 2 && tokens[last + 1].IsCapitalised && !tokens[last + 1].IsAllCaps && context.IsSpaceGap(last, last + 1))
+            {
+                last++;
+            }
+
+            var end = tokens[last];
+            var isThing = !Gazetteer.IsAnyName(end.Key) && !_placeHeads.Contains(end.Key) && !end.Key.EndsWith('s') && !IsPlaceOrEmployer(context, i);
+            return isThing ? last - i + 1 : 0;
+        }
+
+        if (_medicationWords.Contains(before.Value.Key) && !token.IsAllCaps && !Gazetteer.IsAnyName(token.Key) && !IsPlaceOrEmployer(context, i)
+            && DoseOrClauseEnd().IsMatch(context.Text.AsSpan(token.End)))
+        {
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static bool IsPlaceOrEmployer(ScanContext context, int i) =>
+        Gazetteer.Places.MatchAt(context.Text, context.Tokens, i) > 0 || Gazetteer.Organisations.MatchAt(context.Text, context.Tokens, i) > 0
+        || Gazetteer.Regions.MatchAt(context.Text, context.Tokens, i) > 0 || context.Known.LocationKeys.Contains(context.Tokens[i].Key);
+
+    /// <summary>
+    /// A word ending in capitals after lower-case letters ("PainQL", "StrideG") is a brand or a questionnaire; name
+    /// prefixes (McKAY in a header) are people.
+    /// </summary>
+    private static bool IsCamelBrand(Token token)
+    {
+        var word = token.Base;
+        for (var k = 2; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                // Only an upper-case tail ("PainQL", "StrideG"): "WorkSafe" or "PowerCo" is as likely an employer or agency as a brand.
+                var head = word[..k];
+                return word[k..].All(c => char.IsUpper(c) || char.IsDigit(c)) && !NamePrefix().IsMatch(head) && !Gazetteer.IsGivenName(TextFold.Key(head));
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ap|Ni|Ny|Ua|Al|El|Ben|Bin|Abu)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePrefix();
+
+    [GeneratedRegex(@"^(?:\s*(?:[.,;:)]|$)|\s+(?:\d|and\b|or\b|for\b|since\b|PRN\b|prn\b|nocte\b|mane\b|daily\b|BD\b|TDS\b|QID\b|OD\b|at night\b|as needed\b|with\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex DoseOrClauseEnd();
+}
