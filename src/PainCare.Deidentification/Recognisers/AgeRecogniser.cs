@@ -84,14 +84,17 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
             if (SubjectIsPerson(context, m.Index))
             {
-                Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false);
+                var age = m.Groups["age"];
+                Add(context, candidates, age.Index, age.Length, NumberWords.Parse(n.Value), false);
             }
         }
 
         foreach (Match m in Shorthand().Matches(text))
         {
             var attributive = ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)));
-            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive);
+            // "72M", "47yof": the letter is the person's sex, surer than any pronoun nearby.
+            var sex = m.Value[^1] is 'M' or 'm' ? "his" : m.Value[^1] is 'F' or 'f' ? "her" : null;
+            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive, pronoun: sex);
         }
     }
 
@@ -139,19 +142,26 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private static void Add(ScanContext context, List<Candidate> candidates, int start, int length, int years, bool adjective, bool bare = false)
+    private static void Add(ScanContext context, List<Candidate> candidates, int start, int length, int years, bool adjective, bool bare = false, string? pronoun = null)
     {
         if (years is < 0 or > 125)
         {
             return;
         }
 
-        candidates.Add(new Candidate(start, start + length, CandidateKind.Age, Categories.Age, Priorities.Pattern, new AgeValue(years, adjective, Pronoun(context.Text, start), bare)));
+        candidates.Add(new Candidate(start, start + length, CandidateKind.Age, Categories.Age, Priorities.Pattern, new AgeValue(years, adjective, pronoun ?? Pronoun(context.Text, start), bare)));
     }
 
     /// <summary>The possessive pronoun for the band ("in her fifties"), from the nearest gendered word in the sentence.</summary>
     private static string Pronoun(string text, int at)
     {
+        // A title just before the person ("Mrs Halloran, 81,") outranks a relative named later in the sentence.
+        var titleFrom = Math.Max(0, at - 40);
+        if (TitleBefore().Match(text, titleFrom, at - titleFrom) is { Success: true } title)
+        {
+            return title.Groups["f"].Success ? "her" : "his";
+        }
+
         var from = Math.Max(0, at - 80);
         var to = Math.Min(text.Length, at + 400);
         var best = (Distance: int.MaxValue, Word: "their");
@@ -168,6 +178,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         return best.Word;
     }
+
+    [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss)|Mr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,?\s*\(?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleBefore();
 
     [GeneratedRegex(@"(?:^|\W)(?:a|an|A|An)\s\z", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleBefore();
@@ -196,7 +209,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
-    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years)\.?)?)(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]

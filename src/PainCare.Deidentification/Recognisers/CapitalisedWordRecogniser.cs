@@ -108,6 +108,9 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         return false;
     }
 
+    /// <summary>"FABQ-W", "PHQ9": capitals with a figure or a one- or two-letter part are a scale's code, not a name in capitals.</summary>
+    private static bool IsCodeLike(string word) => word.Any(char.IsDigit) || word.Split('-').Any(part => part.Length <= 2);
+
     private static bool IsSubjectOfHumanVerb(ScanContext context, int i) =>
         !_notNames.Contains(context.Tokens[i].Key) && context.TokenAt(i + 1) is { IsCapitalised: false } next
         && _humanVerbs.Contains(next.Key) && context.IsSpaceGap(i, i + 1);
@@ -151,7 +154,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             }
 
             // Month names that are also given names (May, June) are left to the date recogniser and to name cues.
-            if (!NameRules.CanBeName(context, i) || token.IsAllCaps && token.Base.Length <= 5 || token.Key is "may" or "june" or "april" or "august")
+            if (!NameRules.CanBeName(context, i) || token.IsAllCaps && (token.Base.Length <= 5 || IsCodeLike(token.Base)) || token.Key is "may" or "june" or "april" or "august")
             {
                 continue;
             }

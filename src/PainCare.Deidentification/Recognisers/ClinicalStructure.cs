@@ -18,7 +18,7 @@ internal static partial class ClinicalStructure
         "disease", "fracture", "palsy", "tool", "system", "examination", "checklist", "profile", "rating", "screen", "battery", "criteria",
         "classification", "manoeuvre", "maneuver", "reflex", "virus", "fever", "lesion", "nodes", "cyst", "neuroma", "contracture", "gait",
         "gel", "cream", "patch", "tablets", "tablet", "capsules", "spray", "ointment", "lotion", "drops", "injection", "balm", "rub", "inhaler",
-        "method", "technique", "approach", "protocol", "therapy", "programme", "program", "class", "classes", "exercises", "routine",
+        "method", "technique", "approach", "protocol", "therapy", "programme", "program", "class", "classes", "exercises", "routine", "pathway",
     };
 
     // Exercise words that are also verbs ("Jordan and Sam walk"), kept only where they cannot be read as a verb.
@@ -43,7 +43,7 @@ internal static partial class ClinicalStructure
         "collar", "sling", "cushion", "device", "app", "band", "bands", "roller", "board", "tape", "sleeve", "insoles", "orthotics",
         "orthosis", "coil", "implant", "stockings", "wrap", "pillow", "mattress", "dynamometer", "goniometer", "monitor", "unit", "kit",
         "rotations", "rotation", "adductor", "adduction", "hamstring", "hamstrings", "grip", "splint", "brace", "bar", "bars", "wand",
-        "ball", "pump", "stand", "cuff", "questionnaire",
+        "ball", "pump", "stand", "cuff", "questionnaire", "podcast", "video", "videos", "website", "book", "workbook", "course", "handout",
     };
 
     private static readonly HashSet<string> _joiners = new(StringComparer.Ordinal) { "and", "of", "the", "for", "in", "on", "to", "&" };

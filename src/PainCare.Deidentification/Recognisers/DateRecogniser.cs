@@ -38,6 +38,14 @@ internal sealed partial class DateRecogniser : IRecogniser
             AddNumeric(context, candidates, m);
         }
 
+        foreach (Match m in SpokenDates.Pattern().Matches(text))
+        {
+            if (SpokenDates.Read(m) is var (mo, d, y) && IsValid(y ?? 2000, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d) { Ordinal = true, OfForm = true });
+            }
+        }
+
         foreach (Match m in HyphenDayMonth().Matches(text))
         {
             var (d, mo, yText) = (int.Parse(m.Groups["d"].ValueSpan), MonthNames.Parse(m.Groups["mon"].Value), m.Groups["y"].Value);

@@ -4,7 +4,7 @@ using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
 
-/// <summary>Initials: "R.J.", "P.L.", and a single initial before a surname ("K. Morgan").</summary>
+/// <summary>Initials: "R.J.", "P.L.", a single initial before a surname ("K. Morgan", "S. Ng (OT)"), and bare initials before an age.</summary>
 internal sealed partial class InitialsRecogniser : IRecogniser
 {
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -36,7 +36,8 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (NameRules.IsInitial(context, i) && context.Gap(i, i + 1) is ". " && NameRules.CanBeName(context, i + 1)
-                && (Gazetteer.Surnames.Contains(tokens[i + 1].Key) || context.Known.NameKeys.ContainsKey(tokens[i + 1].Key) || tokens[i + 1].IsAllCaps))
+                && (Gazetteer.Surnames.Contains(tokens[i + 1].Key) || context.Known.NameKeys.ContainsKey(tokens[i + 1].Key) || tokens[i + 1].IsAllCaps
+                    || context.Text.AsSpan(tokens[i + 1].End).StartsWith(" (")))
             {
                 candidates.Add(new Candidate(tokens[i].Start, tokens[i].End + 1, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
                 candidates.Add(NameRules.NameCandidate(context, i + 1, Known.NameRole.Surname, Priorities.Context + 5));

@@ -70,12 +70,21 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, Priorities.Known, NameRules.Ref(token.Key, NameRole.Surname)));
             }
-            else if (known.LocationKeys.Contains(token.Key) && (token.IsCapitalised || (!wordLike && !_placeNouns.Contains(token.Key))))
+            else if (known.LocationKeys.Contains(token.Key) && (token.IsCapitalised || (!wordLike && (!_placeNouns.Contains(token.Key) || BeforeStreetType(context, i)))))
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Location, Categories.Location, Priorities.Known));
             }
         }
     }
+
+    private static readonly HashSet<string> _streetTypes = new(StringComparer.Ordinal)
+    {
+        "road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "close", "crescent", "terrace", "place", "way", "grove", "parade",
+    };
+
+    /// <summary>"harbour view road": a place noun of the record's address, then a street type, is the address even in lower case.</summary>
+    private static bool BeforeStreetType(ScanContext context, int i) =>
+        context.TokenAt(i + 1) is { } next && (_streetTypes.Contains(next.Key) || context.TokenAt(i + 2) is { } after && _streetTypes.Contains(after.Key));
 
     private static bool DateHasYear(string written, DateOnly date) =>
         written.Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

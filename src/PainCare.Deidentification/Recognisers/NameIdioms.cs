@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Known;
 using PainCare.Deidentification.Scanning;
 
@@ -35,6 +36,33 @@ internal sealed partial class NameRecogniser
             if (k < context.Tokens.Count && !context.Tokens[k].IsSentenceStart)
             {
                 AddNames(context, candidates, m.Groups["nick"]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Dictation often types names in lower case ("her daughter kahu rang", "patient is moana tipene"). After a relationship
+    /// word or "patient is", a listed given name that is no ordinary word is a name, and a listed surname after it too.
+    /// </summary>
+    private static void LowercaseCuedNames(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var cue = tokens[i - 1].Key;
+            var cued = _relations.Contains(cue) || cue is "is" && context.TokenAt(i - 2)?.Key is "patient" or "name" or "client";
+            if (token.IsCapitalised || !cued || !context.IsSpaceGap(i - 1, i) || !Gazetteer.IsGivenName(token.Key) || Gazetteer.NameWords.Contains(token.Key)
+                || context.Protected[i])
+            {
+                continue;
+            }
+
+            candidates.Add(NameRules.NameCandidate(context, i, NameRole.Given, Priorities.Context + 5));
+            if (context.TokenAt(i + 1) is { IsCapitalised: false } next && context.IsSpaceGap(i, i + 1) && Gazetteer.Surnames.Contains(next.Key)
+                && !Gazetteer.NameWords.Contains(next.Key))
+            {
+                candidates.Add(NameRules.NameCandidate(context, i + 1, NameRole.Surname, Priorities.Context + 5));
             }
         }
     }

@@ -21,6 +21,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed", "brother-in-law",
         "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "stepbrother", "stepsister", "godmother",
         "godfather", "goddaughter", "godson", "aunty", "nana", "nanna", "granny", "grandad", "granddad", "koro", "kuia",
+        "pt", "patient", "client", "claimant", "resident",
     };
 
     /// <summary>Whether a word names a relationship or role that a person's name follows ("her husband Jordan").</summary>
@@ -53,11 +54,13 @@ internal sealed partial class NameRecogniser : IRecogniser
     {
         QuotedNicknames(context, candidates);
         NicknameIdioms(context, candidates);
+        LowercaseCuedNames(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.IsCapitalised && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn" or "dear"
+            // A title-shaped word inside a clinical term ("Tramal SR") is the term's release form, not Sister.
+            if (token.IsCapitalised && !(context.Protected[i] && i > 0 && context.Protected[i - 1]) && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn" or "dear"
                 || (_labels.Contains(token.Key) && i + 1 < tokens.Count && context.Gap(i, i + 1).StartsWith(":"))))
             {
                 FollowingNames(context, candidates, i, Priorities.Title);
@@ -67,7 +70,7 @@ internal sealed partial class NameRecogniser : IRecogniser
             // A relationship word opening a sentence or a line ("Stepson Rhys answered") names the person after it too.
             var capitalisedRelation = token.IsCapitalised && !token.IsAllCaps && _relations.Contains(token.Key) && i + 1 < tokens.Count
                 && context.IsSpaceGap(i, i + 1) && NameRules.CanBeName(context, i + 1);
-            if ((!token.IsCapitalised || capitalisedRelation) && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
+            if ((!token.IsCapitalised || capitalisedRelation) && !token.IsPossessive && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
             {
                 var j = i + 1;
                 if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty && !context.Gap(i, j).Contains('\n'))

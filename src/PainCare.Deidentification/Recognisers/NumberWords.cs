@@ -17,7 +17,7 @@ internal static class NumberWords
             return n;
         }
 
-        var parts = text.ToLowerInvariant().Split('-', ' ');
+        var parts = text.ToLowerInvariant().Split(['-', ' ']);
         var total = 0;
         foreach (var part in parts)
         {

@@ -55,6 +55,13 @@ internal static partial class ProductShapes
             return 0;
         }
 
+        // "a Fitbit", "an Aircast": a person's or town's name does not take "a"; a brand of thing does.
+        if (before.Value.Key is "a" or "an" && !before.Value.IsCapitalised && !token.IsAllCaps && !Gazetteer.IsAnyName(token.Key) && !IsPlaceOrEmployer(context, i)
+            && context.TokenAt(i + 1) is not { IsCapitalised: true })
+        {
+            return 1;
+        }
+
         if (before.Value.Key == "the" && context.TokenAt(i - 2) is { } verb && _useWords.Contains(verb.Key) && context.IsSpaceGap(i - 2, i - 1))
         {
             var last = i;

@@ -83,7 +83,9 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
             surrogate = _people.ShortForm(name, mentionKey, surrogate);
         }
 
-        return original.Length > 1 && original.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surrogate.ToUpperInvariant() : surrogate;
+        // The surrogate takes the original's case: "KAY" in a header, "kay" in dictation typed in lower case.
+        return original.Length > 1 && original.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surrogate.ToUpperInvariant()
+            : original.All(c => !char.IsLetter(c) || char.IsLower(c)) ? surrogate.ToLowerInvariant() : surrogate;
     }
 
     private string Initials(string original)

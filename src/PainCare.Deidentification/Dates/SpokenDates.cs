@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace PainCare.Deidentification.Dates;
+
+/// <summary>
+/// Dates said rather than written, as dictation software types them: "the fourth of March nineteen sixty-two",
+/// "March the fourth", "twenty-first of June two thousand and three". Month names are matched in any case.
+/// </summary>
+internal static partial class SpokenDates
+{
+    private static readonly string[] _ordinals =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+        "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    private const string Ordinal =
+        @"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+    private const string Month = @"(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+
+    private const string Units = @"(?:one|two|three|four|five|six|seven|eight|nine)";
+
+    private const string Below100 =
+        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + Units + @")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ]" + Units + ")";
+
+    private const string Year = @"(?:(?:nineteen|twenty)[- ]" + Below100 + @"|two thousand(?:\s+and)?(?:[- ]" + Below100 + @"|\s+" + Units + @")?|(?:18|19|20)\d{2})";
+
+    /// <summary>Day, month and year read from a match of <see cref="Pattern"/>; year null when not said.</summary>
+    public static (int Month, int Day, int? Year)? Read(Match m)
+    {
+        var month = MonthNames.Parse(m.Groups["mon"].Value);
+        var day = Day(m.Groups["d"].Value.ToLowerInvariant());
+        if (month == 0 || day == 0)
+        {
+            return null;
+        }
+
+        return (month, day, m.Groups["y"].Success ? YearOf(m.Groups["y"].Value.ToLowerInvariant()) : null);
+    }
+
+    private static int Day(string text)
+    {
+        var parts = text.Split(['-', ' ']);
+        var last = Array.IndexOf(_ordinals, parts[^1]) + 1;
+        return text switch
+        {
+            "thirtieth" => 30,
+            _ when parts.Length == 2 => (parts[0] == "thirty" ? 30 : 20) + last,
+            _ => last,
+        };
+    }
+
+    private static int YearOf(string text)
+    {
+        if (int.TryParse(text, out var digits))
+        {
+            return digits;
+        }
+
+        var words = text.Replace(" and ", " ", StringComparison.Ordinal).Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (words is ["two", "thousand", .. var rest])
+        {
+            return 2000 + Recognisers.NumberWords.Parse(string.Join(' ', rest));
+        }
+
+        var century = words[0] == "nineteen" ? 1900 : 2000;
+        return century + Recognisers.NumberWords.Parse(string.Join(' ', words[1..].Where(w => w != "oh")));
+    }
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<d>" + Ordinal + @")\s+of\s+(?<mon>" + Month + @")|(?<mon>" + Month + @")\s+(?:the\s+)?(?<d>" + Ordinal + @"))(?:,?\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex Pattern();
+}
