@@ -79,6 +79,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:Co\.|County)\s+\p{Lu}\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex County();
 
-    [GeneratedRegex(@"\b[AM]\d{1,4}(?:\(M\))?\b", RegexOptions.CultureInvariant)]
+    // UK A and M roads, Irish national roads (N40), New Zealand state highways (SH1) and US interstates (I-95).
+    [GeneratedRegex(@"\b(?:[AM]\d{1,4}(?:\(M\))?|N\d{1,2}|SH\s?\d{1,2}|I-\d{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Road();
 }

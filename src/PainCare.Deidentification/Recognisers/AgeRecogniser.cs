@@ -209,12 +209,12 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
-    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years)\.?)?)(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AtAge();
 
-    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?|Y/O|YO)|[MF]|yo[mf]|YO[MF])(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?|Y/O|YO)(?:\s?[MF](?!\w))?|[MF]|yo[mf]|YO[MF])(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 }

@@ -36,7 +36,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+[a-z\d]))?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})(?<ord>st|nd|rd|th)?\b(?![:/.]\d|\s*(?:mg|kg|%|am|pm|patients|sites|weeks|days|years|months|hours|of\b))(?:(?<comma>,)?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]

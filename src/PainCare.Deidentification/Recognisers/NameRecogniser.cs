@@ -32,13 +32,14 @@ internal sealed partial class NameRecogniser : IRecogniser
         "wife", "mother", "mum", "mom", "mam", "sister", "daughter", "granddaughter", "grandmother", "grandma", "nan", "gran", "aunt", "auntie",
         "niece", "girlfriend", "fiancée", "fiancee", "stepdaughter", "stepmother", "ex-wife", "sister-in-law", "mother-in-law",
         "daughter-in-law", "stepsister", "godmother", "goddaughter", "aunty", "nana", "nanna", "granny", "kuia",
+        "mrs", "ms", "miss", "mme", "mlle", "sra", "srta", "frau", "dame", "lady",
     };
 
     private static readonly HashSet<string> _maleCues = new(StringComparer.Ordinal)
     {
         "husband", "father", "dad", "brother", "son", "grandson", "grandfather", "grandpa", "uncle", "nephew", "boyfriend", "fiancé", "fiance",
         "stepson", "stepfather", "ex-husband", "brother-in-law", "father-in-law", "son-in-law", "stepbrother", "godfather", "godson",
-        "grandad", "granddad", "koro",
+        "grandad", "granddad", "koro", "mr", "herr", "sir", "lord",
     };
 
     // Form labels in letter headers: "Patient: Oksana Petrenko", "NOK: Dmytro Petrenko".

@@ -12,7 +12,8 @@ internal static partial class NameRules
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "doctor", "master", "pastor", "rev", "revd", "reverend", "fr", "imam",
-        "rabbi", "sheikh", "bishop", "deacon", "canon", "sr", "br",
+        "rabbi", "sheikh", "bishop", "deacon", "canon", "sr", "br", "mme", "mlle", "sra", "srta", "herr", "frau", "cllr", "councillor", "hon",
+        "sen", "senator", "capt", "captain", "sgt", "sergeant", "lt", "col", "maj", "sir", "dame", "lady", "lord",
     };
 
     private static readonly HashSet<string> _calendar = new(StringComparer.Ordinal)

@@ -69,4 +69,41 @@ public sealed class DictationAndHeaderTests
     [Fact]
     public void ATitleAfterADrugsReleaseForm_StillNamesThePersonElsewhere() =>
         Scrub.Gone(Scrub.Run("Tramal SR. Seen by Sr. Margaret Kelly on the ward."), "Margaret", "Kelly");
+
+    [Fact]
+    public void ASuffixAndASexAfterAnAge_ReadAsTheyAreMeant()
+    {
+        var result = Scrub.Run("Pt: Darnell Okafor Jr., 52 y.o. M, lifts at work.");
+
+        Scrub.Gone(result, "Darnell", "Okafor", "52 y.o. M");
+        Scrub.Kept(result, "Jr.", "in his fifties,");
+    }
+
+    [Theory]
+    [InlineData("Client: Mme Josée Lavallée, 67 ans, lives alone.", "Mme", "Josée", "67 ans")]
+    [InlineData("Cllr Bronwyn Tait, the Mayor of the shire, walks daily.", "Cllr", "Bronwyn", "Tait")]
+    public void TitlesBeyondMrAndMrs_NameThePersonAfterThem(string text, string title, params string[] identifiers)
+    {
+        var result = Scrub.Run(text);
+
+        Scrub.Gone(result, identifiers);
+        Scrub.Kept(result, title + " ");
+    }
+
+    [Fact]
+    public void AFemaleTitle_GivesAFemaleSurrogate()
+    {
+        var surrogate = Scrub.Run("Seen with Mme Josée Lavallée today.").Replacements.Single(r => r.Original == "Josée").Surrogate;
+
+        Assert.Contains(surrogate.ToLowerInvariant(), PainCare.Deidentification.Gazetteers.Gazetteer.FemaleGiven);
+    }
+
+    [Theory]
+    [InlineData("Injured in a collision on the N40 last spring.", "N40")]
+    [InlineData("Drives SH1 to work every day.", "SH1")]
+    public void ANamedRoad_IsReplaced(string text, string road) => Scrub.Gone(Scrub.Run(text), road);
+
+    [Fact]
+    public void AnAbbreviatedMonthEndingASentence_KeepsTheFullStop() =>
+        Assert.Matches(@"on \d{1,2}(st|nd|rd|th) [A-Z][a-z]{2}\. She rested\.$", Scrub.Run("Hurt on 2nd Jan. She rested.").Text);
 }
