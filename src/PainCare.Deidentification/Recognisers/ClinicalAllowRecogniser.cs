@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Scanning;
 
@@ -7,7 +8,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// Marks clinical text that looks like a name (eponyms, tests, scales, brands) so guesses leave it alone. Besides the
 /// list, a capitalised word directly before a clinical head noun ("Trendelenburg sign", "Thomas test") is an eponym.
 /// </summary>
-internal sealed class ClinicalAllowRecogniser : IRecogniser
+internal sealed partial class ClinicalAllowRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _headNouns = new(StringComparer.Ordinal)
     {
@@ -17,7 +18,7 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
         "neuroma", "thyroiditis", "deformity", "lesion", "ulcer", "arthropathy", "myopathy", "dystrophy", "sarcoma", "lymphoma", "rule",
         "rules", "position", "approach", "protocol", "therapy", "exercises", "exercise", "lesions", "ulcers", "nodules", "virus", "fever",
         "encephalitis", "grade", "grading", "stage", "staging", "measure", "assessment", "survey", "chart", "click", "release", "block",
-        "injection", "graft", "flap", "incision", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa",
+        "injection", "graft", "flap", "incision", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa", "squeeze",
     };
 
     private static readonly HashSet<string> _testHeads = new(StringComparer.Ordinal)
@@ -96,10 +97,19 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
         return hyphen > 0 && _compoundTails.Contains(key[(hyphen + 1)..]) && Gazetteer.ClinicalAllow.ContainsWord(key[..hyphen]);
     }
 
-    /// <summary>An eponym directly before a head noun, or before one or two lower-case words and then one ("X tabletop test"): 1, else 0.</summary>
+    /// <summary>
+    /// An eponym directly before a head noun, or before one or two lower-case words and then one ("X tabletop test"), or
+    /// a test's name before its result in examination shorthand ("Kemp's + R", "Hawkins neg"): 1, else 0.
+    /// </summary>
     private static int EponymLength(ScanContext context, int i)
     {
         var tokens = context.Tokens;
+        var after = context.Text.AsSpan(tokens[i].End);
+        if (TestResult().IsMatch(after) || tokens[i].IsPossessive && SpelledResult().IsMatch(after))
+        {
+            return 1;
+        }
+
         if (i + 1 < tokens.Count && context.IsSpaceGap(i, i + 1) && _headNouns.Contains(tokens[i + 1].Key) && !tokens[i + 1].IsAllCaps)
         {
             return 1;
@@ -111,4 +121,10 @@ internal sealed class ClinicalAllowRecogniser : IRecogniser
         return !tokens[i].IsPossessive && middle is { IsCapitalised: false } m && head is { IsCapitalised: false } h && context.IsSpaceGap(i, i + 1) && context.IsSpaceGap(i + 1, i + 2)
             && _testHeads.Contains(h.Key) && !_functionWords.Contains(m.Key) && !m.Key.EndsWith('s') && !m.Key.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
     }
+
+    [GeneratedRegex(@"^\s?(?:\+(?:ve\b)?|[-–]ve\b|\d\+|pos\b|neg\b|\(\+\)|\(-\))", RegexOptions.CultureInvariant)]
+    private static partial Regex TestResult();
+
+    [GeneratedRegex(@"^\s(?:positive|negative|equivocal|reproduced|provocative)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledResult();
 }

@@ -106,4 +106,13 @@ public sealed class DictationAndHeaderTests
     [Fact]
     public void AnAbbreviatedMonthEndingASentence_KeepsTheFullStop() =>
         Assert.Matches(@"on \d{1,2}(st|nd|rd|th) [A-Z][a-z]{2}\. She rested\.$", Scrub.Run("Hurt on 2nd Jan. She rested.").Text);
+
+    [Theory]
+    [InlineData("Exam: Kemp's + R, Hawkins neg, Speed's negative, Thomas +ve on the left.", "Kemp's", "Hawkins", "Speed's", "Thomas")]
+    [InlineData("Calf: Thompson squeeze intact.", "Thompson squeeze")]
+    public void ATestsNameBeforeItsResult_IsKept(string text, params string[] terms) => Scrub.Kept(Scrub.Run(text), terms);
+
+    [Fact]
+    public void ANameBeforeAPositiveMood_IsStillAName() =>
+        Scrub.Gone(Scrub.Run("Seen with her sister; Tamsin positive about the plan."), "Tamsin");
 }
