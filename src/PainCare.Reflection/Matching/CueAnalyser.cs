@@ -117,7 +117,8 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.BlockedBy >= 0 && context.InClause(group.BlockedBy, first.Clause))
+            if (group.BlockedBy >= 0 && context.InClause(group.BlockedBy, first.Clause)
+                || group.BlockedInSentenceBy >= 0 && context.InSentence(group.BlockedInSentenceBy, first.Sentence))
             {
                 tally?.Add(group.Index, CueOutcome.Masked);
                 continue;
