@@ -57,7 +57,8 @@ internal sealed partial class ContactRecogniser : IRecogniser
     [GeneratedRegex(@"[\p{L}0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A bare domain with a path ("facebook.com/kiri.t") points at one person's page as surely as a full URL does.
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|nz|au|uk|ie|ca|us|me|io)/[^\s<>""]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b", RegexOptions.CultureInvariant)]

@@ -19,6 +19,12 @@ internal static partial class ProductShapes
         "remove", "removed", "insert", "inserted", "scored", "administered", "filled", "charged",
     };
 
+    // Colours and sizes that sit between "a" and a brand ("a silver Hilux", "a new Garmin").
+    private static readonly HashSet<string> _thingAdjectives = new(StringComparer.Ordinal)
+    {
+        "silver", "white", "black", "red", "blue", "grey", "gray", "green", "new", "old", "small", "large", "second-hand", "cheap", "borrowed",
+    };
+
     // Verbs of medication: a capitalised word straight after one, then a dose, a frequency or the end of a clause, is a drug.
     private static readonly HashSet<string> _medicationWords = new(StringComparer.Ordinal)
     {
@@ -55,7 +61,13 @@ internal static partial class ProductShapes
             return 0;
         }
 
-        // "a Fitbit", "an Aircast": a person's or town's name does not take "a"; a brand of thing does.
+        // "a Fitbit", "an Aircast", "a silver Hilux": a person's or town's name does not take "a"; a brand of thing does.
+        if (before.Value.Key is not ("a" or "an") && _thingAdjectives.Contains(before.Value.Key) && context.TokenAt(i - 2) is { Key: "a" or "an" } article
+            && context.IsSpaceGap(i - 2, i - 1))
+        {
+            before = article;
+        }
+
         if (before.Value.Key is "a" or "an" && !before.Value.IsCapitalised && !token.IsAllCaps && !Gazetteer.IsAnyName(token.Key) && !IsPlaceOrEmployer(context, i)
             && context.TokenAt(i + 1) is not { IsCapitalised: true })
         {

@@ -121,6 +121,11 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
             return "https://example.org/";
         }
 
+        if (original.IndexOf('/') is > 0 and var slash && original.AsSpan(0, slash).Contains('.'))
+        {
+            return "example.org/profile";
+        }
+
         return ShapeScrambler.Scramble(original, _random, original, keepLeading: 2);
     }
 

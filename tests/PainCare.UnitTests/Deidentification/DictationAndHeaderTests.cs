@@ -115,4 +115,26 @@ public sealed class DictationAndHeaderTests
     [Fact]
     public void ANameBeforeAPositiveMood_IsStillAName() =>
         Scrub.Gone(Scrub.Run("Seen with her sister; Tamsin positive about the plan."), "Tamsin");
+
+    [Fact]
+    public void ABareDomainWithAPath_IsAContact_ReplacedByANeutralAddress()
+    {
+        var result = Scrub.Run("Her running club page is at clubsite.co.nz/members/tane.k if needed.");
+
+        Scrub.Gone(result, "tane.k");
+        Assert.Contains("example.org/profile", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormWordsBeforeANumber_AreKept_AndTheNumberReplaced()
+    {
+        var result = Scrub.Run("Hospital no. K0472281; Claim # WC-2024-118842.");
+
+        Scrub.Kept(result, "Hospital no.", "Claim #");
+        Scrub.Gone(result, "K0472281", "WC-2024-118842");
+    }
+
+    [Fact]
+    public void AVehicleModelAfterAColour_StaysACar() =>
+        Scrub.Kept(Scrub.Run("Drives in with her sister in a silver Hilux most weeks."), "a silver Hilux");
 }
