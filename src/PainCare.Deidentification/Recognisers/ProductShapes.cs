@@ -55,6 +55,11 @@ internal static partial class ProductShapes
             return 1;
         }
 
+        if (InListOfThings(context, token) && !Gazetteer.IsAnyName(token.Key) && !ClinicalStructure.AfterTitle(context, i) && !IsPlaceOrEmployer(context, i))
+        {
+            return 1;
+        }
+
         var before = context.TokenAt(i - 1);
         if (before is null || !context.IsSpaceGap(i - 1, i) || token.IsSentenceStart)
         {
@@ -95,6 +100,18 @@ internal static partial class ProductShapes
 
         return 0;
     }
+
+    /// <summary>Whether the word stands in a line opened by a label for drugs, exercises, devices or measures ("Ex: …").</summary>
+    private static bool InListOfThings(ScanContext context, Token token)
+    {
+        var from = Math.Max(0, token.Start - 200);
+        var lineStart = context.Text.LastIndexOf('\n', token.Start - 1 < 0 ? 0 : token.Start - 1, token.Start - from) + 1;
+        var line = context.Text.AsSpan(lineStart, token.Start - lineStart);
+        return ThingsLabel().Match(line.ToString()) is { Success: true } label && !line[label.Length..].Contains(". ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:Meds|Medications?|Rx|Drugs|Analgesia|Ex|Exs|Exercises|HEP|Home (?:exercise )?programme|Devices|Equipment|Aids|Measures|Outcome measures|Outcomes|Scales|Tx|Treatment)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThingsLabel();
 
     private static bool IsPlaceOrEmployer(ScanContext context, int i) =>
         Gazetteer.Places.MatchAt(context.Text, context.Tokens, i) > 0 || Gazetteer.Organisations.MatchAt(context.Text, context.Tokens, i) > 0

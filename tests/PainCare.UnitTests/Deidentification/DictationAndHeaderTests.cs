@@ -137,4 +137,13 @@ public sealed class DictationAndHeaderTests
     [Fact]
     public void AVehicleModelAfterAColour_StaysACar() =>
         Scrub.Kept(Scrub.Run("Drives in with her sister in a silver Hilux most weeks."), "a silver Hilux");
+
+    [Theory]
+    [InlineData("Ex: Pallof press, Zercher carries, Cossack squats, Tabata intervals.", "Zercher", "Cossack", "Tabata")]
+    [InlineData("Devices: Dynasplint at night, Saebo glove in the day.", "Dynasplint", "Saebo")]
+    public void CapitalisedWordsInALabelledListOfThings_AreKept(string text, params string[] terms) => Scrub.Kept(Scrub.Run(text), terms);
+
+    [Fact]
+    public void ANameOnAPlanLine_IsStillReplaced() =>
+        Scrub.Gone(Scrub.Run("Plan: ring Tavake on Friday about the group."), "Tavake");
 }
