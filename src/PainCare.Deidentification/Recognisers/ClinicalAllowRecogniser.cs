@@ -41,6 +41,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
+        var thingLists = ProductShapes.ThingLists(context.Text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var length = Gazetteer.ClinicalAllow.MatchAt(context.Text, tokens, i);
@@ -51,7 +52,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
 
             if (length == 0)
             {
-                length = ProductShapes.Length(context, i);
+                length = ProductShapes.Length(context, i, thingLists);
             }
 
             if (length == 0 && IsListedTermCompound(tokens[i].Key))

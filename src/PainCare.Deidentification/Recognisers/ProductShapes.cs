@@ -41,7 +41,7 @@ internal static partial class ProductShapes
     };
 
     /// <summary>Tokens from <paramref name="i"/> that name a product by use or shape, or 0.</summary>
-    public static int Length(ScanContext context, int i)
+    public static int Length(ScanContext context, int i, List<(int Start, int End)> thingLists)
     {
         var tokens = context.Tokens;
         var token = tokens[i];
@@ -55,7 +55,7 @@ internal static partial class ProductShapes
             return 1;
         }
 
-        if (InListOfThings(context, token) && !Gazetteer.IsAnyName(token.Key) && !ClinicalStructure.AfterTitle(context, i) && !IsPlaceOrEmployer(context, i))
+        if (thingLists.Exists(list => token.Start >= list.Start && token.Start < list.End) && !Gazetteer.IsAnyName(token.Key) && !ClinicalStructure.AfterTitle(context, i) && !IsPlaceOrEmployer(context, i))
         {
             return 1;
         }
@@ -101,16 +101,23 @@ internal static partial class ProductShapes
         return 0;
     }
 
-    /// <summary>Whether the word stands in a line opened by a label for drugs, exercises, devices or measures ("Ex: …").</summary>
-    private static bool InListOfThings(ScanContext context, Token token)
+    /// <summary>The stretches of text that follow a label for drugs, exercises, devices or measures ("Ex: …"), to the line's end or a full stop.</summary>
+    public static List<(int Start, int End)> ThingLists(string text)
     {
-        var from = Math.Max(0, token.Start - 200);
-        var lineStart = context.Text.LastIndexOf('\n', token.Start - 1 < 0 ? 0 : token.Start - 1, token.Start - from) + 1;
-        var line = context.Text.AsSpan(lineStart, token.Start - lineStart);
-        return ThingsLabel().Match(line.ToString()) is { Success: true } label && !line[label.Length..].Contains(". ", StringComparison.Ordinal);
+        var lists = new List<(int Start, int End)>();
+        foreach (Match label in ThingsLabel().Matches(text))
+        {
+            var start = label.Index + label.Length;
+            var lineEnd = text.IndexOf('\n', start);
+            var stop = text.IndexOf(". ", start, StringComparison.Ordinal);
+            var end = Math.Min(lineEnd < 0 ? text.Length : lineEnd, stop < 0 ? text.Length : stop);
+            lists.Add((start, end));
+        }
+
+        return lists;
     }
 
-    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:Meds|Medications?|Rx|Drugs|Analgesia|Ex|Exs|Exercises|HEP|Home (?:exercise )?programme|Devices|Equipment|Aids|Measures|Outcome measures|Outcomes|Scales|Tx|Treatment)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[ \t]*(?:[-•*][ \t]*)?(?:Meds|Medications?|Rx|Drugs|Analgesia|Ex|Exs|Exercises|HEP|Home (?:exercise )?programme|Devices|Equipment|Aids|Measures|Outcome measures|Outcomes|Scales|Tx|Treatment)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ThingsLabel();
 
     private static bool IsPlaceOrEmployer(ScanContext context, int i) =>
