@@ -18,8 +18,11 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|wk of|week of)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
+
+    [GeneratedRegex(@"\b(?i:dated|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|DOS|DOI|DOB|w/c|wk of|week of):?\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex StrongDateCue();
 
     /// <summary>"04/03", "11/03": a zero-padded day or month is how dates are written, never scores or fractions.</summary>
     [GeneratedRegex(@"(?<![\w/.:-])(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)(?<=\b0\d/\d{1,2}|/0\d)", RegexOptions.CultureInvariant)]
@@ -33,7 +36,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>(?:18|19|20)\d{2}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenDayMonth();
 
-    [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!(?!T\d)[\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?<ord>st|nd|rd|th)?(?<of>\s+of)?\s+(?<mon>" + Month + @")\b(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+[a-z\d]))?(?:,?\s+(?<y>(?:18|19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
@@ -45,10 +48,14 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?,?\s+(?<y>(?:18|19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
+    /// <summary>"March '24": a month and an apostrophed two-digit year.</summary>
+    [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+['’](?<y>\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYearShort();
+
     [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|" + Weekday + @"\.?)\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalDay();
 
     [GeneratedRegex(@"\b" + Weekday + @"\.?,?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]

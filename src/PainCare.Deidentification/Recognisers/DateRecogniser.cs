@@ -116,6 +116,17 @@ internal sealed partial class DateRecogniser : IRecogniser
             Add(candidates, mon.Index, mon.Length, new DateValue(DateForm.MonthOnly, null, MonthNames.Parse(mon.Value), 15), Priorities.Pattern - 2);
         }
 
+        AddRanges(text, candidates);
+        foreach (Match m in MonthYearShort().Matches(text))
+        {
+            var mon = m.Groups["mon"];
+            var yy = int.Parse(m.Groups["y"].ValueSpan);
+            Add(candidates, mon.Index, m.Index + m.Length - mon.Index, new DateValue(DateForm.MonthYear, yy + (yy > 40 ? 1900 : 2000), MonthNames.Parse(mon.Value), 15)
+            {
+                AbbreviatedMonth = IsAbbreviated(mon.Value), TwoDigitYear = true,
+            });
+        }
+
         foreach (Match m in OrdinalDay().Matches(text))
         {
             AddOrdinal(candidates, text, m);
@@ -135,8 +146,9 @@ internal sealed partial class DateRecogniser : IRecogniser
         var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
         // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
         var start = WeekdayStart(text, m.Index);
-        // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday makes an out-of-ten shape a date.
-        if (b == 10 && start == m.Index)
+        // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday or a word that only dates follow ("w/c 14/10",
+        // "DOS 3/10") makes an out-of-ten shape a date.
+        if (b == 10 && start == m.Index && !StrongDateCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
         {
             return;
         }
@@ -190,8 +202,10 @@ internal sealed partial class DateRecogniser : IRecogniser
 
     private static void AddOrdinal(List<Candidate> candidates, string text, Match m)
     {
-        var weekdayStart = WeekdayStart(text, m.Index);
-        var hasWeekday = weekdayStart < m.Index;
+        // "Tues 3rd": the weekday is inside the match itself; "the 3rd" may have one before it.
+        var inMatch = !m.Value.StartsWith("the", StringComparison.Ordinal);
+        var weekdayStart = inMatch ? m.Index : WeekdayStart(text, m.Index);
+        var hasWeekday = inMatch || weekdayStart < m.Index;
         var end = m.Index + m.Length;
         if (!hasWeekday)
         {

@@ -21,6 +21,7 @@ internal static partial class NameRules
         "january", "february", "march", "july", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
     };
 
     private static readonly Lazy<HashSet<string>> _quasiWords = new(() =>

@@ -22,6 +22,13 @@ internal sealed class DateShifter(int shiftDays)
             return RenderOrdinal(value);
         }
 
+        if (value.Form == DateForm.RangeDay)
+        {
+            var rangeYear = value.Year ?? _year ?? 2001;
+            var rangeDay = new DateTime(rangeYear, value.Month, value.Day, 0, 0, 0, DateTimeKind.Unspecified).AddDays(shiftDays).Day;
+            return value.Ordinal ? MonthNames.Ordinal(rangeDay) : rangeDay.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (value.Form == DateForm.MonthOnly)
         {
             var month = ((value.Month - 1 + ShiftMonths) % 12 + 12) % 12;
@@ -47,6 +54,7 @@ internal sealed class DateShifter(int shiftDays)
             DateForm.DayMonth when value.Separator == '-' => string.Join('-', shifted.Day.ToString(value.PadDay ? "D2" : "D", CultureInfo.InvariantCulture), monthName, value.TwoDigitYear ? (shifted.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : shifted.Year.ToString(CultureInfo.InvariantCulture)),
             DateForm.DayMonth => $"{weekday}{day} {(value.OfForm ? "of " : string.Empty)}{monthName}{(showYear ? " " + shifted.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}",
             DateForm.MonthDay => $"{weekday}{monthName} {day}{(showYear ? (value.HasComma ? ", " : " ") + shifted.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}",
+            _ when value.TwoDigitYear => $"{monthName} '{(shifted.Year % 100).ToString("D2", CultureInfo.InvariantCulture)}",
             _ => $"{monthName} {shifted.Year.ToString(CultureInfo.InvariantCulture)}",
         };
     }
