@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentenceBy", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -63,7 +63,6 @@ internal static class LexiconLoader
             {
                 Requires = ContextIndex(data, items[i], "requires", groups),
                 BlockedBy = ContextIndex(data, items[i], "blockedBy", groups),
-                BlockedInSentenceBy = ContextIndex(data, items[i], "blockedInSentenceBy", groups),
             };
             RequireCueGroup(data, items[i], groups[i].Feature, "feature", groups);
             RequireCueGroup(data, items[i], groups[i].Quoted, "quoted", groups);

@@ -117,8 +117,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.BlockedBy >= 0 && context.InClause(group.BlockedBy, first.Clause)
-                || group.BlockedInSentenceBy >= 0 && context.InSentence(group.BlockedInSentenceBy, first.Sentence))
+            if (group.BlockedBy >= 0 && context.InClause(group.BlockedBy, first.Clause))
             {
                 tally?.Add(group.Index, CueOutcome.Masked);
                 continue;

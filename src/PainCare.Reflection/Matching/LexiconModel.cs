@@ -55,8 +55,7 @@ internal enum GroupRole
 /// <paramref name="ClauseTimeScoped"/>: only a past marker inside the cue's own clause sets it in the past.
 /// <paramref name="Requires"/>: index of a context group that must occur in the cue's sentence ("we were both" for
 /// shared laughter); <paramref name="BlockedBy"/>: index of a context group that cancels the cue within its clause
-/// (a medicine as the cause of feeling spaced out); <paramref name="BlockedInSentenceBy"/>: the same anywhere in the
-/// cue's sentence (a body's protective response that explains a silence); <paramref name="Feature"/>: the feature recorded (default: the id);
+/// (a medicine as the cause of feeling spaced out); <paramref name="Feature"/>: the feature recorded (default: the id);
 /// <paramref name="Quoted"/>: the feature recorded instead when the match lies in the patient's own quoted words (a
 /// treatment named by the patient is their view of it).
 /// </summary>
@@ -73,7 +72,6 @@ internal sealed record LexiconGroup(
     bool ClauseTimeScoped = false,
     int Requires = -1,
     int BlockedBy = -1,
-    int BlockedInSentenceBy = -1,
     string? Feature = null,
     string? Quoted = null)
 {
