@@ -19,7 +19,8 @@ internal sealed partial class AgeRecogniser : IRecogniser
             if (NumberBefore().Match(text, from, m.Index - from) is { Success: true } number)
             {
                 var value = text[number.Index..(m.Index + m.Length)];
-                var adjective = value.Contains('-', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal);
+                var adjective = value.Contains('-', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal)
+                    || ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, number.Index - 4), Math.Min(4, number.Index)));
                 Add(context, candidates, number.Index, value.Length, NumberWords.Parse(number.Groups["n"].Value), adjective);
             }
         }
@@ -56,8 +57,10 @@ internal sealed partial class AgeRecogniser : IRecogniser
             var turns = m.Value.Contains("turn", StringComparison.Ordinal);
             if (turns || SubjectIsPerson(context, m.Index))
             {
+                // "nearly 35" goes whole: "nearly in her thirties" would not read.
                 var n = m.Groups["n"];
-                Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, turns);
+                var from = m.Groups["q"].Success ? m.Groups["q"].Index : n.Index;
+                Add(context, candidates, from, n.Index + n.Length - from, NumberWords.Parse(n.Value), false, turns);
             }
         }
 
@@ -94,7 +97,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
             var attributive = ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)));
             // "72M", "47yof": the letter is the person's sex, surer than any pronoun nearby.
             var sex = m.Value[^1] is 'M' or 'm' ? "his" : m.Value[^1] is 'F' or 'f' ? "her" : null;
-            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive, pronoun: sex);
+            // "34y female", "F/34": the band stands where a number stood, so it takes the bare form ("thirty-something").
+            var bare = m.Value.EndsWith('y') || m.Index > 0 && text[m.Index - 1] == '/';
+            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive, bare, sex);
         }
     }
 
@@ -162,6 +167,12 @@ internal sealed partial class AgeRecogniser : IRecogniser
             return title.Groups["f"].Success ? "her" : "his";
         }
 
+        // The subject just before the age ("her husband is 70") outranks a pronoun after it ("drives her").
+        if (SubjectBefore().Match(text, titleFrom, at - titleFrom) is { Success: true } subject)
+        {
+            return subject.Groups["f"].Success ? "her" : "his";
+        }
+
         var from = Math.Max(0, at - 80);
         var to = Math.Min(text.Length, at + 400);
         var best = (Distance: int.MaxValue, Word: "their");
@@ -179,8 +190,11 @@ internal sealed partial class AgeRecogniser : IRecogniser
         return best.Word;
     }
 
-    [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss)|Mr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,?\s*\(?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss)|Mr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,?\s*(?:an?\s+)?\(?\z", RegexOptions.CultureInvariant)]
     private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"\b(?:(?<f>she|woman|girl|daughter|mother|wife|sister|granddaughter|mum|mom)|he|man|boy|son|father|husband|brother|grandson|dad)(?:['’]s)?\s+(?:(?:is|was|turned|turns|is now|will be)\s+)?(?:(?:nearly|almost|only|just)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectBefore();
 
     [GeneratedRegex(@"(?:^|\W)(?:a|an|A|An)\s\z", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleBefore();
@@ -203,10 +217,10 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?<=\S\s?)\((?<n>\d{1,3})(?:\s*(?:years|yrs|y))?(?:\s*[,;]\s*[^()\n]{1,24})?\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:y|yrs?)?\b(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
-    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
     [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
@@ -215,6 +229,6 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AtAge();
 
-    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:\s?(?:y/o|yo|y\.o\.?|Y/O|YO)(?:\s?[MF](?!\w))?|[MF]|yo[mf]|YO[MF])(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:-?\s?(?:y/o|yo|y\.o\.?|Y/O|YO)(?:\s?[MF](?!\w))?|[MF]|yo[mf]|YO[MF]|y(?=\s+(?:female|male|woman|man|boy|girl|old)\b))(?!\w)|(?<=\b[MF]/)(?<n>\d{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 }
