@@ -76,6 +76,11 @@ internal sealed class CueScope(WordLists words)
                 continue;
             }
 
+            if (ObjectPossessive(tokens, j))
+            {
+                continue;
+            }
+
             if (tokens.Lower(j) is "me")
             {
                 if (j >= match.First - ObjectReach && j > 0 && WordLists.In(words.Causatives, tokens.Lower(j - 1)))
@@ -130,13 +135,33 @@ internal sealed class CueScope(WordLists words)
         return false;
     }
 
+    /// <summary>
+    /// "He patted my shoulder and nodded": a "my" straight after a verb or preposition names the clinician's hand or arm
+    /// as an object, so the subject is further back. After a conjunction, a clause start or "felt"/"noticed" it opens the
+    /// clinician's own clause ("and my hands were shaking", "I noticed my own jaw tighten").
+    /// </summary>
+    private bool ObjectPossessive(TokenStream tokens, int index)
+    {
+        if (tokens.Lower(index) is not "my" || index == 0 || tokens[index - 1].Clause != tokens[index].Clause || tokens[index - 1].Quote >= 0)
+        {
+            return false;
+        }
+
+        var before = tokens.Lower(index - 1);
+        return !(WordLists.In(words.Coordinators, before) || WordLists.In(words.ClauseBreakers, before)
+            || WordLists.In(words.ObservationVerbs, before) || WordLists.In(words.ExperiencerVerbs, before)
+            || WordLists.In(words.SpeechVerbs, before) || WordLists.In(words.Subjects, before)
+            || before is "when" or "as" or "because" or "if" or "that" or "whether");
+    }
+
     /// <summary>"It frightened me", "a bit shaky myself": the clinician named right after the cue owns it.</summary>
-    private static bool ClaimedAfter(TokenStream tokens, PhraseMatch match)
+    private bool ClaimedAfter(TokenStream tokens, PhraseMatch match)
     {
         var sentence = tokens[match.First].Sentence;
         for (var j = match.End; j < tokens.Count && j < match.End + ObjectReach && tokens[j].Sentence == sentence && tokens[j].Quote < 0; j++)
         {
-            if (tokens.Lower(j) is "me" or "myself")
+            // "Shouted at me", "cried on me": the clinician there is the one the feeling was aimed at, not its owner.
+            if (tokens.Lower(j) is "myself" || (tokens.Lower(j) is "me" && !WordLists.In(words.Prepositions, tokens.Lower(j - 1))))
             {
                 return true;
             }
