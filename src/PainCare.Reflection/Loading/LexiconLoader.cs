@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -53,7 +53,8 @@ internal static class LexiconLoader
                 role,
                 clauseScoped,
                 Feature: item.Property("feature") is null ? null : data.String(item, "feature"),
-                Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted")));
+                Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted"),
+                NotClinicians: data.Bool(item, "notClinicians", false)));
         }
 
         var items = data.Array(root, "groups");

@@ -147,6 +147,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
+            if (group.NotClinicians && _scope.WritersOwn(tokens, match, group.AttributionWindow))
+            {
+                tally?.Add(group.Index, CueOutcome.OtherPerson);
+                continue;
+            }
+
             tally?.Add(group.Index, CueOutcome.Kept);
             features.Add(group.FeatureId, tokens.Text, tokens[match.First].Start, tokens[match.End - 1].End);
         }

@@ -154,6 +154,65 @@ internal sealed class CueScope(WordLists words)
             || before is "when" or "as" or "because" or "if" or "that" or "whether");
     }
 
+    /// <summary>
+    /// True when the cue belongs to the writer's own people or past: "my own father's stroke", "our neighbour's crash",
+    /// "my accident". Only the nearest person before the cue in its sentence is asked.
+    /// </summary>
+    public bool WritersOwn(TokenStream tokens, PhraseMatch match, int window)
+    {
+        var first = tokens[match.First];
+        if (first.Quote >= 0)
+        {
+            return false;
+        }
+
+        for (var j = match.First - 1; j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
+        {
+            if (tokens[j].Quote >= 0)
+            {
+                continue;
+            }
+
+            if (RelativesPossessive(tokens, j))
+            {
+                return ClinicianPossessive(tokens, j);
+            }
+
+            switch (PersonWords.Classify(tokens, words, j))
+            {
+                case Speaker.Other:
+                    return ClinicianPossessive(tokens, j);
+                case Speaker.Clinician:
+                    return j == match.First - 1 && tokens.Lower(j) is "my";
+                case Speaker.Patient:
+                    return false;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sister's" in "my sister's overdose": whose adversity it is, though not the subject of any verb.</summary>
+    private bool RelativesPossessive(TokenStream tokens, int index)
+    {
+        var lower = tokens.Lower(index);
+        return lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) && WordLists.In(words.OtherMarkers, lower[..^2]);
+    }
+
+    /// <summary>"My own father", "our neighbour": the writer's relative or friend stands on the clinician's side.</summary>
+    private static bool ClinicianPossessive(TokenStream tokens, int person)
+    {
+        var before = person - 1;
+        if (before > 0 && tokens.Lower(before) is "own")
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Clause == tokens[person].Clause && tokens.Lower(before) is "my" or "our";
+    }
+
     /// <summary>"It frightened me", "a bit shaky myself": the clinician named right after the cue owns it.</summary>
     private bool ClaimedAfter(TokenStream tokens, PhraseMatch match)
     {

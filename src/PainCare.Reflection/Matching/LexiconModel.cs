@@ -58,7 +58,9 @@ internal enum GroupRole
 /// (a medicine as the cause of feeling spaced out); <paramref name="Feature"/>: the feature recorded (default: the id);
 /// <paramref name="Quoted"/>: the feature recorded instead when the match lies in the patient's own quoted words (a
 /// treatment named by the patient is their view of it); <paramref name="SentenceBlockers"/>: groups (cue or context)
-/// whose match anywhere in the cue's sentence cancels it (eyes fixed on the wall while dissociating is not withdrawal).
+/// whose match anywhere in the cue's sentence cancels it (eyes fixed on the wall while dissociating is not withdrawal);
+/// <paramref name="NotClinicians"/>: the cue may be the patient's or their people's, but not the writer's own ("my own
+/// father's stroke").
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -75,7 +77,8 @@ internal sealed record LexiconGroup(
     int BlockedBy = -1,
     string? Feature = null,
     string? Quoted = null,
-    IReadOnlyList<int>? SentenceBlockers = null)
+    IReadOnlyList<int>? SentenceBlockers = null,
+    bool NotClinicians = false)
 {
     /// <summary>The feature a kept match records.</summary>
     public string FeatureId => Feature ?? Id;
