@@ -18,7 +18,7 @@ public sealed class WritersOwnAdversityTests
 
     [Theory]
     [InlineData("Her father's overdose two years ago still comes up in every session.")]
-    [InlineData("I was treating him for a wrist he broke when a lorry knocked him off the scooter.")]
+    [InlineData("I was treating him for a wrist he broke when he was hit by a lorry on his scooter.")]
     public void ThePatientsOrTheirFamilysAdversity_StillFiresTraumaInformed(string text)
     {
         Assert.Contains(Categories.TraumaInformed, Reflect.Categories(text));
