@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -53,7 +53,8 @@ internal static class LexiconLoader
                 role,
                 clauseScoped,
                 Feature: item.Property("feature") is null ? null : data.String(item, "feature"),
-                Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted")));
+                Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted"),
+                NotClinicians: data.Bool(item, "notClinicians", false)));
         }
 
         var items = data.Array(root, "groups");
@@ -63,6 +64,7 @@ internal static class LexiconLoader
             {
                 Requires = ContextIndex(data, items[i], "requires", groups),
                 BlockedBy = ContextIndex(data, items[i], "blockedBy", groups),
+                SentenceBlockers = BlockerIndexes(data, items[i], groups),
             };
             RequireCueGroup(data, items[i], groups[i].Feature, "feature", groups);
             RequireCueGroup(data, items[i], groups[i].Quoted, "quoted", groups);
@@ -83,6 +85,20 @@ internal static class LexiconLoader
         return target is { Role: GroupRole.Context }
             ? target.Index
             : throw data.Error(item, $"'{property}' must name a group with role \"context\", not '{id}'");
+    }
+
+    private static IReadOnlyList<int>? BlockerIndexes(DataFile data, JsonTree item, List<LexiconGroup> groups)
+    {
+        if (item.Property("blockedInSentence") is null)
+        {
+            return null;
+        }
+
+        return data.Strings(item, "blockedInSentence")
+            .Select(id => groups.FirstOrDefault(g => g.Id == id) is { Mask: false } target
+                ? target.Index
+                : throw data.Error(item, $"'blockedInSentence' must name cue or context groups, not '{id}'"))
+            .ToList();
     }
 
     /// <summary>A misspelt feature would silently never fire, so it must be the id of a cue group.</summary>

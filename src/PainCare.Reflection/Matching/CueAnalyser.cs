@@ -123,6 +123,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
+            if (group.SentenceBlockers is { } blockers && context.AnyInSentence(blockers, first.Sentence))
+            {
+                tally?.Add(group.Index, CueOutcome.Masked);
+                continue;
+            }
+
             if (group.TimeScoped && (group.ClauseTimeScoped ? past.Clause : past.Sentence)[match.First])
             {
                 tally?.Add(group.Index, CueOutcome.Past);
@@ -136,6 +142,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             }
 
             if (group.PatientOnly && _scope.OwnerOf(tokens, match, group.AttributionWindow, speakers) != Speaker.Patient)
+            {
+                tally?.Add(group.Index, CueOutcome.OtherPerson);
+                continue;
+            }
+
+            if (group.NotClinicians && _scope.WritersOwn(tokens, match, group.AttributionWindow))
             {
                 tally?.Add(group.Index, CueOutcome.OtherPerson);
                 continue;

@@ -76,6 +76,11 @@ internal sealed class CueScope(WordLists words)
                 continue;
             }
 
+            if (ObjectPossessive(tokens, j))
+            {
+                continue;
+            }
+
             if (tokens.Lower(j) is "me")
             {
                 if (j >= match.First - ObjectReach && j > 0 && WordLists.In(words.Causatives, tokens.Lower(j - 1)))
@@ -90,7 +95,7 @@ internal sealed class CueScope(WordLists words)
             {
                 case Speaker.Clinician:
                     return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
-                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j):
+                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j):
                     return Speaker.Other;
                 case { } speaker:
                     return speaker;
@@ -130,13 +135,92 @@ internal sealed class CueScope(WordLists words)
         return false;
     }
 
+    /// <summary>
+    /// "He patted my shoulder and nodded": a "my" straight after a verb or preposition names the clinician's hand or arm
+    /// as an object, so the subject is further back. After a conjunction, a clause start or "felt"/"noticed" it opens the
+    /// clinician's own clause ("and my hands were shaking", "I noticed my own jaw tighten").
+    /// </summary>
+    private bool ObjectPossessive(TokenStream tokens, int index)
+    {
+        if (tokens.Lower(index) is not "my" || index == 0 || tokens[index - 1].Clause != tokens[index].Clause || tokens[index - 1].Quote >= 0)
+        {
+            return false;
+        }
+
+        var before = tokens.Lower(index - 1);
+        return !(WordLists.In(words.Coordinators, before) || WordLists.In(words.ClauseBreakers, before)
+            || WordLists.In(words.ObservationVerbs, before) || WordLists.In(words.ExperiencerVerbs, before)
+            || WordLists.In(words.SpeechVerbs, before) || WordLists.In(words.Subjects, before)
+            || before is "when" or "as" or "because" or "if" or "that" or "whether");
+    }
+
+    /// <summary>
+    /// True when the cue belongs to the writer's own people or past: "my own father's stroke", "our neighbour's crash",
+    /// "my accident". Only the nearest person before the cue in its sentence is asked.
+    /// </summary>
+    public bool WritersOwn(TokenStream tokens, PhraseMatch match, int window)
+    {
+        var first = tokens[match.First];
+        if (first.Quote >= 0)
+        {
+            return false;
+        }
+
+        for (var j = match.First - 1; j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
+        {
+            if (tokens[j].Quote >= 0)
+            {
+                continue;
+            }
+
+            if (RelativesPossessive(tokens, j))
+            {
+                return ClinicianPossessive(tokens, j);
+            }
+
+            switch (PersonWords.Classify(tokens, words, j))
+            {
+                case Speaker.Other:
+                    return ClinicianPossessive(tokens, j);
+                case Speaker.Clinician:
+                    return j == match.First - 1 && tokens.Lower(j) is "my";
+                case Speaker.Patient:
+                    return false;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sister's" in "my sister's overdose": whose adversity it is, though not the subject of any verb.</summary>
+    private bool RelativesPossessive(TokenStream tokens, int index)
+    {
+        var lower = tokens.Lower(index);
+        return lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) && WordLists.In(words.OtherMarkers, lower[..^2]);
+    }
+
+    /// <summary>"My own father", "our neighbour": the writer's relative or friend stands on the clinician's side.</summary>
+    private static bool ClinicianPossessive(TokenStream tokens, int person)
+    {
+        var before = person - 1;
+        if (before > 0 && tokens.Lower(before) is "own")
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Clause == tokens[person].Clause && tokens.Lower(before) is "my" or "our";
+    }
+
     /// <summary>"It frightened me", "a bit shaky myself": the clinician named right after the cue owns it.</summary>
-    private static bool ClaimedAfter(TokenStream tokens, PhraseMatch match)
+    private bool ClaimedAfter(TokenStream tokens, PhraseMatch match)
     {
         var sentence = tokens[match.First].Sentence;
         for (var j = match.End; j < tokens.Count && j < match.End + ObjectReach && tokens[j].Sentence == sentence && tokens[j].Quote < 0; j++)
         {
-            if (tokens.Lower(j) is "me" or "myself")
+            // "Shouted at me", "cried on me": the clinician there is the one the feeling was aimed at, not its owner.
+            if (tokens.Lower(j) is "myself" || (tokens.Lower(j) is "me" && !WordLists.In(words.Prepositions, tokens.Lower(j - 1))))
             {
                 return true;
             }

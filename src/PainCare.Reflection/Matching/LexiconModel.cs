@@ -57,7 +57,10 @@ internal enum GroupRole
 /// shared laughter); <paramref name="BlockedBy"/>: index of a context group that cancels the cue within its clause
 /// (a medicine as the cause of feeling spaced out); <paramref name="Feature"/>: the feature recorded (default: the id);
 /// <paramref name="Quoted"/>: the feature recorded instead when the match lies in the patient's own quoted words (a
-/// treatment named by the patient is their view of it).
+/// treatment named by the patient is their view of it); <paramref name="SentenceBlockers"/>: groups (cue or context)
+/// whose match anywhere in the cue's sentence cancels it (eyes fixed on the wall while dissociating is not withdrawal);
+/// <paramref name="NotClinicians"/>: the cue may be the patient's or their people's, but not the writer's own ("my own
+/// father's stroke").
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -73,7 +76,9 @@ internal sealed record LexiconGroup(
     int Requires = -1,
     int BlockedBy = -1,
     string? Feature = null,
-    string? Quoted = null)
+    string? Quoted = null,
+    IReadOnlyList<int>? SentenceBlockers = null,
+    bool NotClinicians = false)
 {
     /// <summary>The feature a kept match records.</summary>
     public string FeatureId => Feature ?? Id;
@@ -127,5 +132,22 @@ internal sealed record WordLists(
 
 internal sealed record Lexicon(IReadOnlyList<LexiconGroup> Groups, PhraseTrie Trie, WordLists Words)
 {
+    /// <summary>By group index: true when some group names it in <see cref="LexiconGroup.SentenceBlockers"/>.</summary>
+    public bool[] SentenceBlockerGroups { get; } = BlockerFlags(Groups);
+
     public LexiconGroup? Find(string id) => Groups.FirstOrDefault(g => g.Id == id);
+
+    private static bool[] BlockerFlags(IReadOnlyList<LexiconGroup> groups)
+    {
+        var flags = new bool[groups.Count];
+        foreach (var group in groups)
+        {
+            foreach (var blocker in group.SentenceBlockers ?? [])
+            {
+                flags[blocker] = true;
+            }
+        }
+
+        return flags;
+    }
 }

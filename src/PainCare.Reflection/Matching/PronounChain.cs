@@ -48,6 +48,36 @@ internal static class PronounChain
         return false;
     }
 
+    /// <summary>
+    /// "Dad said he's fed up": a pronoun opening the clause a relative reports continues that relative when gender
+    /// agrees, as it would across a sentence boundary.
+    /// </summary>
+    public static bool ReportedByOther(TokenStream tokens, WordLists words, int pronoun)
+    {
+        var lower = tokens.Lower(pronoun);
+        var female = lower is "she" or "she's" or "she'd";
+        if (!female && lower is not ("he" or "he's" or "he'd"))
+        {
+            return false;
+        }
+
+        var verb = pronoun - 1;
+        if (verb > 0 && tokens.Lower(verb) is "that")
+        {
+            verb--;
+        }
+
+        if (verb < 1 || tokens[verb].Sentence != tokens[pronoun].Sentence || !WordLists.In(words.SpeechVerbs, tokens.Lower(verb)))
+        {
+            return false;
+        }
+
+        var head = verb - 1;
+        return tokens[head].Sentence == tokens[pronoun].Sentence
+            && PersonWords.Classify(tokens, words, head) == Speaker.Other
+            && WordLists.In(female ? words.FemaleOthers : words.MaleOthers, tokens.Lower(head));
+    }
+
     private static int SentenceStart(TokenStream tokens, int index)
     {
         var sentence = tokens[index].Sentence;

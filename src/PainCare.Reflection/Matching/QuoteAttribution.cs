@@ -46,9 +46,13 @@ internal static class QuoteAttribution
         return Speaker.Patient;
     }
 
+    /// <summary>
+    /// The speaker named before the verb in its own sentence: in "Mum tearful. Ana said '…'" the mother belongs to the
+    /// sentence before, so the unmarked name is the patient.
+    /// </summary>
     private static Speaker Subject(TokenStream tokens, WordLists words, int verb)
     {
-        for (var j = verb - 1; j >= 0 && j >= verb - SubjectWindow && tokens[j].Quote < 0; j--)
+        for (var j = verb - 1; j >= 0 && j >= verb - SubjectWindow && tokens[j].Quote < 0 && tokens[j].Sentence == tokens[verb].Sentence; j--)
         {
             if (PersonWords.Classify(tokens, words, j) is { } speaker)
             {

@@ -36,7 +36,7 @@ public sealed class PromptCatalogueTests
         var seen = new HashSet<string>();
         for (var day = 0; day < 60; day++)
         {
-            var input = new ReflectionInput("She flinched and was angry; looked away. We both laughed. After the accident. Plan: surgery.")
+            var input = new ReflectionInput("She flinched and was angry. Later she looked away. We both laughed. After the accident. Plan: surgery.")
             {
                 NoteId = "x",
                 Date = new DateOnly(2026, 1, 1).AddDays(day),
