@@ -138,7 +138,7 @@ internal sealed class CueScope(WordLists words)
     /// <summary>
     /// "He patted my shoulder and nodded": a "my" straight after a verb or preposition names the clinician's hand or arm
     /// as an object, so the subject is further back. After a conjunction, a clause start or "felt"/"noticed" it opens the
-    /// clinician's own clause ("and my hands were shaking", "I noticed my own jaw tighten").
+    /// clinician's own clause ("and my knees went weak", "I noticed my own jaw tighten").
     /// </summary>
     private bool ObjectPossessive(TokenStream tokens, int index)
     {
