@@ -56,8 +56,20 @@ internal static class Gazetteer
     public static bool IsGivenName(string key) =>
         FemaleGiven.Contains(key) || MaleGiven.Contains(key) || AllParts(key, part => FemaleGiven.Contains(part) || MaleGiven.Contains(part));
 
+    /// <summary>
+    /// A listed given name or surname, or a hyphenated name with a listed part ("Tanaka-Smith", "Okafor-Jones") and no part
+    /// that is a compound's ordinary word ("Long-Term", "Follow-Up").
+    /// </summary>
     public static bool IsAnyName(string key) =>
-        IsGivenName(key) || Surnames.Contains(key) || AllParts(key, part => IsGivenName(part) || Surnames.Contains(part));
+        IsGivenName(key) || Surnames.Contains(key)
+        || key.Contains('-', StringComparison.Ordinal) && key.Split('-') is var parts && parts.All(p => p.Length >= 2 && !_compoundWords.Contains(p))
+            && parts.Any(p => IsGivenName(p) || Surnames.Contains(p));
+
+    private static readonly HashSet<string> _compoundWords = new(StringComparer.Ordinal)
+    {
+        "up", "in", "on", "off", "out", "term", "care", "time", "day", "based", "free", "aid", "led", "like", "type", "style", "over", "back",
+        "down", "end", "side", "top", "low", "high", "self", "well", "to", "the", "of", "and", "stand", "sit",
+    };
 
     private static bool AllParts(string key, Func<string, bool> test)
     {

@@ -24,6 +24,11 @@ internal sealed partial class NameRecogniser : IRecogniser
         "pt", "patient", "client", "claimant", "resident",
     };
 
+    private static readonly HashSet<string> _particles = new(StringComparer.Ordinal)
+    {
+        "van", "der", "den", "de", "la", "le", "del", "della", "da", "di", "du", "von", "bin", "binti", "bint", "ibn", "al", "el", "ten", "ter", "dos", "das",
+    };
+
     /// <summary>Whether a word names a relationship or role that a person's name follows ("her husband Jordan").</summary>
     public static bool IsRelation(string key) => _relations.Contains(key);
 
@@ -98,6 +103,17 @@ internal sealed partial class NameRecogniser : IRecogniser
                 candidates.Add(NameRules.NameCandidate(context, i + 1, NameRole.Given, Priorities.Title));
                 i++;
                 continue;
+            }
+
+            // "Bryony's mum": a name owning a family member.
+            if (token.IsPossessive)
+            {
+                if (context.TokenAt(i + 1) is { IsCapitalised: false } relative && context.IsSpaceGap(i, i + 1)
+                    && (_femaleCues.Contains(relative.Key) || _maleCues.Contains(relative.Key) || relative.Key is "partner" or "carer" or "kids" or "children"))
+                {
+                    candidates.Add(NameRules.NameCandidate(context, i, NameRole.Given, Priorities.Context + 5));
+                    continue;
+                }
             }
 
             if (NameRules.IsSignOff(context, i))
@@ -178,7 +194,16 @@ internal sealed partial class NameRecogniser : IRecogniser
                 continue;
             }
 
-            if (NameRules.IsInitial(context, j) || NameRules.CanBeName(context, j))
+            // Surname particles ("van der Berg", "de la Cruz", "bin Yusuf") stay as written; the capitalised part after them is the
+            // surname even where it is also an eponym.
+            if (!tokens[j].IsCapitalised && _particles.Contains(tokens[j].Key) && j + 1 < tokens.Count)
+            {
+                j++;
+                continue;
+            }
+
+            var afterParticle = _particles.Contains(tokens[j - 1].Key) && !tokens[j - 1].IsCapitalised && tokens[j].IsCapitalised;
+            if (NameRules.IsInitial(context, j) || NameRules.CanBeName(context, j) || afterParticle)
             {
                 found.Add(j);
                 j++;

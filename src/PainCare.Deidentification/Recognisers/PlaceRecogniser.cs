@@ -57,7 +57,8 @@ internal sealed class PlaceRecogniser : IRecogniser
                 candidates.Add(Span(context, i, end, Categories.Location, Priorities.Context));
                 i = end;
             }
-            else if (HasCue(context, i, _organisationCues) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && (context.IsSpaceGap(i - 1, i) || context.Gap(i - 1, i) is ", ")))
+            // "with Ngozi Okonkwo" is a person: a run opening with a given name is left to the name recognisers.
+            else if (HasCue(context, i, _organisationCues) && !Gazetteer.IsGivenName(token.Key) || (i > 0 && _namedThings.Contains(tokens[i - 1].Key) && (context.IsSpaceGap(i - 1, i) || context.Gap(i - 1, i) is ", ")))
             {
                 candidates.Add(Span(context, i, end, Categories.Organisation, Priorities.Context));
                 i = end;
