@@ -8,7 +8,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// just before a postcode or state code, or just after a street address or facility ("Hollin Bank Surgery, Marlcombe").
 /// Runs after the pattern recognisers because it reads their candidates.
 /// </summary>
-internal sealed class PlaceRecogniser : IRecogniser
+internal sealed partial class PlaceRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _wordPlaces = new(StringComparer.Ordinal) { "reading", "bath", "orange", "bury", "mesa", "darwin", "surrey", "kent", "regina" };
 
@@ -28,6 +28,27 @@ internal sealed class PlaceRecogniser : IRecogniser
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
+        // "Kaikōura-based", "Derry-born": the place a person is from, joined to the word that says so.
+        foreach (System.Text.RegularExpressions.Match m in PlaceCompound().Matches(context.Text))
+        {
+            var k = context.TokenIndexFrom(m.Index);
+            if (k < context.Tokens.Count && !context.Protected[k] && !context.IsCommon(context.Tokens[k]))
+            {
+                var place = m.Groups["p"];
+                candidates.Add(new Candidate(place.Index, place.Index + place.Length, CandidateKind.Location, Categories.Location, Priorities.Context));
+            }
+        }
+
+        // "Ōpōtiki is where she grew up": a sentence opened by a place.
+        foreach (System.Text.RegularExpressions.Match m in PlaceIsWhere().Matches(context.Text))
+        {
+            var k = context.TokenIndexFrom(m.Index);
+            if (k < context.Tokens.Count && NameRules.CanBeName(context, k))
+            {
+                candidates.Add(new Candidate(m.Index, m.Groups["p"].Index + m.Groups["p"].Length, CandidateKind.Location, Categories.Location, Priorities.Context));
+            }
+        }
+
         var tokens = context.Tokens;
         var anchors = candidates.Where(c => c.Kind is CandidateKind.Postcode or CandidateKind.RegionCode or CandidateKind.Address or CandidateKind.Facility).ToList();
         for (var i = 0; i < tokens.Count; i++)
@@ -111,4 +132,10 @@ internal sealed class PlaceRecogniser : IRecogniser
         var start = context.Tokens[first].Start;
         return anchors.Any(a => a.Kind is CandidateKind.Address or CandidateKind.Facility && a.End < start && start - a.End <= 2 && context.Text.AsSpan(a.End, start - a.End).Trim(", ").IsEmpty);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<p>\p{Lu}[\p{L}'’]+)-(?:based|born|raised|bred)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlaceCompound();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<p>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=\s+(?:is|was)\s+where\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlaceIsWhere();
 }

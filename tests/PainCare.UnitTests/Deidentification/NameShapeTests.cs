@@ -47,4 +47,13 @@ public sealed class NameShapeTests
         Scrub.Kept(result, "Met ");
         Scrub.Gone(result, "Siosaia");
     }
+
+    [Theory]
+    [InlineData("Waipukurau is where he was raised, on a sheep station.", "Waipukurau")]
+    [InlineData("A Ballinasloe-born carpenter, now semi-retired.", "Ballinasloe")]
+    public void APlaceOpeningASentenceOrJoinedToBorn_IsReplaced(string text, string place) => Scrub.Gone(Scrub.Run(text), place);
+
+    [Fact]
+    public void PtBeforeAPersonsVerb_IsTheWordPatient_NotAName() =>
+        Scrub.Kept(Scrub.Run("Pt drives in from the coast each week. Pt reports less pain."), "Pt drives", "Pt reports");
 }
