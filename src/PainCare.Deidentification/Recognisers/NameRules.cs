@@ -69,7 +69,7 @@ internal static partial class NameRules
         }
 
         // Only the few characters either side are read: a sign-off is short, and this runs for every capitalised word.
-        var rest = context.Text.AsSpan(token.End, Math.Min(40, context.Text.Length - token.End));
+        var rest = context.Text.AsSpan(token.End, Math.Min(120, context.Text.Length - token.End));
         var lineEnd = rest.IndexOf('\n');
         if (lineEnd < 0 && token.End + rest.Length < context.Text.Length)
         {
@@ -166,10 +166,11 @@ internal static partial class NameRules
         "would", "will", "can", "could", "still", "also", "now",
     };
 
-    [GeneratedRegex(@"(?:\b(?:Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Best|Ta|Yours|Sincerely)|\bthanks|\bregards),?[ \t]*\r?\n?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Best|Ta|Yours|Sincerely|All the best|Take care|Talk soon|Ngā mihi|Nga mihi|Mauri ora|Noho ora mai|Kia ora|Sláinte|Slainte|Cordialement|Saludos)|\bthanks|\bregards),?[ \t]*\r?\n?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex SignOffBefore();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+$", RegexOptions.CultureInvariant)]
+    // A surname, then nothing or the rest of a signature block ("Ruawai | Physiotherapist | …").
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]+)?\s*(?:[|,(–-].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameOnly();
 
     [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*(?:[MF]|y/?o)?\s*[,)]|\s+\(\d{1,3}(?:\s*[,;][^()]{0,24})?\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -146,4 +146,13 @@ public sealed class DictationAndHeaderTests
     [Fact]
     public void ANameOnAPlanLine_IsStillReplaced() =>
         Scrub.Gone(Scrub.Run("Plan: ring Tavake on Friday about the group."), "Tavake");
+
+    [Fact]
+    public void ASignOffInTeReo_ThenASignatureBlock_LosesTheName()
+    {
+        var result = Scrub.Run("Will review in a fortnight.\nNgā mihi,\nAroha Tipoki | Physiotherapist | Riverside Physio\n--- Original message ---");
+
+        Scrub.Gone(result, "Aroha", "Tipoki");
+        Scrub.Kept(result, "Ngā mihi,", "| Physiotherapist |", "--- Original message ---");
+    }
 }
