@@ -35,7 +35,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     private static readonly HashSet<string> _brandModifiers = new(StringComparer.Ordinal)
     {
         "osteo", "forte", "rapid", "extra", "plus", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
-        "la", "retard", "continus", "patch", "duo", "ec", "odt", "soluble", "liquid", "caplets", "junior", "zero", "advance", "optizorb",
+        "la", "retard", "continus", "patch", "duo", "ec", "odt", "soluble", "liquid", "caplets", "junior", "zero", "advance", "optizorb", "dosepak",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

@@ -17,6 +17,7 @@ public sealed class ProductNicknameAndAddressLineTests
     [InlineData("He is on Zorvane 50/12.5 BD and sleeps poorly.", "Zorvane")]
     [InlineData("Endometriosis managed by her GP; started on Pelmira.", "Pelmira")]
     [InlineData("Balance: Berg 44/56, up from last month.", "Berg")]
+    [InlineData("Finished a Medrol Dosepak on Monday.", "Medrol Dosepak")]
     public void ABrandNoListHolds_UsedAsAThing_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
 
     [Theory]
