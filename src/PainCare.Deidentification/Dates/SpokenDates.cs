@@ -26,6 +26,30 @@ internal static partial class SpokenDates
 
     private const string Year = @"(?:(?:nineteen|twenty)[- ]" + Below100 + @"|two thousand(?:\s+and)?(?:[- ]" + Below100 + @"|\s+" + Units + @")?|(?:18|19|20)\d{2})";
 
+    /// <summary>
+    /// Every spoken date in the text. The pattern is tried only near a full month name, found first by a plain
+    /// case-insensitive search: a month name is rare, and the pattern is costly to try at every word.
+    /// </summary>
+    public static IEnumerable<Match> Find(string text)
+    {
+        var seen = new HashSet<int>();
+        foreach (var month in MonthNames.Full)
+        {
+            for (var at = text.IndexOf(month, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(month, at + month.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var from = Math.Max(0, at - 40);
+                var to = Math.Min(text.Length, at + month.Length + 70);
+                foreach (Match m in Pattern().Matches(text[..to], from))
+                {
+                    if (m.Index <= at + month.Length && m.Index + m.Length >= at && seen.Add(m.Index))
+                    {
+                        yield return m;
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Day, month and year read from a match of <see cref="Pattern"/>; year null when not said.</summary>
     public static (int Month, int Day, int? Year)? Read(Match m)
     {

@@ -15,14 +15,18 @@ internal sealed partial class ContactRecogniser : IRecogniser
 
         foreach (var m in Url().EnumerateMatches(context.Text))
         {
-            var end = m.Index + m.Length;
-            while (end > m.Index && context.Text[end - 1] is '.' or ',' or ';' or ':' or ')' or '\'' or '"')
-            {
-                end--;
-            }
-
-            candidates.Add(new Candidate(m.Index, end, CandidateKind.Contact, Categories.Contact, Priorities.Known + 4));
+            AddUrl(context, candidates, m);
         }
+
+        // A bare domain needs a "/" after a dot: most texts have none, so the costlier pattern runs only where one is.
+        if (HasDomainPath(context.Text))
+        {
+            foreach (var m in BareDomainUrl().EnumerateMatches(context.Text))
+            {
+                AddUrl(context, candidates, m);
+            }
+        }
+
 
         foreach (var m in Handle().EnumerateMatches(context.Text))
         {
@@ -45,6 +49,30 @@ internal sealed partial class ContactRecogniser : IRecogniser
         }
     }
 
+    private static void AddUrl(ScanContext context, List<Candidate> candidates, ValueMatch m)
+    {
+        var end = m.Index + m.Length;
+        while (end > m.Index && context.Text[end - 1] is '.' or ',' or ';' or ':' or ')' or '\'' or '"')
+        {
+            end--;
+        }
+
+        candidates.Add(new Candidate(m.Index, end, CandidateKind.Contact, Categories.Contact, Priorities.Known + 4));
+    }
+
+    private static bool HasDomainPath(string text)
+    {
+        for (var at = text.IndexOf('/'); at > 0; at = text.IndexOf('/', at + 1))
+        {
+            if (char.IsLetter(text[at - 1]) && text.LastIndexOf('.', at - 1, Math.Min(at, 4)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"as often", "as well": a platform cue followed by an ordinary word is prose, not a handle.</summary>
     private static bool IsPlainWord(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "her" or "his" or "their" or "well" or "often" or "much" or "part" or "and" or "but" or "under" or "with";
 
@@ -57,9 +85,12 @@ internal sealed partial class ContactRecogniser : IRecogniser
     [GeneratedRegex(@"[\p{L}0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    // A bare domain with a path ("facebook.com/kiri.t") points at one person's page as surely as a full URL does.
-    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|nz|au|uk|ie|ca|us|me|io)/[^\s<>""]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
+
+    // A bare domain with a path ("facebook.com/kiri.t") points at one person's page as surely as a full URL does.
+    [GeneratedRegex(@"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|nz|au|uk|ie|ca|us|me|io)/[^\s<>""]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareDomainUrl();
 
     [GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();

@@ -38,7 +38,7 @@ internal sealed partial class DateRecogniser : IRecogniser
             AddNumeric(context, candidates, m);
         }
 
-        foreach (Match m in SpokenDates.Pattern().Matches(text))
+        foreach (var m in SpokenDates.Find(text))
         {
             if (SpokenDates.Read(m) is var (mo, d, y) && IsValid(y ?? 2000, mo, d))
             {

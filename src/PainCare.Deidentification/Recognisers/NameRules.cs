@@ -68,7 +68,18 @@ internal static partial class NameRules
             return false;
         }
 
-        // Only the few characters either side are read: a sign-off is short, and this runs for every capitalised word.
+        // This runs for every capitalised word, so the closing word just before (or before a given name) is checked first.
+        var closer = context.TokenAt(index - 1);
+        if (closer is { IsCapitalised: true } given && !_closers.Contains(given.Key))
+        {
+            closer = context.TokenAt(index - 2);
+        }
+
+        if (closer is not { } c || !_closers.Contains(c.Key))
+        {
+            return false;
+        }
+
         var rest = context.Text.AsSpan(token.End, Math.Min(120, context.Text.Length - token.End));
         var lineEnd = rest.IndexOf('\n');
         if (lineEnd < 0 && token.End + rest.Length < context.Text.Length)
@@ -85,6 +96,12 @@ internal static partial class NameRules
         var from = Math.Max(0, token.Start - 40);
         return SignOffBefore().IsMatch(context.Text.AsSpan(from, token.Start - from));
     }
+
+    private static readonly HashSet<string> _closers = new(StringComparer.Ordinal)
+    {
+        "thanks", "you", "cheers", "regards", "best", "wishes", "ta", "yours", "sincerely", "care", "soon", "mihi", "ora", "mai", "slainte",
+        "cordialement", "saludos",
+    };
 
     public static bool IsInitial(ScanContext context, int index)
     {

@@ -29,7 +29,10 @@ internal sealed partial class PlaceRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         // "Kaikōura-based", "Derry-born": the place a person is from, joined to the word that says so.
-        foreach (System.Text.RegularExpressions.Match m in PlaceCompound().Matches(context.Text))
+        var text = context.Text;
+        var compounds = text.Contains("-based", StringComparison.Ordinal) || text.Contains("-born", StringComparison.Ordinal)
+            || text.Contains("-raised", StringComparison.Ordinal) || text.Contains("-bred", StringComparison.Ordinal);
+        foreach (var m in compounds ? PlaceCompound().Matches(text) : Enumerable.Empty<System.Text.RegularExpressions.Match>())
         {
             var k = context.TokenIndexFrom(m.Index);
             if (k < context.Tokens.Count && !context.Protected[k] && !context.IsCommon(context.Tokens[k]))
@@ -40,7 +43,7 @@ internal sealed partial class PlaceRecogniser : IRecogniser
         }
 
         // "Ōpōtiki is where she grew up": a sentence opened by a place.
-        foreach (System.Text.RegularExpressions.Match m in PlaceIsWhere().Matches(context.Text))
+        foreach (var m in text.Contains(" where", StringComparison.Ordinal) ? PlaceIsWhere().Matches(text) : Enumerable.Empty<System.Text.RegularExpressions.Match>())
         {
             var k = context.TokenIndexFrom(m.Index);
             if (k < context.Tokens.Count && NameRules.CanBeName(context, k))

@@ -39,9 +39,16 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         }
 
         // A UK postcode district alone after a street or a place and a comma ("Thornton Road, CR7.", "lives in Erdington, B23").
-        foreach (Match m in DistrictAfterPlace().Matches(text))
+        // Found by the code first (rare: a capital then a digit), then the words before it are checked in a short window.
+        foreach (Match m in DistrictShape().Matches(text))
         {
             var code = m.Groups["code"];
+            var from = Math.Max(0, code.Index - 60);
+            if (!PlaceBeforeDistrict().IsMatch(text.AsSpan(from, code.Index - from)))
+            {
+                continue;
+            }
+
             // A spinal-level shape counts only where it closes the address line ("Queens Drive, Walton, L4."), as no level does.
             if (!IsSpinalLevel(code.Value) || ClosesLine().IsMatch(text.AsSpan(code.Index + code.Length)))
             {
@@ -76,8 +83,11 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Grove|Terrace|Place|Court|Gardens|Hill|Park|Row|Walk)|(?:\b(?:in|at|from|near|of|to)|,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*(?<code>[A-PR-UWYZ][A-HK-Y]?\d{1,2}[A-Z]?)(?![\w/-])(?!\s+\d[A-Z]{2})", RegexOptions.CultureInvariant)]
-    private static partial Regex DistrictAfterPlace();
+    [GeneratedRegex(@"(?<![\w/-])(?<code>[A-PR-UWYZ][A-HK-Y]?\d{1,2}[A-Z]?)(?![\w/-])(?!\s+\d[A-Z]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex DistrictShape();
+
+    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Grove|Terrace|Place|Court|Gardens|Hill|Park|Row|Walk)|(?:\b(?:in|at|from|near|of|to)|,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeDistrict();
 
     [GeneratedRegex(@"^\s*(?:[.;]?\s*$|[.;]?\s*\n|\.\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ClosesLine();
