@@ -147,6 +147,6 @@ internal static partial class ProductShapes
     [GeneratedRegex(@"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ap|Ni|Ny|Ua|Al|El|Ben|Bin|Abu)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamePrefix();
 
-    [GeneratedRegex(@"^(?:\s*(?:[.,;:)]|$)|\s+(?:\d|and\b|or\b|for\b|since\b|PRN\b|prn\b|nocte\b|mane\b|daily\b|BD\b|TDS\b|QID\b|OD\b|at night\b|as needed\b|with\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:[.,;:)]|$)|\s+(?:\d|and\b|or\b|for\b|since\b|PRN\b|prn\b|nocte\b|mane\b|daily\b|BD\b|TDS\b|QID\b|OD\b|at night\b|as needed\b|with\b|last\b|this\b|today\b|yesterday\b|twice\b|once\b|every\b|each\b|but\b|because\b|after\b|before\b|which\b))", RegexOptions.CultureInvariant)]
     private static partial Regex DoseOrClauseEnd();
 }

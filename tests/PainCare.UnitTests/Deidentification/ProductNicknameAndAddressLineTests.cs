@@ -18,6 +18,7 @@ public sealed class ProductNicknameAndAddressLineTests
     [InlineData("Endometriosis managed by her GP; started on Pelmira.", "Pelmira")]
     [InlineData("Balance: Berg 44/56, up from last month.", "Berg")]
     [InlineData("Finished a Medrol Dosepak on Monday.", "Medrol Dosepak")]
+    [InlineData("She started Ibuflex last week and sleeps better.", "Ibuflex")]
     public void ABrandNoListHolds_UsedAsAThing_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
 
     [Theory]
