@@ -39,7 +39,8 @@ internal static partial class SpokenDates
             {
                 var from = Math.Max(0, at - 40);
                 var to = Math.Min(text.Length, at + month.Length + 70);
-                foreach (Match m in Pattern().Matches(text[..to], from))
+                // Searched in place over the window: no substring is made for each month name found.
+                for (var m = Pattern().Match(text, from, to - from); m.Success; m = m.NextMatch())
                 {
                     if (m.Index <= at + month.Length && m.Index + m.Length >= at && seen.Add(m.Index))
                     {

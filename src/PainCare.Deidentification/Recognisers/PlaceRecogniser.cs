@@ -28,30 +28,8 @@ internal sealed partial class PlaceRecogniser : IRecogniser
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
-        // "Kaikōura-based", "Derry-born": the place a person is from, joined to the word that says so.
-        var text = context.Text;
-        var compounds = text.Contains("-based", StringComparison.Ordinal) || text.Contains("-born", StringComparison.Ordinal)
-            || text.Contains("-raised", StringComparison.Ordinal) || text.Contains("-bred", StringComparison.Ordinal);
-        foreach (var m in compounds ? PlaceCompound().Matches(text) : Enumerable.Empty<System.Text.RegularExpressions.Match>())
-        {
-            var k = context.TokenIndexFrom(m.Index);
-            if (k < context.Tokens.Count && !context.Protected[k] && !context.IsCommon(context.Tokens[k]))
-            {
-                var place = m.Groups["p"];
-                candidates.Add(new Candidate(place.Index, place.Index + place.Length, CandidateKind.Location, Categories.Location, Priorities.Context));
-            }
-        }
-
-        // "Ōpōtiki is where she grew up": a sentence opened by a place.
-        foreach (var m in text.Contains(" where", StringComparison.Ordinal) ? PlaceIsWhere().Matches(text) : Enumerable.Empty<System.Text.RegularExpressions.Match>())
-        {
-            var k = context.TokenIndexFrom(m.Index);
-            if (k < context.Tokens.Count && NameRules.CanBeName(context, k))
-            {
-                candidates.Add(new Candidate(m.Index, m.Groups["p"].Index + m.Groups["p"].Length, CandidateKind.Location, Categories.Location, Priorities.Context));
-            }
-        }
-
+        PlaceJoinedToOrigin(context, candidates);
+        PlaceOpeningWhere(context, candidates);
         var tokens = context.Tokens;
         var anchors = candidates.Where(c => c.Kind is CandidateKind.Postcode or CandidateKind.RegionCode or CandidateKind.Address or CandidateKind.Facility).ToList();
         for (var i = 0; i < tokens.Count; i++)
@@ -134,6 +112,44 @@ internal sealed partial class PlaceRecogniser : IRecogniser
     {
         var start = context.Tokens[first].Start;
         return anchors.Any(a => a.Kind is CandidateKind.Address or CandidateKind.Facility && a.End < start && start - a.End <= 2 && context.Text.AsSpan(a.End, start - a.End).Trim(", ").IsEmpty);
+    }
+
+    /// <summary>"Kaikōura-based", "Derry-born": the place a person is from, joined to the word that says so.</summary>
+    private static void PlaceJoinedToOrigin(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        if (!text.Contains("-b", StringComparison.Ordinal) && !text.Contains("-raised", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in PlaceCompound().Matches(text))
+        {
+            var k = context.TokenIndexFrom(m.Index);
+            if (k < context.Tokens.Count && !context.Protected[k] && !context.IsCommon(context.Tokens[k]))
+            {
+                var place = m.Groups["p"];
+                candidates.Add(new Candidate(place.Index, place.Index + place.Length, CandidateKind.Location, Categories.Location, Priorities.Context));
+            }
+        }
+    }
+
+    /// <summary>"Ōpōtiki is where she grew up": a sentence opened by a place.</summary>
+    private static void PlaceOpeningWhere(ScanContext context, List<Candidate> candidates)
+    {
+        if (!context.Text.Contains(" where", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in PlaceIsWhere().Matches(context.Text))
+        {
+            var k = context.TokenIndexFrom(m.Index);
+            if (k < context.Tokens.Count && NameRules.CanBeName(context, k))
+            {
+                candidates.Add(new Candidate(m.Index, m.Groups["p"].Index + m.Groups["p"].Length, CandidateKind.Location, Categories.Location, Priorities.Context));
+            }
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<p>\p{Lu}[\p{L}'’]+)-(?:based|born|raised|bred)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
