@@ -11,6 +11,7 @@ internal static class Gazetteer
     private static readonly Lazy<HashSet<string>> _lazySurnames = new(() => Keys("surnames"));
     private static readonly Lazy<HashSet<string>> _lazyNameWords = new(() => Keys("name-words"));
     private static readonly Lazy<HashSet<string>> _lazyCommon = new(() => new HashSet<string>(Words("common-capitalised"), StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> _lazyCommonKeys = new(() => Keys("common-capitalised"));
     private static readonly Lazy<HashSet<string>> _lazyRegionCodes = new(() => new HashSet<string>(Words("region-codes"), StringComparer.Ordinal));
     private static readonly Lazy<PhraseSet> _lazyPlaces = new(() => new PhraseSet(Lines("places")));
     private static readonly Lazy<PhraseSet> _lazyRegions = new(() => new PhraseSet(Lines("regions")));
@@ -33,6 +34,9 @@ internal static class Gazetteer
 
     /// <summary>Capitalised words that are never identifiers on their own (pronouns, services, acronyms, weekdays).</summary>
     public static HashSet<string> CommonCapitalised => _lazyCommon.Value;
+
+    /// <summary>The common capitalised words in lower case, for text typed without capitals.</summary>
+    public static HashSet<string> CommonKeys => _lazyCommonKeys.Value;
 
     public static HashSet<string> RegionCodes => _lazyRegionCodes.Value;
 

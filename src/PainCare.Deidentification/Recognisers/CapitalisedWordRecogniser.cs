@@ -161,15 +161,24 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
 
             var end = PlaceRecogniser.PhraseEnd(context, i);
             var subject = IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
-            if (token.IsSentenceStart && end == i && !subject)
+            if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i))
             {
                 continue;
             }
 
             // A run of title-case words with no name in it is far more often a heading or a term ("Straight Leg Raise")
-            // than a name; names in runs are caught by the gazetteers, titles and cues instead.
+            // than a name, unless a word of it is in no vocabulary at all.
             if (end > i && !HasNameWord(context, i, end) && !subject)
             {
+                // Only the unknown words of such a run: "Auckland Airport" loses the town and keeps the airport.
+                for (var k = i; k <= end; k++)
+                {
+                    if (UnknownWords.IsUnknown(context, k))
+                    {
+                        candidates.Add(NameRules.NameCandidate(context, k, NameRole.Unknown, Priorities.Heuristic));
+                    }
+                }
+
                 i = end;
                 continue;
             }

@@ -12,7 +12,7 @@ internal sealed partial class PlaceRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _wordPlaces = new(StringComparer.Ordinal) { "reading", "bath", "orange", "bury", "mesa", "darwin", "surrey", "kent", "regina" };
 
-    private static readonly HashSet<string> _locationCues = new(StringComparer.Ordinal) { "in", "at", "from", "near", "to", "around", "outside", "towards", "via", "into", "between" };
+    internal static readonly HashSet<string> LocationCues = new(StringComparer.Ordinal) { "in", "at", "from", "near", "to", "around", "outside", "towards", "via", "into", "between" };
 
     private static readonly HashSet<string> _organisationCues = new(StringComparer.Ordinal) { "for", "with", "by" };
 
@@ -35,13 +35,19 @@ internal sealed partial class PlaceRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (!token.IsCapitalised && !context.Protected[i] && LowerCasePlaces.IsPlace(context, i))
+            {
+                candidates.Add(Span(context, i, i, Categories.Location, Priorities.Context));
+                continue;
+            }
+
             if (!token.IsCapitalised || context.Protected[i])
             {
                 continue;
             }
 
             var length = Math.Max(Gazetteer.Places.MatchAt(context.Text, tokens, i), Gazetteer.Regions.MatchAt(context.Text, tokens, i));
-            if (length > 0 && (!_wordPlaces.Contains(token.Key) || HasCue(context, i, _locationCues)))
+            if (length > 0 && (!_wordPlaces.Contains(token.Key) || HasCue(context, i, LocationCues)))
             {
                 candidates.Add(Span(context, i, i + length - 1, Categories.Location, Priorities.Gazetteer));
                 i += length - 1;
@@ -54,7 +60,7 @@ internal sealed partial class PlaceRecogniser : IRecogniser
             }
 
             var end = PhraseEnd(context, i);
-            if (HasCue(context, i, _locationCues) || IsBeforeAnchor(context, end, anchors) || IsAfterAnchor(context, i, anchors))
+            if (HasCue(context, i, LocationCues) || IsBeforeAnchor(context, end, anchors) || IsAfterAnchor(context, i, anchors))
             {
                 candidates.Add(Span(context, i, end, Categories.Location, Priorities.Context));
                 i = end;
@@ -91,7 +97,7 @@ internal sealed partial class PlaceRecogniser : IRecogniser
         return end;
     }
 
-    private static bool HasCue(ScanContext context, int index, HashSet<string> cues)
+    internal static bool HasCue(ScanContext context, int index, HashSet<string> cues)
     {
         var j = index - 1;
         if (j >= 0 && _determiners.Contains(context.Tokens[j].Key) && context.IsSpaceGap(j, index))
