@@ -39,7 +39,8 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         ArgumentNullException.ThrowIfNull(request);
         var original = request.Text ?? string.Empty;
         var normal = NormalisedText.Normalise(original);
-        var text = normal.Text;
+        var text = CaseRestorer.Restore(normal.Text);
+        var recased = !ReferenceEquals(text, normal.Text);
         var context = new ScanContext(text, KnownIdentifiers.Parse(request.Known));
         var candidates = new List<Candidate>();
         var review = QuasiIdentifierFinder.Find(context);
@@ -56,10 +57,10 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         NamePropagator.Propagate(context, CandidateResolver.Resolve(candidates, text.Length), candidates);
         var accepted = CandidateResolver.Resolve(candidates, text.Length);
         var result = new SurrogateWriter(context, _options).Write(accepted, review);
-        return normal.Changed ? WriteFromOriginal(original, normal, result) : result;
+        return normal.Changed || recased ? WriteFromOriginal(original, normal, result) : result;
     }
 
-    /// <summary>Recognition ran on the normalised text; the output keeps every untouched character of the original.</summary>
+    /// <summary>Recognition ran on the normalised, re-cased text; the output keeps every untouched character of the original.</summary>
     private static DeidentificationResult WriteFromOriginal(string original, NormalisedText normal, DeidentificationResult result)
     {
         var output = new System.Text.StringBuilder(original.Length + 64);
@@ -68,8 +69,9 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         foreach (var r in result.Replacements)
         {
             var (start, end) = normal.ToOriginal(r.Start, r.End);
-            output.Append(original, cursor, start - cursor).Append(r.Surrogate);
-            replacements.Add(r with { Start = start, End = end, Original = original[start..end] });
+            var surrogate = CaseShape.Like(original[start..end], r.Surrogate);
+            output.Append(original, cursor, start - cursor).Append(surrogate);
+            replacements.Add(r with { Start = start, End = end, Original = original[start..end], Surrogate = surrogate });
             cursor = end;
         }
 

@@ -65,6 +65,9 @@ internal sealed class PhraseSet
     }
 
     /// <summary>Whether the set holds <paramref name="key"/> as an entry of its own.</summary>
+    /// <summary>Whether any entry opens with the word <paramref name="key"/>.</summary>
+    public bool StartsWith(string key) => _byFirst.ContainsKey(key);
+
     public bool ContainsWord(string key) => _byFirst.TryGetValue(key, out var list) && list.Exists(p => p.Length == 1);
 
     private static bool IsJoin(string text, int from, int to)

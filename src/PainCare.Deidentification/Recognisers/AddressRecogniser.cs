@@ -57,8 +57,8 @@ internal sealed partial class AddressRecogniser : IRecogniser
         @"(?<type>Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail)";
 
     [GeneratedRegex(
-        @"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite)\s+[\w/]+,?\s+)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,3}" + StreetType +
-        @"\b\.?(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Flat|#)\s*\w+)?",
+        @"(?:\b(?:Flat|Unit|Apt\.?|Apartment|Suite)\s+[\w/]+,?\s+)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}" + StreetType +
+        @"\b\.?(?:\s+(?:NE|NW|SE|SW)\b)?(?:,?\s+(?:Apt\.?|Apartment|Unit|Suite|Flat|#)\s*\w+)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 

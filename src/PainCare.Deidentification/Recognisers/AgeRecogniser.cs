@@ -36,6 +36,13 @@ internal sealed partial class AgeRecogniser : IRecogniser
             Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
         }
 
+        // "Born 9 Oct 1971, so 54": the age worked out from a birth date just given.
+        foreach (Match m in AgeFromBirth().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+        }
+
         foreach (Match m in Birthday().Matches(text))
         {
             // Only "47th" goes, so the band reads "her forty-something birthday".
@@ -143,6 +150,8 @@ internal sealed partial class AgeRecogniser : IRecogniser
     {
         "son", "daughter", "husband", "wife", "partner", "mother", "father", "mum", "mom", "dad", "brother", "sister", "child", "boy", "girl",
         "grandson", "granddaughter", "stepson", "stepdaughter", "nephew", "niece", "friend", "man", "woman", "patient", "baby", "twin", "twins",
+        "client", "worker", "claimant", "employee", "student", "pupil", "resident", "participant", "member", "athlete", "player", "tenant",
+        "gentleman", "lady", "pt", "grandmother", "grandfather", "grandma", "grandpa", "nan", "nana", "aunt", "uncle", "cousin", "veteran",
     };
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -208,8 +217,11 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")[- ]\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberBefore();
 
-    [GeneratedRegex(@"\b(?:at\s+the\s+age\s+of|at\s+age)\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b|\b(?<n>\d{1,3})\s+years\s+of\s+age\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at\s+the\s+age\s+of|at\s+age)\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b|\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")\s+years\s+of\s+age\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgeOf();
+
+    [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?)[:\s][^.\n;]{4,30}?\d{2,4},?\s+(?:so|making\s+(?:her|him|them)|i\.e\.?|now)\s+(?<n>\d{1,3})\b(?![/.:]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeFromBirth();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Birthday();

@@ -170,7 +170,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             // than a name, unless a word of it is in no vocabulary at all.
             if (end > i && !HasNameWord(context, i, end) && !subject)
             {
-                // Only the unknown words of such a run: "Auckland Airport" loses the town and keeps the airport.
+                // Only the unknown words of such a run: "Whenuapai Airport" loses the town and keeps the airport.
                 for (var k = i; k <= end; k++)
                 {
                     if (UnknownWords.IsUnknown(context, k))

@@ -96,7 +96,8 @@ internal static partial class ClinicalStructure
 
                 last = k;
             }
-            else if (!_joiners.Contains(tokens[k].Key) || context.TokenAt(k + 1) is not { IsCapitalised: true })
+            // "Wairau Hospital for Kiwi cuff": an institution ends the run; what follows its "for" is another phrase.
+            else if (!_joiners.Contains(tokens[k].Key) || context.TokenAt(k + 1) is not { IsCapitalised: true } || FacilityRecogniser.IsHeadWord(tokens[k - 1].Key))
             {
                 break;
             }

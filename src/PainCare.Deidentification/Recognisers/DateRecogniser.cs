@@ -117,6 +117,7 @@ internal sealed partial class DateRecogniser : IRecogniser
         }
 
         AddRanges(text, candidates);
+        AddPeriods(context, candidates);
         foreach (Match m in MonthYearShort().Matches(text))
         {
             var mon = m.Groups["mon"];
@@ -146,9 +147,9 @@ internal sealed partial class DateRecogniser : IRecogniser
         var (a, b) = (int.Parse(m.Groups["a"].ValueSpan), int.Parse(m.Groups["b"].ValueSpan));
         // The weekday goes with the date it names ("Thurs 21/8"): kept beside a shifted date it would contradict it.
         var start = WeekdayStart(text, m.Index);
-        // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday or a word that only dates follow ("w/c 14/10",
-        // "DOS 3/10") makes an out-of-ten shape a date.
-        if (b == 10 && start == m.Index && !StrongDateCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+        // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday, a word that only dates follow ("w/c 14/10",
+        // "DOS 3/10") or a padded day ("04/10": no score is written so) makes an out-of-ten shape a date.
+        if (b == 10 && start == m.Index && m.Groups["a"].ValueSpan[0] != '0' && !StrongDateCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
         {
             return;
         }

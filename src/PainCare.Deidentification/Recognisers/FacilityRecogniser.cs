@@ -35,6 +35,9 @@ internal sealed class FacilityRecogniser : IRecogniser
         "école", "ecole", "collège", "université", "universidad", "ospedale", "krankenhaus", "escuela", "colegio", "kura", "wharekura", "marae",
     };
 
+    /// <summary>A word that ends a facility's or organisation's name ("Hospital", "Club", "Supermarkets").</summary>
+    public static bool IsHeadWord(string key) => _places.Contains(key) || _organisations.Contains(key);
+
     private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "and", "&", "y", "upon", "on" };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

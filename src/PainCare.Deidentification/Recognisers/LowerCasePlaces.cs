@@ -4,7 +4,7 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// A town typed without its capital ("lives in ashburton", "drove up from geelong"), as messages and dictation do:
+/// A town typed without its capital ("lives in ashburton", "drove up from kawerau"), as messages and dictation do:
 /// a listed place after a place word, or a word no English vocabulary holds after a verb of living or travelling.
 /// </summary>
 internal static class LowerCasePlaces

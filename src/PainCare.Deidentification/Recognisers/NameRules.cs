@@ -100,7 +100,7 @@ internal static partial class NameRules
     private static readonly HashSet<string> _closers = new(StringComparer.Ordinal)
     {
         "thanks", "you", "cheers", "regards", "best", "wishes", "ta", "yours", "sincerely", "care", "soon", "mihi", "ora", "mai", "slainte",
-        "cordialement", "saludos",
+        "cordialement", "saludos", "faithfully", "truly", "warmly", "respectfully",
     };
 
     public static bool IsInitial(ScanContext context, int index)
@@ -183,7 +183,7 @@ internal static partial class NameRules
         "would", "will", "can", "could", "still", "also", "now",
     };
 
-    [GeneratedRegex(@"(?:\b(?:Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Best|Ta|Yours|Sincerely|All the best|Take care|Talk soon|Ngā mihi|Nga mihi|Mauri ora|Noho ora mai|Kia ora|Sláinte|Slainte|Cordialement|Saludos)|\bthanks|\bregards),?[ \t]*\r?\n?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Best|Ta|Yours(?: faithfully| sincerely| truly)?|Sincerely|Faithfully|Warmly|Respectfully|With thanks|All the best|Take care|Talk soon|Ngā mihi|Nga mihi|Mauri ora|Noho ora mai|Kia ora|Sláinte|Slainte|Cordialement|Saludos)|\bthanks|\bregards),?[ \t]*\r?\n?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex SignOffBefore();
 
     // A surname, then nothing or the rest of a signature block ("Ruawai | Physiotherapist | …").

@@ -5,7 +5,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Capitalised words that no English vocabulary, clinical list or common list holds: the mark of a name no gazetteer
-/// can list ("Tavita", "Ngata"), where position alone (a sentence opening, a title-case run) would otherwise hide it.
+/// can list ("Mihiata", "Adeyinka"), where position alone (a sentence opening, a title-case run) would otherwise hide it.
 /// </summary>
 internal static class UnknownWords
 {
@@ -17,6 +17,17 @@ internal static class UnknownWords
         "stopped", "struggled", "struggles", "finds", "found", "became", "remains", "remained", "herself", "himself", "often",
         "usually", "never", "always", "really", "just", "finally", "later", "sat", "stood", "walked", "spent", "gave", "took", "made",
     };
+
+    /// <summary>"Reviewer: P. Szczepanski": an initial opening a name, not a grade after a word ("grade B. Walked").</summary>
+    private static bool AfterInitial(ScanContext context, int i)
+    {
+        if (i == 0 || !NameRules.IsInitial(context, i - 1))
+        {
+            return false;
+        }
+
+        return i == 1 || context.Tokens[i - 2].IsCapitalised || context.Gap(i - 2, i - 1).IndexOfAny(":,(\n") >= 0;
+    }
 
     private static readonly HashSet<string> _streetAbbreviations = new(StringComparer.Ordinal) { "ave", "blvd", "cres", "tce", "pde", "hwy", "cct", "pkwy", "esp", "gdns" };
 
@@ -32,7 +43,7 @@ internal static class UnknownWords
         return IsUnknownKey(token.Key);
     }
 
-    /// <summary>A folded, lower-case word in no vocabulary; a hyphenated one ("x-rays", "weight-bearing") only if a part is.</summary>
+    /// <summary>A folded, lower-case word in no vocabulary; a hyphenated one ("pull-ups", "non-slip") only if a part is.</summary>
     public static bool IsUnknownKey(string key)
     {
         if (Gazetteer.CommonKeys.Contains(key))
@@ -40,7 +51,7 @@ internal static class UnknownWords
             return false;
         }
 
-        foreach (var part in key.Split('-'))
+        foreach (var part in key.Replace('’', '\'').Split('-'))
         {
             if (part.Length >= 3 && !EnglishWords.Contains(part) && !LooksMedical(part) && !IsContraction(part))
             {
@@ -51,18 +62,21 @@ internal static class UnknownWords
         return false;
     }
 
-    // "LFTs", "ECGs": two capitals opening a word mark an abbreviation, not a name.
+    // "ECGs", "MRIs": two capitals opening a word mark an abbreviation, not a name.
     private static bool IsAcronymLike(string word) => word.Length >= 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
 
-    private static bool IsContraction(string word) => word.Contains('\'') || word.Contains('’');
+    // "he'd", "couldn't": a contraction of everyday words; "o'donoghue" is not one.
+    private static bool IsContraction(string word) =>
+        word.EndsWith("'d", StringComparison.Ordinal) || word.EndsWith("'ll", StringComparison.Ordinal) || word.EndsWith("'ve", StringComparison.Ordinal)
+        || word.EndsWith("'re", StringComparison.Ordinal) || word.EndsWith("'m", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal);
 
-    // Word endings of procedures, conditions and drug classes: "Arthroplasty", "Bursitis", "Pregabalin" are never names.
+    // Word endings of procedures, conditions and drug classes: "Vertebroplasty", "Tendinitis", "Milnacipran" are never names.
     private static readonly string[] _medicalEndings =
     [
         "plasty", "ectomy", "otomy", "ostomy", "itis", "osis", "algia", "pathy", "scopy", "graphy", "therapy", "lysis", "plegia",
         "paresis", "trophy", "aemia", "emia", "desis", "pexy", "rrhaphy", "mab", "pril", "olol", "sartan", "statin", "azole",
         "mycin", "cillin", "oxacin", "prazole", "gesic", "dronate", "tidine", "triptan", "azepam", "azolam", "xetine", "gabalin", "adol",
-        "profen", "coxib", "afil", "olone", "tyline", "pramine", "ology",
+        "profen", "coxib", "afil", "olone", "tyline", "pramine", "ology", "ular", "ial", "ation", "alis", "oid", "exion", "natal",
     ];
 
     private static bool LooksMedical(string key)
@@ -78,7 +92,7 @@ internal static class UnknownWords
         return false;
     }
 
-    /// <summary>"Tavita was quieter today", "Ngaire's husband rang": a sentence opened by an unknown word that reads as a person.</summary>
+    /// <summary>"Ihaia was slower today", "Mihiata's husband rang": a sentence opened by an unknown word that reads as a person.</summary>
     public static bool OpensAsPerson(ScanContext context, int i)
     {
         if (!IsUnknown(context, i))
@@ -86,7 +100,7 @@ internal static class UnknownWords
             return false;
         }
 
-        return context.Tokens[i].IsPossessive
+        return context.Tokens[i].IsPossessive || AfterInitial(context, i)
             || (context.TokenAt(i + 1) is { IsCapitalised: false } next && _personFollowers.Contains(next.Key) && context.IsSpaceGap(i, i + 1));
     }
 }

@@ -33,6 +33,13 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
     /// <summary>House numbers scrambled, street words replaced, street type and unit words kept: "14 Larkspur Close" to "48 Cedar Close".</summary>
     public string Address(string original) => AddressPart().Replace(original, m =>
     {
+        if (OrdinalStreet().IsMatch(m.Value))
+        {
+            // "4th Ave" stays an ordinal: another small number with its own suffix.
+            var n = 1 + random.Next("ordinal:" + m.Value, 9);
+            return n + (n is 1 ? "st" : n is 2 ? "nd" : n is 3 ? "rd" : "th");
+        }
+
         if (char.IsAsciiDigit(m.Value[0]))
         {
             return ShapeScrambler.Scramble(m.Value, random, "addr:" + m.Value);
@@ -79,6 +86,9 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         return value;
     }
 
-    [GeneratedRegex(@"\d+[A-Za-z]?|(?<keep>\b(?:Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,3}(?:st|nd|rd|th)\b|\d+[A-Za-z]?|(?<keep>\b(?:NE|NW|SE|SW|Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPart();
+
+    [GeneratedRegex(@"^\d{1,3}(?:st|nd|rd|th)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalStreet();
 }

@@ -61,7 +61,7 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
         CandidateKind.Age => AgeBands.Render((AgeValue)candidate.Payload!),
         CandidateKind.Address => _places.Address(original),
         CandidateKind.Facility => _places.Facility(original, candidate.Payload as string ?? string.Empty),
-        CandidateKind.Location => SameCase(original, _places.Town(original)),
+        CandidateKind.Location => CaseShape.Like(original, _places.Town(original)),
         CandidateKind.RegionCode => _places.RegionCode(original),
         CandidateKind.Postcode => ShapeScrambler.Scramble(original, _random, original),
         CandidateKind.Email => Email(),
@@ -83,13 +83,8 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
             surrogate = _people.ShortForm(name, mentionKey, surrogate);
         }
 
-        return SameCase(original, surrogate);
+        return CaseShape.Like(original, surrogate);
     }
-
-    /// <summary>The surrogate takes the original's case: "KAY" in a header, "kay" or "dunedin" in text typed in lower case.</summary>
-    private static string SameCase(string original, string surrogate) =>
-        original.Length > 1 && original.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? surrogate.ToUpperInvariant()
-            : original.All(c => !char.IsLetter(c) || char.IsLower(c)) ? surrogate.ToLowerInvariant() : surrogate;
 
     private string Initials(string original)
     {

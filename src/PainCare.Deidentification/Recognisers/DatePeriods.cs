@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Dates;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Dates narrower than a year that name no day: a quarter ("Q2 2023") or a movable feast with its year ("Easter 2021"),
+/// written back as a shifted month and year; and a day over a month that no score can be ("group resumes 17/4").
+/// </summary>
+internal sealed partial class DateRecogniser
+{
+    private static void AddPeriods(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (Match m in Quarter().Matches(text))
+        {
+            var month = ((m.Groups["q"].ValueSpan[0] - '1') * 3) + 2;
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), month, 15));
+        }
+
+        foreach (Match m in FeastYear().Matches(text))
+        {
+            var month = m.Groups["f"].Value.StartsWith("Christmas", StringComparison.Ordinal) || m.Groups["f"].Value.StartsWith("Xmas", StringComparison.Ordinal) ? 12 : 4;
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), month, 15));
+        }
+
+        foreach (Match m in DayOverMonth().Matches(text))
+        {
+            AddShortNumeric(context, candidates, m);
+        }
+    }
+
+    [GeneratedRegex(@"\bQ(?<q>[1-4])\s+(?:FY\s?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?<f>Easter(?:\s+(?:Sunday|Monday|weekend|holidays))?|Good Friday|Christmas|Xmas)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FeastYear();
+
+    // A numerator above its denominator is no score; "24/7" is a phrase and "15/12" a duration in months, not dates.
+    [GeneratedRegex(@"(?<![\w/.:+-])(?<a>1[3-9]|2\d|3[01])/(?<b>0?[1-9]|1[01])(?![\w/]|\.\d)(?<!\b24/7)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOverMonth();
+}

@@ -1,0 +1,359 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Recognisers;
+
+namespace PainCare.Deidentification.Scanning;
+
+/// <summary>
+/// Notes typed all in capitals (claim forms, discharge headers) or with no capitals at all (messages, dictation) hide
+/// the one mark an English name carries. This writes a same-length copy for the recognisers in which a word no
+/// vocabulary holds gets its capital and an everyday word loses it; the output is still written from the original.
+/// </summary>
+internal static partial class CaseRestorer
+{
+    // Short words that keep a capital in a restored line: titles, street and saint abbreviations, months.
+    private static readonly HashSet<string> _shortTitleWords = new(StringComparer.Ordinal)
+    {
+        "dr", "mr", "mrs", "ms", "st", "mt", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    // Short words left in capitals would join the names around them into one run ("DR INES BARRO AT ...").
+    private static readonly HashSet<string> _shortFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "at", "by", "for", "to", "in", "on", "of", "and", "the", "or", "is", "was", "has", "had", "he", "she", "his", "her",
+        "him", "we", "our", "but", "not", "no", "as", "if", "it", "its", "be", "are", "did", "who", "via", "per", "off", "out", "up",
+    };
+
+    private static readonly HashSet<string> _titleWords = new(StringComparer.Ordinal) { "dr", "mr", "mrs", "ms", "st", "mt" };
+
+    private static readonly HashSet<string> _monthWords = new(StringComparer.Ordinal)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    public static string Restore(string text)
+    {
+        var lowerTyped = IsTypedWithoutCapitals(text);
+        char[]? chars = null;
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (lowerTyped || IsCapitalsLine(text, lineStart, lineEnd))
+            {
+                chars ??= text.ToCharArray();
+                RestoreLine(text, chars, lineStart, lineEnd, lowerTyped);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        RestoreStreets(text, ref chars);
+        if (!lowerTyped)
+        {
+            RestoreMonths(text, ref chars);
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>"slipped 23rd jan", "seen 6 october": a month typed in lower case beside a figure, in text otherwise cased.</summary>
+    private static void RestoreMonths(string text, ref char[]? chars)
+    {
+        foreach (var m in LowerMonth().EnumerateMatches(text))
+        {
+            chars ??= text.ToCharArray();
+            chars[m.Index] = char.ToUpperInvariant(text[m.Index]);
+        }
+    }
+
+    // Words that show a number counts something other than a house: "3 sets the other way", "2 km down the road".
+    private static readonly HashSet<string> _notStreetWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "per", "x", "times", "sets", "reps", "weeks", "days", "mins",
+        "minutes", "hours", "months", "years", "kg", "mg", "km", "min", "hr", "hrs", "sec", "steps", "flights", "metres", "meters", "m",
+        "cm", "miles", "mile", "blocks", "laps", "lengths", "rounds", "floors", "stairs", "more", "other", "each", "every", "down", "up",
+        "across", "along", "past", "over", "round", "around", "from", "with", "out", "off",
+    };
+
+    /// <summary>
+    /// A street typed in lower case ("9 totara grove", "on pukeko st") gets its capitals back in the copy, wherever it
+    /// stands, so the address patterns read it; without a house number a word of the name must be in no vocabulary.
+    /// </summary>
+    private static void RestoreStreets(string text, ref char[]? chars)
+    {
+        foreach (Match m in LowerStreet().Matches(text))
+        {
+            var name = m.Groups["name"];
+            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var numbered = m.Groups["num"].Success;
+            if (words.Any(w => _notStreetWords.Contains(w)) || (!numbered && !words.Any(w => UnknownWords.IsUnknownKey(TextFold.Key(w)))))
+            {
+                continue;
+            }
+
+            chars ??= text.ToCharArray();
+            for (var k = m.Groups["dir"].Index; k < m.Groups["dir"].Index + m.Groups["dir"].Length; k++)
+            {
+                chars[k] = char.ToUpperInvariant(text[k]);
+            }
+
+            foreach (var group in new[] { name, m.Groups["type"], m.Groups["town"] })
+            {
+                for (var k = group.Index; k < group.Index + group.Length; k++)
+                {
+                    if (k == group.Index || text[k - 1] == ' ')
+                    {
+                        chars[k] = char.ToUpperInvariant(text[k]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Twenty or more words, almost none opening with a capital, and the sentences (if any are marked) opened in lower case:
+    /// shorthand notes also lack capitals but open their sentences with upper-case abbreviations ("ROM full. TENS 20 min ...").
+    /// </summary>
+    private static bool IsTypedWithoutCapitals(string text)
+    {
+        int words = 0, capitalised = 0, starts = 0, lowerStarts = 0;
+        var atStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c))
+            {
+                atStart |= c is '.' or '!' or '?' or '\n';
+                atStart &= !char.IsDigit(c);
+                continue;
+            }
+
+            var end = i;
+            var upper = 0;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                upper += char.IsUpper(text[end]) ? 1 : 0;
+                end++;
+            }
+
+            if (atStart)
+            {
+                starts++;
+                lowerStarts += upper == 0 ? 1 : 0;
+                atStart = false;
+            }
+
+            if (end - i >= 3 && upper < end - i)
+            {
+                words++;
+                capitalised += upper > 0 ? 1 : 0;
+            }
+
+            i = end - 1;
+        }
+
+        return words >= 20 && capitalised * 50 < words && lowerStarts * 5 >= starts * 3;
+    }
+
+    private static bool IsCapitalsLine(string text, int start, int end)
+    {
+        int upper = 0, lower = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                upper++;
+            }
+            else if (char.IsLower(text[i]))
+            {
+                lower++;
+            }
+        }
+
+        return upper >= 12 && lower * 10 <= upper;
+    }
+
+    private static void RestoreLine(string text, char[] chars, int start, int end, bool lowerTyped)
+    {
+        var words = new List<(int Start, int Length, Shape Shape)>();
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var at = start + m.Index;
+            var word = text.Substring(at, m.Length);
+            var shape = IsPartOfAddressOrLink(text, at, at + m.Length) ? Shape.Unchanged
+                : lowerTyped ? LowerTypedShape(text, word, at, at + m.Length) : CapitalsShape(word);
+            words.Add((at, m.Length, shape));
+        }
+
+        TitleInstitutionNames(text, words, lowerTyped);
+        TitleGivenNamesBeforeSurnames(text, words);
+        foreach (var (at, length, shape) in words)
+        {
+            var word = text.AsSpan(at, length);
+            if (shape is Shape.Lower)
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    chars[at + k] = char.ToLowerInvariant(word[k]);
+                }
+            }
+            else if (shape is Shape.Title)
+            {
+                Title(word, chars, at);
+            }
+        }
+    }
+
+    // Words that never open an institution's name, so a backward walk from "Hospital" stops at them.
+    private static readonly HashSet<string> _nameStops = new(StringComparer.Ordinal)
+    {
+        "at", "to", "from", "with", "in", "on", "of", "for", "by", "and", "or", "the", "a", "an", "his", "her", "their", "our", "my", "this",
+        "that", "good", "poor", "general", "mental", "physical", "public", "private", "local", "own", "same", "back", "day", "after", "before",
+    };
+
+    /// <summary>
+    /// "AT KAWAKAWA HOSPITAL", "raglan health centre": up to three words before an institution's head word become its name,
+    /// in capitals always (the case was lost), in lower-case text only when a word of it is in no vocabulary.
+    /// </summary>
+    private static void TitleInstitutionNames(string text, List<(int Start, int Length, Shape Shape)> words, bool lowerTyped)
+    {
+        for (var h = 1; h < words.Count; h++)
+        {
+            if (!Recognisers.FacilityRecogniser.IsHeadWord(TextFold.Key(text.Substring(words[h].Start, words[h].Length))))
+            {
+                continue;
+            }
+
+            var first = h;
+            while (first > 0 && h - first < 3 && IsSpaceJoined(text, words[first - 1], words[first])
+                && !_nameStops.Contains(TextFold.Key(text.Substring(words[first - 1].Start, words[first - 1].Length))))
+            {
+                first--;
+            }
+
+            var anyUnknown = false;
+            for (var k = first; k < h; k++)
+            {
+                anyUnknown |= words[k].Shape is Shape.Title;
+            }
+
+            if (first < h && (!lowerTyped || anyUnknown))
+            {
+                for (var k = first; k <= h; k++)
+                {
+                    words[k] = words[k] with { Shape = Shape.Title };
+                }
+            }
+        }
+    }
+
+    /// <summary>"MARK TAUROA", "will fakatava": a listed given name that is also a word, straight before a surname being restored.</summary>
+    private static void TitleGivenNamesBeforeSurnames(string text, List<(int Start, int Length, Shape Shape)> words)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k].Shape is not Shape.Title && words[k + 1].Shape is Shape.Title && IsSpaceJoined(text, words[k], words[k + 1])
+                && Gazetteer.IsGivenName(TextFold.Key(text.Substring(words[k].Start, words[k].Length))))
+            {
+                words[k] = words[k] with { Shape = Shape.Title };
+            }
+        }
+    }
+
+    private static bool IsSpaceJoined(string text, (int Start, int Length, Shape Shape) left, (int Start, int Length, Shape Shape) right) =>
+        right.Start == left.Start + left.Length + 1 && text[left.Start + left.Length] == ' ';
+
+    private enum Shape
+    {
+        Unchanged,
+        Lower,
+        Title,
+    }
+
+    private static Shape CapitalsShape(string word)
+    {
+        if (word.Any(char.IsLower))
+        {
+            return Shape.Unchanged;
+        }
+
+        var key = TextFold.Key(Base(word));
+        if (key.Length <= 3)
+        {
+            return _shortTitleWords.Contains(key) ? Shape.Title : _shortFunctionWords.Contains(key) ? Shape.Lower : Shape.Unchanged;
+        }
+
+        if (!UnknownWords.IsUnknownKey(key) || Gazetteer.ClinicalAllow.StartsWith(key))
+        {
+            return Shape.Lower;
+        }
+
+        // "WHODAS", "LSCS": a short capitals word with at most one vowel is an abbreviation.
+        return key.Length <= 5 && key.Count(IsVowel) <= 1 ? Shape.Unchanged : Shape.Title;
+    }
+
+    private static Shape LowerTypedShape(string text, string word, int start, int end)
+    {
+        if (!word.All(c => !char.IsLetter(c) || char.IsLower(c)))
+        {
+            return Shape.Unchanged;
+        }
+
+        var key = TextFold.Key(Base(word));
+        if (_monthWords.Contains(key))
+        {
+            return NextToFigure(text, start, end) ? Shape.Title : Shape.Unchanged;
+        }
+
+        if (_titleWords.Contains(key))
+        {
+            var next = end < text.Length && text[end] == '.' ? end + 1 : end;
+            return next + 1 < text.Length && text[next] == ' ' && char.IsLetter(text[next + 1]) ? Shape.Title : Shape.Unchanged;
+        }
+
+        return key.Length >= 4 && key.Any(IsVowel) && UnknownWords.IsUnknownKey(key) && !Gazetteer.ClinicalAllow.StartsWith(key) ? Shape.Title : Shape.Unchanged;
+    }
+
+    /// <summary>A month beside a figure: "6 october", "23rd jan", "june 2019".</summary>
+    private static bool NextToFigure(string text, int start, int end)
+    {
+        var back = start - 2;
+        if (back >= 2 && text.AsSpan(back - 1, 2) is "st" or "nd" or "rd" or "th")
+        {
+            back -= 2;
+        }
+
+        var before = back >= 0 && text[start - 1] == ' ' && char.IsDigit(text[back]);
+        var after = end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]);
+        return before || after;
+    }
+
+    private static bool IsPartOfAddressOrLink(string text, int start, int end) =>
+        (start > 0 && text[start - 1] is '@' or '/' or '.' or '_') || (end < text.Length && text[end] is '@' or '_')
+        || (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]));
+
+    private static string Base(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>"O'DONOGHUE" → "O'Donoghue", "MARIE-CLAIRE" → "Marie-Claire", "LI'AMATUA" → "Li'amatua".</summary>
+    private static void Title(ReadOnlySpan<char> word, char[] chars, int at)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var opensPart = k == 0 || word[k - 1] == '-' || (k == 2 && word[1] is '\'' or '’');
+            chars[at + k] = opensPart ? char.ToUpperInvariant(word[k]) : char.ToLowerInvariant(word[k]);
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<![\w/])(?<num>\d{1,5}[a-z]?(?:/\d{1,5})?)|\b(?:on|off|along|in|at|near)(?:\s+the)?)\s+(?<name>(?:(?:[nsew]\.|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]+)\s+){1,3})(?<type>street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b(?!['’-])(?<dir>\s+(?:ne|nw|se|sw)\b)?(?:,\s+(?<town>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*(?:,|\d|\n|$|\.)))?", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerStreet();
+
+    [GeneratedRegex(@"(?<=\d(?:st|nd|rd|th)?\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?=\s\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerMonth();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{L}+(?:[-'’]\p{L}+)*(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
