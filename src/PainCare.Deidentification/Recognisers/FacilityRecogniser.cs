@@ -47,8 +47,9 @@ internal sealed class FacilityRecogniser : IRecogniser
         {
             var token = tokens[i];
             var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key);
+            var practice = IsPracticeHead(context, i);
             // "Ji-won Park, 33," is a person whose surname is also a facility word.
-            if (!token.IsCapitalised || (!isPlace && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
+            if (!token.IsCapitalised || (!isPlace && !practice && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
             {
                 continue;
             }
@@ -65,7 +66,7 @@ internal sealed class FacilityRecogniser : IRecogniser
                 }
 
                 var usable = previous.IsCapitalised
-                    ? !context.IsCommon(previous) || _places.Contains(previous.Key) || _organisations.Contains(previous.Key)
+                    ? !context.IsCommon(previous) || _places.Contains(previous.Key) || _organisations.Contains(previous.Key) || (practice && _serviceWords.Contains(previous.Key))
                     : _connectors.Contains(previous.Key) && start - 2 >= 0 && tokens[start - 2].IsCapitalised;
                 if (!usable)
                 {
@@ -79,6 +80,23 @@ internal sealed class FacilityRecogniser : IRecogniser
             while (start < i && (!tokens[start].IsCapitalised || context.Protected[start]))
             {
                 start++;
+            }
+
+            // "Cardiac Physiotherapy" is a service; "Harbour Street Physiotherapy" a practice, whose name goes and whose
+            // (clinically listed) kind of practice stays.
+            if (practice)
+            {
+                var nameEnd = LastNameWord(context, start, token.Key == "therapy" ? i - 2 : i - 1);
+                if (nameEnd >= start)
+                {
+                    candidates.Add(new Candidate(tokens[start].Start, tokens[nameEnd].BaseEnd, CandidateKind.Organisation, Categories.Organisation, Priorities.Facility));
+                }
+                else
+                {
+                    ProtectService(context, candidates, start, i);
+                }
+
+                continue;
             }
 
             var end = i;
@@ -107,6 +125,42 @@ internal sealed class FacilityRecogniser : IRecogniser
             candidates.Add(new Candidate(tokens[start].Start, tokens[end].BaseEnd, CandidateKind.Facility, category, Priorities.Facility, FacilityTail(context, start, i, end)));
             i = end;
         }
+    }
+
+    private static readonly HashSet<string> _serviceWords = new(StringComparer.Ordinal)
+    {
+        "physical", "outpatient", "inpatient", "community", "paediatric", "pediatric", "sports", "women's", "womens", "men's", "pelvic",
+        "hand", "neuro", "neurological", "vestibular", "musculoskeletal", "msk", "cardiac", "pulmonary", "respiratory", "orthopaedic",
+        "orthopedic", "private", "public", "hospital", "home", "mobile", "aquatic", "manual", "occupational", "geriatric", "amputee", "acute",
+    };
+
+    /// <summary>"Physiotherapy", "Physio", "Chiropractic", "Osteopathy", "Podiatry", "Physical Therapy": heads of a practice's name.</summary>
+    private static bool IsPracticeHead(ScanContext context, int i) =>
+        context.Tokens[i].Key is "physiotherapy" or "physio" or "chiropractic" or "osteopathy" or "podiatry"
+        || (context.Tokens[i].Key == "therapy" && context.TokenAt(i - 1) is { Key: "physical", IsCapitalised: true });
+
+    private static void ProtectService(ScanContext context, List<Candidate> candidates, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            context.Protected[k] = true;
+        }
+
+        candidates.Add(new Candidate(context.Tokens[first].Start, context.Tokens[last].End, CandidateKind.Protect, string.Empty, Priorities.Protect));
+    }
+
+    /// <summary>The last word of a practice's own name before its service words, or -1 when it has none.</summary>
+    private static int LastNameWord(ScanContext context, int first, int last)
+    {
+        for (var k = last; k >= first; k--)
+        {
+            if (!_serviceWords.Contains(context.Tokens[k].Key) && !context.Protected[k])
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The generic words kept in the surrogate ("Medical Centre" of "Tanner Lane Medical Centre").</summary>

@@ -30,6 +30,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
         }
 
+        AddLabelled(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

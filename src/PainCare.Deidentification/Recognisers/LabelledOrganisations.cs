@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Form fields that name an employer, insurer or school ("Employer (casual): Harbourside Freight", "Insurer: Pohara
+/// Mutual"), and a former employer joined to "ex-" ("ex-Harbourside"): the value is an organisation whatever its words.
+/// </summary>
+internal sealed partial class OrganisationRecogniser
+{
+    private static readonly HashSet<string> _emptyValues = new(StringComparer.Ordinal)
+    {
+        "none", "nil", "n/a", "na", "unknown", "unemployed", "retired", "self-employed", "self", "private", "public", "student", "home",
+        "not", "no", "yes", "pending", "tbc", "tba", "same", "as", "see",
+    };
+
+    private static void AddLabelled(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        if (text.IndexOf(':') < 0 && !text.Contains("ex-", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match m in LabelledValue().Matches(text))
+        {
+            var value = m.Groups["v"];
+            var first = context.TokenIndexFrom(value.Index);
+            if (first < context.Tokens.Count && !_emptyValues.Contains(context.Tokens[first].Key) && !context.Protected[first] && !context.IsCommon(context.Tokens[first]))
+            {
+                candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
+            }
+        }
+
+        foreach (Match m in FormerEmployer().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (UnknownWords.IsUnknownKey(TextFold.Key(name.Value)))
+            {
+                candidates.Add(new Candidate(name.Index, name.Index + name.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=\S\s{2,})|(?<=\t)|(?<=\|\s?))(?:Employer|Insurer|Insurance|Health (?:fund|insurance|insurer|plan)|Fund|Workplace|Company|Union|Club|School|Carrier|Payer)(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*(?<v>\p{Lu}[\p{L}\d'’&.-]*(?:[ ](?:(?:of|for|and|the|&|de|du|y)[ ])?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5})", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledValue();
+
+    [GeneratedRegex(@"\bex-(?<n>\p{Lu}[\p{L}'’]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerEmployer();
+}

@@ -1,0 +1,39 @@
+namespace PainCare.UnitTests.Deidentification;
+
+/// <summary>Organisations named by a form's label, by "ex-", by a practice's name, and numbers after an extension or registration label.</summary>
+public sealed class LabelledOrganisationTests
+{
+    [Theory]
+    [InlineData("Employer (casual): Harbourside Freight\nGP: to confirm", "Harbourside Freight")]
+    [InlineData("Mobile: 021 555 0192   Insurer: Pohara Mutual, policy pending", "Pohara Mutual")]
+    [InlineData("Employer: Department of Conservation", "Department of Conservation")]
+    public void AValueAfterAnEmployerOrInsurerLabel_IsReplaced(string text, string organisation) =>
+        Scrub.Gone(Scrub.Run(text), organisation);
+
+    [Theory]
+    [InlineData("Employer: none at present")]
+    [InlineData("Employer: Retired since 2019")]
+    public void AnEmptyLabelValue_IsKept(string text) => Assert.Empty(Scrub.Run(text).Replacements);
+
+    [Fact]
+    public void AFormerEmployerJoinedToEx_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Her brother (ex-Kahurangi, now a courier) drives her in."), "Kahurangi");
+
+    [Fact]
+    public void APracticeName_IsReplaced_AndItsKindOfPracticeKept()
+    {
+        var result = Scrub.Run("Referred on to Ferndene Physical Therapy and to Tarras Street Physiotherapy.");
+
+        Scrub.Gone(result, "Ferndene", "Tarras");
+        Scrub.Kept(result, "Physical Therapy", "Physiotherapy");
+    }
+
+    [Fact]
+    public void AServiceBeforePhysiotherapy_IsKept() =>
+        Scrub.Kept(Scrub.Run("Referred to Pelvic Physiotherapy and Cardiac Physiotherapy at the same site."), "Pelvic Physiotherapy", "Cardiac Physiotherapy");
+
+    [Theory]
+    [InlineData("Ring the ward clerk (ext. 5521) to book.", "5521")]
+    [InlineData("Signed, physiotherapist, Reg. 40417.", "40417")]
+    public void ANumberAfterAnExtensionOrRegistrationLabel_IsReplaced(string text, string number) => Scrub.Gone(Scrub.Run(text), number);
+}
