@@ -43,6 +43,12 @@ internal static partial class NameRules
             return false;
         }
 
+        // "AFOs", "MRIs": an abbreviation in the plural.
+        if (token.Base.Length is >= 3 and <= 7 && token.Base[^1] == 's' && token.Base[..^1].All(char.IsUpper))
+        {
+            return false;
+        }
+
         return !_quasiWords.Value.Contains(token.Key) || context.Known.NameKeys.ContainsKey(token.Key) || GivenNameReadsAsPerson(context, index);
     }
 
