@@ -52,7 +52,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
         foreach (Match m in Parenthesised().Matches(text))
         {
             var n = m.Groups["n"];
-            if (SubjectIsPerson(context, m.Index))
+            // "DOB 4/7/1969 (56)": the bracket after a birth date holds the age it gives.
+            var from = Math.Max(0, m.Index - 40);
+            if (SubjectIsPerson(context, m.Index) || BirthDateBefore().IsMatch(text.AsSpan(from, m.Index - from)))
             {
                 Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
             }
@@ -67,7 +69,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
                 // "nearly 35" goes whole: "nearly in her thirties" would not read.
                 var n = m.Groups["n"];
                 var from = m.Groups["q"].Success ? m.Groups["q"].Index : n.Index;
-                Add(context, candidates, from, n.Index + n.Length - from, NumberWords.Parse(n.Value), false, turns);
+                Add(context, candidates, from, n.Index + n.Length + m.Groups["suf"].Length - from, NumberWords.Parse(n.Value), false, turns);
             }
         }
 
@@ -223,6 +225,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?)[:\s][^.\n;]{4,30}?\d{2,4},?\s+(?:so|making\s+(?:her|him|them)|i\.e\.?|now)\s+(?<n>\d{1,3})\b(?![/.:]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AgeFromBirth();
 
+    [GeneratedRegex(@"\b(?i:DOB|D\.O\.B\.?|date of birth|born)\b[^\n()]{1,30}\d{2,4}\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthDateBefore();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Birthday();
 
@@ -232,7 +237,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:y|yrs?)?\b(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
-    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
     [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]

@@ -18,7 +18,7 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|r/v|f/u|review|next|visit|appt|appointment|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|wk of|week of)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|r/v|f/u|review|next|visit|appt|appointment|beginning|starting|commencing|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|wk of|week of)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
 
     [GeneratedRegex(@"\b(?i:dated|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|DOS|DOI|DOB|w/c|wk of|week of):?\s*\z", RegexOptions.CultureInvariant)]
@@ -33,7 +33,7 @@ internal sealed partial class DateRecogniser
     private static partial Regex SpacedBirthDate();
 
     /// <summary>"7-Jan-2008", "07-Jan-08": day, abbreviated month and year joined by hyphens.</summary>
-    [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>(?:18|19|20)\d{2}|\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Month + @")(?:-(?<y>(?:18|19|20)\d{2}|\d{2}))?\b(?!-)", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenDayMonth();
 
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!(?!T\d)[\w/]|[.-]\d)", RegexOptions.CultureInvariant)]

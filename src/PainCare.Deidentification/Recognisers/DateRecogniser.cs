@@ -49,8 +49,8 @@ internal sealed partial class DateRecogniser : IRecogniser
         foreach (Match m in HyphenDayMonth().Matches(text))
         {
             var (d, mo, yText) = (int.Parse(m.Groups["d"].ValueSpan), MonthNames.Parse(m.Groups["mon"].Value), m.Groups["y"].Value);
-            var y = int.Parse(yText) + (yText.Length == 4 ? 0 : int.Parse(yText) > 40 ? 1900 : 2000);
-            if (IsValid(y, mo, d))
+            int? y = yText.Length == 0 ? null : int.Parse(yText) + (yText.Length == 4 ? 0 : int.Parse(yText) > 40 ? 1900 : 2000);
+            if (IsValid(y ?? 2000, mo, d))
             {
                 Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d)
                 {

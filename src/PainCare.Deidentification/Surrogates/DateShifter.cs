@@ -51,6 +51,7 @@ internal sealed class DateShifter(int shiftDays)
         {
             DateForm.Numeric => Numeric(value, shifted),
             DateForm.Iso => string.Join(value.Separator, shifted.Year.ToString("D4", CultureInfo.InvariantCulture), shifted.Month.ToString("D2", CultureInfo.InvariantCulture), shifted.Day.ToString("D2", CultureInfo.InvariantCulture)),
+            DateForm.DayMonth when value.Separator == '-' && !showYear => string.Join('-', shifted.Day.ToString(value.PadDay ? "D2" : "D", CultureInfo.InvariantCulture), monthName),
             DateForm.DayMonth when value.Separator == '-' => string.Join('-', shifted.Day.ToString(value.PadDay ? "D2" : "D", CultureInfo.InvariantCulture), monthName, value.TwoDigitYear ? (shifted.Year % 100).ToString("D2", CultureInfo.InvariantCulture) : shifted.Year.ToString(CultureInfo.InvariantCulture)),
             DateForm.DayMonth => $"{weekday}{day} {(value.OfForm ? "of " : string.Empty)}{monthName}{(showYear ? " " + shifted.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}",
             DateForm.MonthDay => $"{weekday}{monthName} {day}{(showYear ? (value.HasComma ? ", " : " ") + shifted.Year.ToString(CultureInfo.InvariantCulture) : string.Empty)}",

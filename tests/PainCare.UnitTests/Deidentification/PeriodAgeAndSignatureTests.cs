@@ -9,6 +9,8 @@ public sealed class PeriodAgeAndSignatureTests
     [InlineData("Group resumes 17/4 in the small hall.", "17/4")]
     [InlineData("Tendon repair 07/10, splint for six weeks.", "07/10")]
     [InlineData("r/v 22/6 with the new orthotics.", "22/6")]
+    [InlineData("Diary for the week beginning 9/8 shows three flares.", "9/8")]
+    [InlineData("Swelling worse since 21-Sep, now settling.", "21-Sep")]
     public void ADateNarrowerThanAYear_IsReplaced(string text, string date) => Scrub.Gone(Scrub.Run(text), date);
 
     [Theory]
@@ -20,6 +22,8 @@ public sealed class PeriodAgeAndSignatureTests
     [InlineData("The claimant is fifty-eight and has driven buses for years.", "fifty-eight")]
     [InlineData("Forty-seven years of age, right-hand dominant.", "Forty-seven")]
     [InlineData("Born 9 Oct 1971, so 54, and still farming.", "54")]
+    [InlineData("She is 63yrs and lives alone.", "63yrs")]
+    [InlineData("DOB 4/7/1969 (56), retired fitter.", "(56)")]
     public void AnExactAge_IsReplaced(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
 
     [Fact]
