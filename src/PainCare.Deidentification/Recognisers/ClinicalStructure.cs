@@ -117,6 +117,15 @@ internal static partial class ClinicalStructure
     /// <summary>The run, then a lower-case head, optionally after one descriptive word ("Hatha yoga class").</summary>
     private static int Lowercase(ScanContext context, int i, int last)
     {
+        // "Kirkton Hospital hand therapy": a named institution before a service, not a method's name.
+        for (var k = i; k <= last; k++)
+        {
+            if (FacilityRecogniser.IsHeadWord(context.Tokens[k].Key))
+            {
+                return 0;
+            }
+        }
+
         for (var extra = 1; extra <= 2; extra++)
         {
             var head = context.TokenAt(last + extra);

@@ -188,6 +188,11 @@ internal static partial class CaseRestorer
 
         TitleInstitutionNames(text, words, lowerTyped);
         TitleGivenNamesBeforeSurnames(text, words);
+        if (!lowerTyped)
+        {
+            TitlePersonRuns(text, words);
+        }
+
         foreach (var (at, length, shape) in words)
         {
             var word = text.AsSpan(at, length);
@@ -260,6 +265,55 @@ internal static partial class CaseRestorer
             }
         }
     }
+
+    /// <summary>
+    /// In capitals, the words after a title ("DR KATE LONG") or opening a labelled field ("SIGNED: MARK HOPE, PHYSIO")
+    /// are a name when one of them is in no vocabulary or after a title: up to three, stopping at a comma or bracket.
+    /// </summary>
+    private static void TitlePersonRuns(string text, List<(int Start, int Length, Shape Shape)> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            var key = TextFold.Key(text.Substring(words[k].Start, words[k].Length));
+            var afterTitle = _titleWords.Contains(key) && key is not "st" and not "mt";
+            var afterLabel = k > 0 && text.AsSpan(words[k - 1].Start + words[k - 1].Length, words[k].Start - words[k - 1].Start - words[k - 1].Length).Trim() is ":"
+                && _personLabels.Contains(TextFold.Key(text.Substring(words[k - 1].Start, words[k - 1].Length)));
+            var first = afterTitle ? k + 1 : afterLabel ? k : -1;
+            if (first < 0 || first >= words.Count)
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < words.Count && last - first < 2 && IsSpaceJoined(text, words[last], words[last + 1])
+                && !_nameStops.Contains(TextFold.Key(text.Substring(words[last + 1].Start, words[last + 1].Length))))
+            {
+                last++;
+            }
+
+            var anyUnknown = false;
+            for (var j = first; j <= last; j++)
+            {
+                anyUnknown |= words[j].Shape is Shape.Title;
+            }
+
+            if (afterTitle || (anyUnknown && last > first))
+            {
+                for (var j = first; j <= last; j++)
+                {
+                    words[j] = words[j] with { Shape = Shape.Title };
+                }
+            }
+        }
+    }
+
+    // Labels of fields that hold a person ("NOK:", "SIGNED BY:"), as opposed to "PLAN:" or "DX:".
+    private static readonly HashSet<string> _personLabels = new(StringComparer.Ordinal)
+    {
+        "name", "patient", "pt", "client", "nok", "kin", "gp", "by", "signed", "doctor", "dr", "physio", "physiotherapist", "therapist",
+        "nurse", "contact", "worker", "claimant", "student", "referrer", "consultant", "surgeon", "carer", "interpreter", "manager",
+        "supervisor", "author", "clinician", "resident", "employee", "member", "parent", "guardian", "cc", "attn", "to", "from",
+    };
 
     private static bool IsSpaceJoined(string text, (int Start, int Length, Shape Shape) left, (int Start, int Length, Shape Shape) right) =>
         right.Start == left.Start + left.Length + 1 && text[left.Start + left.Length] == ' ';

@@ -56,4 +56,25 @@ public sealed class CaseRestorationTests
     [Fact]
     public void AMonthInLowerCaseBesideAFigure_IsADate() =>
         Scrub.Gone(Scrub.Run("Slipped on the ice on 23rd jan and has not driven since."), "23rd jan");
+
+    [Fact]
+    public void WordsAfterATitleInCapitals_AreAName_EvenWhenTheyAreWords()
+    {
+        var result = Scrub.Run("GP: DR KATE LONG, MANGAWHAI MEDICAL CENTRE, PHONE ON FILE. REVIEW WITH HER IN SIX WEEKS.");
+
+        Scrub.Gone(result, "KATE", "LONG", "MANGAWHAI");
+    }
+
+    [Fact]
+    public void APersonFieldInCapitals_IsAName_AndAPlanFieldIsNot()
+    {
+        var result = Scrub.Run("PLAN: SCAPULAR SETTING, GRADED LOADING, REVIEW 4/52.\nSIGNED BY: ROSA HEPBURN-TUI, PHYSIOTHERAPIST");
+
+        Scrub.Gone(result, "ROSA", "HEPBURN-TUI");
+        Scrub.Kept(result, "SCAPULAR SETTING, GRADED LOADING");
+    }
+
+    [Fact]
+    public void ANamedHospitalBeforeAService_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Seen by Sam at Kirkton Hospital hand therapy on the ground floor."), "Kirkton");
 }
