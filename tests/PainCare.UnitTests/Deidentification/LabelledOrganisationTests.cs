@@ -36,4 +36,13 @@ public sealed class LabelledOrganisationTests
     [InlineData("Ring the ward clerk (ext. 5521) to book.", "5521")]
     [InlineData("Signed, physiotherapist, Reg. 40417.", "40417")]
     public void ANumberAfterAnExtensionOrRegistrationLabel_IsReplaced(string text, string number) => Scrub.Gone(Scrub.Run(text), number);
+
+    [Fact]
+    public void AnAgencyOrCharityNamedInEverydayWords_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Citizens Advice sorted the forms; a benefit from Work and Income started in June."), "Citizens Advice", "Work and Income");
+
+    [Theory]
+    [InlineData("Mind the step by the back door.", "Mind the step")]
+    [InlineData("Alone at home most afternoons.", "Alone at home")]
+    public void ACharityNameUsedAsAnEverydayWord_IsKept(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
 }
