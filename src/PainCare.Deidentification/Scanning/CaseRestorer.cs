@@ -62,8 +62,11 @@ internal static partial class CaseRestorer
     {
         foreach (var m in LowerMonth().EnumerateMatches(text))
         {
-            chars ??= text.ToCharArray();
-            chars[m.Index] = char.ToUpperInvariant(text[m.Index]);
+            if (_monthWords.Contains(text.Substring(m.Index, m.Length)) && NextToFigure(text, m.Index, m.Index + m.Length))
+            {
+                chars ??= text.ToCharArray();
+                chars[m.Index] = char.ToUpperInvariant(text[m.Index]);
+            }
         }
     }
 
@@ -82,6 +85,11 @@ internal static partial class CaseRestorer
     /// </summary>
     private static void RestoreStreets(string text, ref char[]? chars)
     {
+        if (!LowerStreetType().IsMatch(text))
+        {
+            return;
+        }
+
         foreach (Match m in LowerStreet().Matches(text))
         {
             var name = m.Groups["name"];
@@ -405,7 +413,10 @@ internal static partial class CaseRestorer
     [GeneratedRegex(@"(?:(?<![\w/])(?<num>\d{1,5}[a-z]?(?:/\d{1,5})?)|\b(?:on|off|along|in|at|near)(?:\s+the)?)\s+(?<name>(?:(?:[nsew]\.|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]+)\s+){1,3})(?<type>street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b(?!['’-])(?<dir>\s+(?:ne|nw|se|sw)\b)?(?:,\s+(?<town>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*(?:,|\d|\n|$|\.)))?", RegexOptions.CultureInvariant)]
     private static partial Regex LowerStreet();
 
-    [GeneratedRegex(@"(?<=\d(?:st|nd|rd|th)?\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?=\s\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[a-z] (?:street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerStreetType();
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerMonth();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\p{L}+(?:[-'’]\p{L}+)*(?![\p{L}\d])", RegexOptions.CultureInvariant)]
