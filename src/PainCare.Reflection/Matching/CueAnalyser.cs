@@ -147,7 +147,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.NotOthers && !_scope.PatientOrPair(tokens, match, group.AttributionWindow, speakers, lexicon.Words))
+            if (group.NotOthers && !_scope.PatientOrPair(tokens, match, group, speakers, lexicon.Words))
             {
                 tally?.Add(group.Index, CueOutcome.OtherPerson);
                 continue;

@@ -62,7 +62,8 @@ internal enum GroupRole
 /// <paramref name="NotClinicians"/>: the cue may be the patient's or their people's, but not the writer's own ("my own
 /// father's stroke"); <paramref name="NotOthers"/>: the cue may be the patient's or the pair's ("we disagreed"), but
 /// not a relative's, a colleague's or the writer's alone ("her husband argued with the GP", "I disagreed with the
-/// surgeon").
+/// surgeon"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
+/// still counts, because the cue tells how the patient was treated ("the GP fobbed him off").
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -81,7 +82,8 @@ internal sealed record LexiconGroup(
     string? Quoted = null,
     IReadOnlyList<int>? SentenceBlockers = null,
     bool NotClinicians = false,
-    bool NotOthers = false)
+    bool NotOthers = false,
+    bool CareOwns = false)
 {
     /// <summary>The feature a kept match records.</summary>
     public string FeatureId => Feature ?? Id;

@@ -5,17 +5,19 @@ namespace PainCare.Reflection.Matching;
 
 /// <summary>
 /// Whose strain a relational cue records. A strain is between the patient and their clinicians, so it is kept when the
-/// patient owns it, the two share it ("we disagreed about the brace"), or it is told of a clinician or the service ("the
-/// GP fobbed him off", "she felt I wasn't listening"). A relative's or a friend's quarrel ("her husband argued with the
-/// receptionist") and the writer's own disagreement with a colleague ("I disagreed with the surgeon") are not.
+/// patient owns it, the two share it ("we disagreed about the brace"), it is told of the writer by the patient ("she felt
+/// I wasn't listening") or, for cues of how the patient was treated, of a clinician or the service ("the GP fobbed him
+/// off"). A relative's quarrel ("her husband argued with the receptionist"), a colleague's stance ("the surgeon disagreed
+/// with conservative care") and the writer's own dispute ("I disagreed with the surgeon") are not.
 /// </summary>
 internal static class PairScope
 {
     private static readonly FrozenSet<string> _careWords = FrozenSet.ToFrozenSet(
         ["gp", "consultant", "surgeon", "doctor", "dr", "nurse", "receptionist", "reception", "clinic", "hospital", "insurer"]);
 
-    public static bool PatientOrPair(this CueScope scope, TokenStream tokens, PhraseMatch match, int window, Speaker[] speakers, WordLists words)
+    public static bool PatientOrPair(this CueScope scope, TokenStream tokens, PhraseMatch match, LexiconGroup group, Speaker[] speakers, WordLists words)
     {
+        var window = group.AttributionWindow;
         var first = tokens[match.First];
         if (first.Quote >= 0)
         {
@@ -26,7 +28,7 @@ internal static class PairScope
         {
             Speaker.Patient => true,
             Speaker.Clinician => !WritersAlone(tokens, words, match.First, window),
-            _ => NearestOtherIsCare(tokens, words, match.First, window),
+            _ => group.CareOwns && NearestOtherIsCare(tokens, words, match.First, window),
         };
     }
 
