@@ -40,6 +40,12 @@ public sealed class AffectRecordAndLookAlikeTests
         Assert.DoesNotContain(Categories.Attunement, Reflect.Categories("The interpreter seemed upset by the story and needed a pause."));
     }
 
+    [Fact]
+    public void ParticipantNamedInAGroupNote_IsThePatient()
+    {
+        Assert.Contains(Categories.Attunement, Reflect.Categories("Participant 2 was tearful as she described her nights with the pain."));
+    }
+
     [Theory]
     [InlineData("She says she has given up on the idea of a cure.")]
     [InlineData("He feels like giving up on the whole programme.")]
