@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "careOwns", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -54,7 +54,9 @@ internal static class LexiconLoader
                 clauseScoped,
                 Feature: item.Property("feature") is null ? null : data.String(item, "feature"),
                 Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted"),
-                NotClinicians: data.Bool(item, "notClinicians", false)));
+                NotClinicians: data.Bool(item, "notClinicians", false),
+                NotOthers: data.Bool(item, "notOthers", false),
+                CareOwns: data.Bool(item, "careOwns", false)));
         }
 
         var items = data.Array(root, "groups");

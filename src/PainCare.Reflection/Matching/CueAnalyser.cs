@@ -147,6 +147,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
+            if (group.NotOthers && !_scope.PatientOrPair(tokens, match, group, speakers, lexicon.Words))
+            {
+                tally?.Add(group.Index, CueOutcome.OtherPerson);
+                continue;
+            }
+
             if (group.NotClinicians && _scope.WritersOwn(tokens, match, group.AttributionWindow))
             {
                 tally?.Add(group.Index, CueOutcome.OtherPerson);

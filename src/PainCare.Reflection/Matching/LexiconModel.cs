@@ -60,7 +60,10 @@ internal enum GroupRole
 /// treatment named by the patient is their view of it); <paramref name="SentenceBlockers"/>: groups (cue or context)
 /// whose match anywhere in the cue's sentence cancels it (eyes fixed on the wall while dissociating is not withdrawal);
 /// <paramref name="NotClinicians"/>: the cue may be the patient's or their people's, but not the writer's own ("my own
-/// father's stroke").
+/// father's stroke"); <paramref name="NotOthers"/>: the cue may be the patient's or the pair's ("we disagreed"), but
+/// not a relative's, a colleague's or the writer's alone ("her husband argued with the GP", "I disagreed with the
+/// surgeon"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
+/// still counts, because the cue tells how the patient was treated ("the GP fobbed him off").
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -78,7 +81,9 @@ internal sealed record LexiconGroup(
     string? Feature = null,
     string? Quoted = null,
     IReadOnlyList<int>? SentenceBlockers = null,
-    bool NotClinicians = false)
+    bool NotClinicians = false,
+    bool NotOthers = false,
+    bool CareOwns = false)
 {
     /// <summary>The feature a kept match records.</summary>
     public string FeatureId => Feature ?? Id;

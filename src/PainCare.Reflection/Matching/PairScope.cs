@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using PainCare.Reflection.Text;
+
+namespace PainCare.Reflection.Matching;
+
+/// <summary>
+/// Whose strain a relational cue records. A strain is between the patient and their clinicians, so it is kept when the
+/// patient owns it, the two share it ("we disagreed about the brace"), it is told of the writer by the patient ("she felt
+/// I wasn't listening") or, for cues of how the patient was treated, of a clinician or the service ("the GP fobbed him
+/// off"). A relative's quarrel ("her husband argued with the receptionist"), a colleague's stance ("the surgeon disagreed
+/// with conservative care") and the writer's own dispute ("I disagreed with the surgeon") are not.
+/// </summary>
+internal static class PairScope
+{
+    private static readonly FrozenSet<string> _careWords = FrozenSet.ToFrozenSet(
+        ["gp", "consultant", "surgeon", "doctor", "dr", "nurse", "receptionist", "reception", "clinic", "hospital", "insurer"]);
+
+    public static bool PatientOrPair(this CueScope scope, TokenStream tokens, PhraseMatch match, LexiconGroup group, Speaker[] speakers, WordLists words)
+    {
+        var window = group.AttributionWindow;
+        var first = tokens[match.First];
+        if (first.Quote >= 0)
+        {
+            return speakers[first.Quote] != Speaker.Other;
+        }
+
+        return scope.OwnerOf(tokens, match, window, speakers) switch
+        {
+            Speaker.Patient => true,
+            Speaker.Clinician => !WritersAlone(tokens, words, match.First, window),
+            _ => group.CareOwns && NearestOtherIsCare(tokens, words, match.First, window),
+        };
+    }
+
+    /// <summary>
+    /// "I disagreed with the surgeon" is the writer's alone; "she felt I wasn't listening", "we disagreed" and "the last
+    /// physio never listened" are not.
+    /// </summary>
+    private static bool WritersAlone(TokenStream tokens, WordLists words, int cue, int window)
+    {
+        var sentence = tokens[cue].Sentence;
+        var j = cue - 1;
+        for (; j >= 0 && j >= cue - window && tokens[j].Sentence == sentence; j--)
+        {
+            var lower = tokens.Lower(j);
+            if (lower is "we" or "us" or "both")
+            {
+                return false;
+            }
+
+            if (lower is "i" or "i'd" or "i'm" or "i've" or "my" or "myself")
+            {
+                break;
+            }
+        }
+
+        if (j < 0 || j < cue - window || tokens[j].Sentence != sentence)
+        {
+            // No "I": an earlier physio or therapist named as a clinician ("the last physio never listened").
+            return false;
+        }
+
+        for (var k = j - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
+        {
+            if (PersonWords.Classify(tokens, words, k) == Speaker.Patient)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NearestOtherIsCare(TokenStream tokens, WordLists words, int cue, int window)
+    {
+        var sentence = tokens[cue].Sentence;
+        for (var j = cue - 1; j >= 0 && j >= cue - window && tokens[j].Sentence == sentence; j--)
+        {
+            if (PersonWords.Classify(tokens, words, j) == Speaker.Other)
+            {
+                return WordLists.In(_careWords, tokens.Lower(j));
+            }
+        }
+
+        return false;
+    }
+}
