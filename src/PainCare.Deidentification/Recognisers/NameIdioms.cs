@@ -69,7 +69,7 @@ internal sealed partial class NameRecogniser
 
     private static void AddNames(ScanContext context, List<Candidate> candidates, Group group)
     {
-        for (var k = context.TokenIndexFrom(group.Index); k < context.Tokens.Count && context.Tokens[k].End <= group.Index + group.Length; k++)
+        for (var k = context.TokenIndexFrom(group.Index); k < context.Tokens.Count && context.Tokens[k].BaseEnd <= group.Index + group.Length; k++)
         {
             if (context.Tokens[k].IsCapitalised && !context.Protected[k] && !context.IsCommon(context.Tokens[k]))
             {

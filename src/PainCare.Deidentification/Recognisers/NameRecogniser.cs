@@ -150,7 +150,9 @@ internal sealed partial class NameRecogniser : IRecogniser
             && !context.Tokens[i + 1].IsAllCaps == !token.IsAllCaps;
         if (Gazetteer.IsGivenName(token.Key))
         {
-            var trusted = !isWord || (!token.IsSentenceStart && !token.IsAllCaps) || token.IsPossessive || nextIsName || NameRules.IsFollowedByVerb(context, i);
+            // "Faith W. joined late": a surname's initial after the word makes it a person.
+            var trusted = !isWord || (!token.IsSentenceStart && !token.IsAllCaps) || token.IsPossessive || nextIsName || NameRules.IsFollowedByVerb(context, i)
+                || (i + 1 < context.Tokens.Count && context.IsSpaceGap(i, i + 1) && NameRules.IsInitial(context, i + 1));
             if (!trusted)
             {
                 return;

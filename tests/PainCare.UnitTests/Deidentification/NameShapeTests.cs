@@ -56,4 +56,12 @@ public sealed class NameShapeTests
     [Fact]
     public void PtBeforeAPersonsVerb_IsTheWordPatient_NotAName() =>
         Scrub.Kept(Scrub.Run("Pt drives in from the coast each week. Pt reports less pain."), "Pt drives", "Pt reports");
+
+    [Fact]
+    public void AQuotedInitialsNickname_IsReplaced_WhereverItRecurs() =>
+        Scrub.Gone(Scrub.Run("Client: Tamsin 'TK' Rawiri, 44.\nTK would rather train in the mornings."), "Tamsin", "TK", "Rawiri");
+
+    [Fact]
+    public void ANameThatIsAWord_BeforeASurnameInitial_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Five came. Grace T. managed every lap of the pool."), "Grace");
 }
