@@ -17,7 +17,32 @@ internal sealed partial class PhoneRecogniser : IRecogniser
                 candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
             }
         }
+
+        // "her mobile's oh two one, five five five ...": a number read out in words after a word for a phone.
+        if (context.Text.Contains(" five", StringComparison.OrdinalIgnoreCase) || context.Text.Contains(" two", StringComparison.OrdinalIgnoreCase)
+            || context.Text.Contains(" oh ", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in SpokenPhone().EnumerateMatches(context.Text))
+            {
+                candidates.Add(new Candidate(m.Index + m.Length - SpokenTail(context.Text, m.Index, m.Length), m.Index + m.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+            }
+        }
     }
+
+    /// <summary>Length of the spoken digits at the end of a match (the phone word before them stays).</summary>
+    private static int SpokenTail(string text, int start, int length)
+    {
+        var match = SpokenDigitsOnly().Match(text, start, length);
+        return match.Success ? start + length - match.Index : 0;
+    }
+
+    private const string DigitWord = @"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)";
+
+    [GeneratedRegex(@"\b(?:mobile|phone|cell|number|landline|ring|call|text|contact)(?:['’]s)?\b[^.\n\d]{0,24}?\b" + DigitWord + @"(?:[\s,-]+" + DigitWord + @"){6,}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenPhone();
+
+    [GeneratedRegex(@"\b" + DigitWord + @"(?:[\s,-]+" + DigitWord + @"){6,}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenDigitsOnly();
 
     [GeneratedRegex(
         @"(?<![\w/+-])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}" +

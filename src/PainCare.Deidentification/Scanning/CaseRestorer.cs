@@ -305,7 +305,9 @@ internal static partial class CaseRestorer
                 anyUnknown |= words[j].Shape is Shape.Title;
             }
 
-            if (afterTitle || (anyUnknown && last > first))
+            // "SIGNED BY: HOPE MARSH": a listed given name, even an ordinary word, opens the name in a person's field.
+            var givenFirst = Gazetteer.IsGivenName(TextFold.Key(text.Substring(words[first].Start, words[first].Length)));
+            if (afterTitle || ((anyUnknown || givenFirst) && last > first))
             {
                 for (var j = first; j <= last; j++)
                 {
@@ -374,6 +376,13 @@ internal static partial class CaseRestorer
             return next + 1 < text.Length && text[next] == ' ' && char.IsLetter(text[next + 1]) ? Shape.Title : Shape.Unchanged;
         }
 
+        // "got stuck at countdown": a listed employer or chain after a place word.
+        if (start >= 3 && PlaceWordBefore().IsMatch(text.AsSpan(Math.Max(0, start - 6), start - Math.Max(0, start - 6)))
+            && (Gazetteer.Organisations.ContainsWord(key) || Gazetteer.CuedOrganisations.ContainsWord(key)))
+        {
+            return Shape.Title;
+        }
+
         return key.Length >= 4 && key.Any(IsVowel) && UnknownWords.IsUnknownKey(key) && !Gazetteer.ClinicalAllow.StartsWith(key) ? Shape.Title : Shape.Unchanged;
     }
 
@@ -412,6 +421,9 @@ internal static partial class CaseRestorer
 
     [GeneratedRegex(@"(?:(?<![\w/])(?<num>\d{1,5}[a-z]?(?:/\d{1,5})?)|\b(?:on|off|along|in|at|near)(?:\s+the)?)\s+(?<name>(?:(?:[nsew]\.|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]+)\s+){1,3})(?<type>street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b(?!['’-])(?<dir>\s+(?:ne|nw|se|sw)\b)?(?:,\s+(?<town>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*(?:,|\d|\n|$|\.)))?", RegexOptions.CultureInvariant)]
     private static partial Regex LowerStreet();
+
+    [GeneratedRegex(@"\b(?:at|for|from|with)\s\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWordBefore();
 
     [GeneratedRegex(@"[a-z] (?:street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerStreetType();

@@ -109,6 +109,11 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
 
     private string Contact(string original)
     {
+        if (SpokenDigits.IsSpoken(original))
+        {
+            return SpokenDigits.Rewrite(original, _random);
+        }
+
         if (original.StartsWith('@'))
         {
             return "@" + ShapeScrambler.Scramble(original[1..], _random, original).ToLowerInvariant();

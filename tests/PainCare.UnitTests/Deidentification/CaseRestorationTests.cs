@@ -77,4 +77,17 @@ public sealed class CaseRestorationTests
     [Fact]
     public void ANamedHospitalBeforeAService_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Seen by Sam at Kirkton Hospital hand therapy on the ground floor."), "Kirkton");
+
+    [Fact]
+    public void AListedGivenNameThatIsAWord_InACapitalsPersonField_IsReplacedWithItsSurname() =>
+        Scrub.Gone(Scrub.Run("PLAN: HOME PROGRAMME, REVIEW IN 2/52.\nSIGNED BY: ROSE BAKER, PHYSIOTHERAPIST"), "ROSE", "BAKER");
+
+    [Fact]
+    public void AChainTypedInLowerCaseAfterAPlaceWord_IsReplaced()
+    {
+        var result = Scrub.Run("hey its me, ran late at bunnings after my shift so might miss the start, knee is a bit better this week and the stretches help");
+
+        Assert.DoesNotContain("bunnings", result.Text, StringComparison.Ordinal);
+        Scrub.Kept(result, "knee is a bit better");
+    }
 }

@@ -45,4 +45,18 @@ public sealed class LabelledOrganisationTests
     [InlineData("Mind the step by the back door.", "Mind the step")]
     [InlineData("Alone at home most afternoons.", "Alone at home")]
     public void ACharityNameUsedAsAnEverydayWord_IsKept(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
+
+    [Fact]
+    public void APhoneNumberReadOutInWords_IsReplacedByOtherDigitWords()
+    {
+        var result = Scrub.Run("Best to ring her mobile, oh two seven, four four one, eight three six two, after five.");
+
+        Assert.DoesNotContain("oh two seven, four four one, eight three six two", result.Text, StringComparison.Ordinal);
+        var phone = Assert.Single(result.Replacements, r => r.Category == "contact");
+        Assert.Matches(@"^(?:(?:oh|one|two|three|four|five|six|seven|eight|nine)[ ,]*)+$", phone.Surrogate);
+    }
+
+    [Fact]
+    public void CountingAloudInAnExercise_IsKept() =>
+        Scrub.Kept(Scrub.Run("Hold and count one, two, three, four, five, six, seven, then rest."), "one, two, three, four, five, six, seven");
 }
