@@ -101,6 +101,12 @@ internal sealed partial class AgeRecogniser : IRecogniser
             }
         }
 
+        // "ninety-one y/o": shorthand after an age in words.
+        foreach (Match m in WordShorthand().Matches(text))
+        {
+            Add(context, candidates, m.Index, m.Length, NumberWords.Parse(m.Groups["n"].Value), false, bare: true);
+        }
+
         foreach (Match m in Shorthand().Matches(text))
         {
             var attributive = ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)));
@@ -228,6 +234,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?i:DOB|D\.O\.B\.?|date of birth|born)\b[^\n()]{1,30}\d{2,4}\s*\z", RegexOptions.CultureInvariant)]
     private static partial Regex BirthDateBefore();
 
+    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")[- ]?(?:y/o|yo|y\.o\.?|yrs?\b(?!\s+(?:ago|post|since|of|on)\b))(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordShorthand();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Birthday();
 
@@ -240,7 +249,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
-    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+\((?i:DOB|D\.O\.B|born|b\.)|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]

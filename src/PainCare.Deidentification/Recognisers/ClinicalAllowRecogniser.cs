@@ -111,7 +111,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
             return 1;
         }
 
-        if (i + 1 < tokens.Count && context.IsSpaceGap(i, i + 1) && (_headNouns.Contains(tokens[i + 1].Key) || IsProcedure(tokens[i + 1].Key)) && !tokens[i + 1].IsAllCaps)
+        if (i + 1 < tokens.Count && context.IsSpaceGap(i, i + 1) && (_headNouns.Contains(tokens[i + 1].Key) || IsProcedure(tokens[i + 1].Key) || _headNouns.Contains(LastPart(tokens[i + 1].Key))) && !tokens[i + 1].IsAllCaps)
         {
             return 1;
         }
@@ -122,6 +122,9 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         return !tokens[i].IsPossessive && middle is { IsCapitalised: false } m && head is { IsCapitalised: false } h && context.IsSpaceGap(i, i + 1) && context.IsSpaceGap(i + 1, i + 2)
             && _testHeads.Contains(h.Key) && !_functionWords.Contains(m.Key) && !m.Key.EndsWith('s') && !m.Key.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
     }
+
+    // "X H-test": the head of a letter-joined word is its last part.
+    private static string LastPart(string key) => key.LastIndexOf('-') is > 0 and var dash ? key[(dash + 1)..] : string.Empty;
 
     // "Weil osteotomy", "Bankart repair": a surgeon's name before a procedure word of any kind.
     private static bool IsProcedure(string key) =>

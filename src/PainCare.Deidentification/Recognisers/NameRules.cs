@@ -43,6 +43,12 @@ internal static partial class NameRules
             return false;
         }
 
+        // "C-spine", "K-level": a letter joined to a word is a clinical shorthand, never a name.
+        if (token.Base.Length >= 3 && token.Base[1] == '-' && char.IsUpper(token.Base[0]) && char.IsLower(token.Base[2]))
+        {
+            return false;
+        }
+
         // "AFOs", "MRIs": an abbreviation in the plural.
         if (token.Base.Length is >= 3 and <= 7 && token.Base[^1] == 's' && token.Base[..^1].All(char.IsUpper))
         {
