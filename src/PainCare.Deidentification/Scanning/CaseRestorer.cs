@@ -57,68 +57,6 @@ internal static partial class CaseRestorer
         return chars is null ? text : new string(chars);
     }
 
-    /// <summary>"slipped 23rd jan", "seen 6 october": a month typed in lower case beside a figure, in text otherwise cased.</summary>
-    private static void RestoreMonths(string text, ref char[]? chars)
-    {
-        foreach (var m in LowerMonth().EnumerateMatches(text))
-        {
-            if (_monthWords.Contains(text.Substring(m.Index, m.Length)) && NextToFigure(text, m.Index, m.Index + m.Length))
-            {
-                chars ??= text.ToCharArray();
-                chars[m.Index] = char.ToUpperInvariant(text[m.Index]);
-            }
-        }
-    }
-
-    // Words that show a number counts something other than a house: "3 sets the other way", "2 km down the road".
-    private static readonly HashSet<string> _notStreetWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "per", "x", "times", "sets", "reps", "weeks", "days", "mins",
-        "minutes", "hours", "months", "years", "kg", "mg", "km", "min", "hr", "hrs", "sec", "steps", "flights", "metres", "meters", "m",
-        "cm", "miles", "mile", "blocks", "laps", "lengths", "rounds", "floors", "stairs", "more", "other", "each", "every", "down", "up",
-        "across", "along", "past", "over", "round", "around", "from", "with", "out", "off",
-    };
-
-    /// <summary>
-    /// A street typed in lower case ("9 totara grove", "on pukeko st") gets its capitals back in the copy, wherever it
-    /// stands, so the address patterns read it; without a house number a word of the name must be in no vocabulary.
-    /// </summary>
-    private static void RestoreStreets(string text, ref char[]? chars)
-    {
-        if (!LowerStreetType().IsMatch(text))
-        {
-            return;
-        }
-
-        foreach (Match m in LowerStreet().Matches(text))
-        {
-            var name = m.Groups["name"];
-            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var numbered = m.Groups["num"].Success;
-            if (words.Any(w => _notStreetWords.Contains(w)) || (!numbered && !words.Any(w => UnknownWords.IsUnknownKey(TextFold.Key(w)))))
-            {
-                continue;
-            }
-
-            chars ??= text.ToCharArray();
-            for (var k = m.Groups["dir"].Index; k < m.Groups["dir"].Index + m.Groups["dir"].Length; k++)
-            {
-                chars[k] = char.ToUpperInvariant(text[k]);
-            }
-
-            foreach (var group in new[] { name, m.Groups["type"], m.Groups["town"] })
-            {
-                for (var k = group.Index; k < group.Index + group.Length; k++)
-                {
-                    if (k == group.Index || text[k - 1] == ' ')
-                    {
-                        chars[k] = char.ToUpperInvariant(text[k]);
-                    }
-                }
-            }
-        }
-    }
-
     /// <summary>
     /// Twenty or more words, almost none opening with a capital, and the sentences (if any are marked) opened in lower case:
     /// shorthand notes also lack capitals but open their sentences with upper-case abbreviations ("ROM full. TENS 20 min ...").
@@ -218,116 +156,6 @@ internal static partial class CaseRestorer
         }
     }
 
-    // Words that never open an institution's name, so a backward walk from "Hospital" stops at them.
-    private static readonly HashSet<string> _nameStops = new(StringComparer.Ordinal)
-    {
-        "at", "to", "from", "with", "in", "on", "of", "for", "by", "and", "or", "the", "a", "an", "his", "her", "their", "our", "my", "this",
-        "that", "good", "poor", "general", "mental", "physical", "public", "private", "local", "own", "same", "back", "day", "after", "before",
-    };
-
-    /// <summary>
-    /// "AT KAWAKAWA HOSPITAL", "raglan health centre": up to three words before an institution's head word become its name,
-    /// in capitals always (the case was lost), in lower-case text only when a word of it is in no vocabulary.
-    /// </summary>
-    private static void TitleInstitutionNames(string text, List<(int Start, int Length, Shape Shape)> words, bool lowerTyped)
-    {
-        for (var h = 1; h < words.Count; h++)
-        {
-            if (!Recognisers.FacilityRecogniser.IsHeadWord(TextFold.Key(text.Substring(words[h].Start, words[h].Length))))
-            {
-                continue;
-            }
-
-            var first = h;
-            while (first > 0 && h - first < 3 && IsSpaceJoined(text, words[first - 1], words[first])
-                && !_nameStops.Contains(TextFold.Key(text.Substring(words[first - 1].Start, words[first - 1].Length))))
-            {
-                first--;
-            }
-
-            var anyUnknown = false;
-            for (var k = first; k < h; k++)
-            {
-                anyUnknown |= words[k].Shape is Shape.Title;
-            }
-
-            if (first < h && (!lowerTyped || anyUnknown))
-            {
-                for (var k = first; k <= h; k++)
-                {
-                    words[k] = words[k] with { Shape = Shape.Title };
-                }
-            }
-        }
-    }
-
-    /// <summary>"MARK TAUROA", "will fakatava": a listed given name that is also a word, straight before a surname being restored.</summary>
-    private static void TitleGivenNamesBeforeSurnames(string text, List<(int Start, int Length, Shape Shape)> words)
-    {
-        for (var k = 0; k + 1 < words.Count; k++)
-        {
-            if (words[k].Shape is not Shape.Title && words[k + 1].Shape is Shape.Title && IsSpaceJoined(text, words[k], words[k + 1])
-                && Gazetteer.IsGivenName(TextFold.Key(text.Substring(words[k].Start, words[k].Length))))
-            {
-                words[k] = words[k] with { Shape = Shape.Title };
-            }
-        }
-    }
-
-    /// <summary>
-    /// In capitals, the words after a title ("DR KATE LONG") or opening a labelled field ("SIGNED: MARK HOPE, PHYSIO")
-    /// are a name when one of them is in no vocabulary or after a title: up to three, stopping at a comma or bracket.
-    /// </summary>
-    private static void TitlePersonRuns(string text, List<(int Start, int Length, Shape Shape)> words)
-    {
-        for (var k = 0; k < words.Count; k++)
-        {
-            var key = TextFold.Key(text.Substring(words[k].Start, words[k].Length));
-            var afterTitle = _titleWords.Contains(key) && key is not "st" and not "mt";
-            var afterLabel = k > 0 && text.AsSpan(words[k - 1].Start + words[k - 1].Length, words[k].Start - words[k - 1].Start - words[k - 1].Length).Trim() is ":"
-                && _personLabels.Contains(TextFold.Key(text.Substring(words[k - 1].Start, words[k - 1].Length)));
-            var first = afterTitle ? k + 1 : afterLabel ? k : -1;
-            if (first < 0 || first >= words.Count)
-            {
-                continue;
-            }
-
-            var last = first;
-            while (last + 1 < words.Count && last - first < 2 && IsSpaceJoined(text, words[last], words[last + 1])
-                && !_nameStops.Contains(TextFold.Key(text.Substring(words[last + 1].Start, words[last + 1].Length))))
-            {
-                last++;
-            }
-
-            var anyUnknown = false;
-            for (var j = first; j <= last; j++)
-            {
-                anyUnknown |= words[j].Shape is Shape.Title;
-            }
-
-            // "SIGNED BY: HOPE MARSH": a listed given name, even an ordinary word, opens the name in a person's field.
-            var givenFirst = Gazetteer.IsGivenName(TextFold.Key(text.Substring(words[first].Start, words[first].Length)));
-            if (afterTitle || ((anyUnknown || givenFirst) && last > first))
-            {
-                for (var j = first; j <= last; j++)
-                {
-                    words[j] = words[j] with { Shape = Shape.Title };
-                }
-            }
-        }
-    }
-
-    // Labels of fields that hold a person ("NOK:", "SIGNED BY:"), as opposed to "PLAN:" or "DX:".
-    private static readonly HashSet<string> _personLabels = new(StringComparer.Ordinal)
-    {
-        "name", "patient", "pt", "client", "nok", "kin", "gp", "by", "signed", "doctor", "dr", "physio", "physiotherapist", "therapist",
-        "nurse", "contact", "worker", "claimant", "student", "referrer", "consultant", "surgeon", "carer", "interpreter", "manager",
-        "supervisor", "author", "clinician", "resident", "employee", "member", "parent", "guardian", "cc", "attn", "to", "from",
-    };
-
-    private static bool IsSpaceJoined(string text, (int Start, int Length, Shape Shape) left, (int Start, int Length, Shape Shape) right) =>
-        right.Start == left.Start + left.Length + 1 && text[left.Start + left.Length] == ' ';
-
     private enum Shape
     {
         Unchanged,
@@ -419,17 +247,8 @@ internal static partial class CaseRestorer
         }
     }
 
-    [GeneratedRegex(@"(?:(?<![\w/])(?<num>\d{1,5}[a-z]?(?:/\d{1,5})?)|\b(?:on|off|along|in|at|near)(?:\s+the)?)\s+(?<name>(?:(?:[nsew]\.|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]+)\s+){1,3})(?<type>street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b(?!['’-])(?<dir>\s+(?:ne|nw|se|sw)\b)?(?:,\s+(?<town>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*(?:,|\d|\n|$|\.)))?", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerStreet();
-
     [GeneratedRegex(@"\b(?:at|for|from|with)\s\z", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceWordBefore();
-
-    [GeneratedRegex(@"[a-z] (?:street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerStreetType();
-
-    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerMonth();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\p{L}+(?:[-'’]\p{L}+)*(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
