@@ -68,8 +68,17 @@ internal sealed partial class AgeRecogniser : IRecogniser
             {
                 // "nearly 35" goes whole: "nearly in her thirties" would not read.
                 var n = m.Groups["n"];
+                var years = NumberWords.Parse(n.Value);
                 var from = m.Groups["q"].Success ? m.Groups["q"].Index : n.Index;
-                Add(context, candidates, from, n.Index + n.Length + m.Groups["suf"].Length - from, NumberWords.Parse(n.Value), false, turns);
+                // "turning forty" as "turning forty-something" would keep the words said; a round birthday is reached instead.
+                if (turns && years % 10 == 0 && !m.Groups["q"].Success && RoundBirthday(text, m, n) is { } verb)
+                {
+                    candidates.Add(new Candidate(verb.Start, n.Index + n.Length, CandidateKind.Age, Categories.Age, Priorities.Pattern,
+                        new AgeValue(years, false, Pronoun(text, n.Index), Reached: verb.Reached)));
+                    continue;
+                }
+
+                Add(context, candidates, from, n.Index + n.Length + m.Groups["suf"].Length - from, years, false, turns);
             }
         }
 
@@ -116,6 +125,19 @@ internal sealed partial class AgeRecogniser : IRecogniser
             var bare = m.Value.EndsWith('y') || m.Index > 0 && text[m.Index - 1] == '/';
             Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan), attributive, bare, sex);
         }
+    }
+
+    private static (int Start, string Reached)? RoundBirthday(string text, Match m, Group n)
+    {
+        var at = text.LastIndexOf("turn", n.Index, n.Index - m.Index + 1, StringComparison.Ordinal);
+        if (at < 0 || m.Groups["suf"].Length > 0)
+        {
+            return null;
+        }
+
+        var word = text.AsSpan(at, n.Index - at).TrimEnd();
+        string? reached = word switch { "turn" => "reach", "turns" => "reaches", "turned" => "reached", "turning" => "reaching", _ => null };
+        return reached is null ? null : (at, reached);
     }
 
     /// <summary>

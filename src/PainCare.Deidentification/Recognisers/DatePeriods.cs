@@ -31,6 +31,29 @@ internal sealed partial class DateRecogniser
         }
     }
 
+    // A score, or a dose of a combined drug ("Targin 20/10 BD").
+    private static bool ScoreAround(ScanContext context, Match m)
+    {
+        var text = context.Text;
+        var previous = context.TokenIndexFrom(m.Index) - 1;
+        if (previous >= 0 && context.Protected[previous] || DoseAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, m.Index - 48);
+        var before = text.AsSpan(from, m.Index - from);
+        var stop = before.LastIndexOfAny(".\n;");
+        var to = Math.Min(text.Length, m.Index + m.Length + 24);
+        return ScoreWord().IsMatch(stop >= 0 ? before[(stop + 1)..] : before) || ScoreWord().IsMatch(text.AsSpan(m.Index + m.Length, to - m.Index - m.Length));
+    }
+
+    [GeneratedRegex(@"\b(?:pain\w*|nrs|vas|scores?|rat(?:ed|es|ing)|scale|intensity|severity|worst|sore|hurt\w*|ache\w*|agony)\b|/10\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreWord();
+
+    [GeneratedRegex(@"\A\s?(?:mg|mcg|micrograms?|bd|bid|tds|tid|qds|qid|od|nocte|mane|daily|prn|tablets?|tabs?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DoseAfter();
+
     [GeneratedRegex(@"\bQ(?<q>[1-4])\s+(?:FY\s?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();
 

@@ -149,7 +149,9 @@ internal sealed partial class DateRecogniser : IRecogniser
         var start = WeekdayStart(text, m.Index);
         // "from 7/10 to 4/10" and "on 5/10" are pain scores; only a weekday, a word that only dates follow ("w/c 14/10",
         // "DOS 3/10") or a padded day ("04/10": no score is written so) makes an out-of-ten shape a date.
-        if (b == 10 && start == m.Index && m.Groups["a"].ValueSpan[0] != '0' && !StrongDateCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+        // Above ten it is no score unless pain is in the sentence ("pain 15/10 by evening" is said for effect).
+        if (b == 10 && start == m.Index && m.Groups["a"].ValueSpan[0] != '0' && !StrongDateCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)))
+            && (a <= 12 || ScoreAround(context, m)))
         {
             return;
         }

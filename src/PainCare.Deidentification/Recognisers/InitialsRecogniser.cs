@@ -31,6 +31,10 @@ internal sealed partial class InitialsRecogniser : IRecogniser
             {
                 candidates.Add(new Candidate(t.Start, t.BaseEnd, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
             }
+            else if (IsAuthorInitials(context, i))
+            {
+                candidates.Add(new Candidate(t.Start, t.BaseEnd, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
+            }
         }
 
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -44,6 +48,38 @@ internal sealed partial class InitialsRecogniser : IRecogniser
             }
         }
     }
+
+    /// <summary>
+    /// Bare capitals where a note names its writer or someone it was passed to: a dashed sign-off after a sentence or on
+    /// its own line ("- RT (RN)", "— PW.", "- JK, CNS"), an author bracket ("Entry (RT):") and "per RT", "d/w RT".
+    /// </summary>
+    private static bool IsAuthorInitials(ScanContext context, int i)
+    {
+        var t = context.Tokens[i];
+        if (!t.IsAllCaps || t.Base.Length is not (2 or 3) || !t.Base.All(char.IsAsciiLetterUpper) || context.Protected[i] || context.IsCommon(t)
+            || EnglishWords.Contains(t.Key) || ClinicalAbbreviations.Contains(t.Key) || NameRules.IsCalendar(t)
+            || t.Key is "am" or "pm" or "nb" or "ps" or "fyi" or "eta" or "na")
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, t.Start - 20);
+        var before = context.Text.AsSpan(from, t.Start - from);
+        var after = context.Text.AsSpan(t.BaseEnd);
+        return SignOffDash().IsMatch(before) && SignOffEnd().IsMatch(after)
+            || before.EndsWith("(") && (after.StartsWith("):") || after.StartsWith(") :"))
+            || HandedTo().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?:\A|\n[ \t]*|[.!?)][ \t]+)[-–—~]\s?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOffDash();
+
+    // Nothing after the initials but the end of the line, a full stop, a bracketed role, or a comma before a role.
+    [GeneratedRegex(@"\A(?:\s*\z|[ \t]*\r?\n|\.(?:\s|\z)|\s?\(|,\s?(?:[A-Z]|[a-z]+\.?[ \t]*(?:\z|\r?\n)))", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOffEnd();
+
+    [GeneratedRegex(@"\b(?:per|d/w|discussed with|handed over to|by|signed|cc:?)\s\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HandedTo();
 
     [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Dotted();

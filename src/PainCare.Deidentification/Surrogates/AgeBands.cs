@@ -25,6 +25,7 @@ internal static class AgeBands
 
     private static string Stated(AgeValue age) => age.Years switch
     {
+        >= 20 and < 90 when age.Reached is { } verb => $"{verb} {age.Possessive} {NumberWords.Decade(age.Years)}",
         < 13 => "under 13",
         < 20 => $"in {age.Possessive} teens",
         < 90 => $"in {age.Possessive} {NumberWords.Decade(age.Years)}",
