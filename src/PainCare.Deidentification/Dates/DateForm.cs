@@ -23,6 +23,9 @@ internal enum DateForm
     /// <summary>"the 3rd", "Tuesday the 3rd".</summary>
     OrdinalDay,
 
+    /// <summary>"spring 2023", "the summer of 2019": a season with its year.</summary>
+    Season,
+
     /// <summary>The bare day of a range that writes its month once: "12" of "12-14 Aug", "5" of "March 3-5".</summary>
     RangeDay,
 }

@@ -22,4 +22,7 @@ internal sealed record DateValue(DateForm Form, int? Year, int Month, int Day)
     public bool OfForm { get; init; }
 
     public bool HasComma { get; init; }
+
+    /// <summary>A season written with the American "fall".</summary>
+    public bool Fall { get; init; }
 }

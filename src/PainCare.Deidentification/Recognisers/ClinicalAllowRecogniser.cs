@@ -116,11 +116,27 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
             return 1;
         }
 
+        // "X and Y stage", "X & Y classification": two eponyms naming one scale or sign.
+        if (PairedEponymLength(context, i) is > 0 and var paired)
+        {
+            return paired;
+        }
+
         // One descriptive word between ("X tabletop test") only for test-like heads, never after a possessive or before a verb-like word.
         var middle = context.TokenAt(i + 1);
         var head = context.TokenAt(i + 2);
         return !tokens[i].IsPossessive && middle is { IsCapitalised: false } m && head is { IsCapitalised: false } h && context.IsSpaceGap(i, i + 1) && context.IsSpaceGap(i + 1, i + 2)
             && _testHeads.Contains(h.Key) && !_functionWords.Contains(m.Key) && !m.Key.EndsWith('s') && !m.Key.EndsWith("ed", StringComparison.Ordinal) ? 1 : 0;
+    }
+
+    private static int PairedEponymLength(ScanContext context, int i)
+    {
+        var second = context.Gap(i, i + 1) is " & " ? i + 1
+            : context.TokenAt(i + 1) is { Key: "and" } && context.IsSpaceGap(i, i + 1) && context.IsSpaceGap(i + 1, i + 2) ? i + 2 : -1;
+        return second > 0 && context.TokenAt(second) is { IsCapitalised: true, IsAllCaps: false, IsPossessive: false }
+            && context.TokenAt(second + 1) is { IsCapitalised: false } head && context.IsSpaceGap(second, second + 1) && (_testHeads.Contains(head.Key) || head.Key is "stage" or "staging")
+            ? second - i + 2
+            : 0;
     }
 
     // "X H-test": the head of a letter-joined word is its last part.

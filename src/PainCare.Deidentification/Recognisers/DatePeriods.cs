@@ -6,7 +6,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Dates narrower than a year that name no day: a quarter ("Q2 2023") or a movable feast with its year ("Easter 2021"),
-/// written back as a shifted month and year; and a day over a month that no score can be ("group resumes 17/4").
+/// written back as a shifted month and year; a season with its year, moved by whole seasons; and a day over a month that no score can be ("group resumes 17/4").
 /// </summary>
 internal sealed partial class DateRecogniser
 {
@@ -23,6 +23,21 @@ internal sealed partial class DateRecogniser
         {
             var month = m.Groups["f"].Value.StartsWith("Christmas", StringComparison.Ordinal) || m.Groups["f"].Value.StartsWith("Xmas", StringComparison.Ordinal) ? 12 : 4;
             Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), month, 15));
+        }
+
+        foreach (Match m in SeasonYear().Matches(text))
+        {
+            var season = m.Groups["s"].Value.ToLowerInvariant();
+            if (season == "fall" && FallenBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index))))
+            {
+                continue;
+            }
+
+            var month = season switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.Season, int.Parse(m.Groups["y"].ValueSpan), month, 1)
+            {
+                Fall = season == "fall", OfForm = m.Groups["of"].Success,
+            });
         }
 
         foreach (Match m in DayOverMonth().Matches(text))
@@ -53,6 +68,13 @@ internal sealed partial class DateRecogniser
 
     [GeneratedRegex(@"\A\s?(?:mg|mcg|micrograms?|bd|bid|tds|tid|qds|qid|od|nocte|mane|daily|prn|tablets?|tabs?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DoseAfter();
+
+    [GeneratedRegex(@"\b(?<s>spring|summer|autumn|fall|winter)(?<of>\s+of)?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonYear();
+
+    // "had a fall 2019" is an event, not a season.
+    [GeneratedRegex(@"\b(?:a|another|one|her|his|the|their)\s+\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FallenBefore();
 
     [GeneratedRegex(@"\bQ(?<q>[1-4])\s+(?:FY\s?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();

@@ -32,6 +32,8 @@ internal static partial class ProductShapes
         "weaning", "weaned", "switched", "restarted", "increased", "reduced", "off",
     };
 
+    private static readonly HashSet<string> _releaseForms = new(StringComparer.Ordinal) { "sr", "cr", "xr", "xl", "mr", "cd", "hbs", "odt", "ec", "dt" };
+
     // Last words that make "the X" a place ("the Gold Coast", "the Mornington Peninsula").
     private static readonly HashSet<string> _placeHeads = new(StringComparer.Ordinal)
     {
@@ -53,6 +55,13 @@ internal static partial class ProductShapes
         if (IsCamelBrand(token))
         {
             return 1;
+        }
+
+        // "Kestrex CR", "Dolorin ODT": a word no dictionary holds, followed by a release-form code, is a drug's brand.
+        if (!token.IsAllCaps && context.TokenAt(i + 1) is { IsAllCaps: true } form && _releaseForms.Contains(form.Key) && context.IsSpaceGap(i, i + 1)
+            && UnknownWords.IsUnknownKey(token.Key) && !Gazetteer.IsAnyName(token.Key))
+        {
+            return 2;
         }
 
         if (thingLists.Exists(list => token.Start >= list.Start && token.Start < list.End) && !Gazetteer.IsAnyName(token.Key) && !ClinicalStructure.AfterTitle(context, i) && !IsPlaceOrEmployer(context, i))

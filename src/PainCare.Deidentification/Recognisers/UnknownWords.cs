@@ -77,6 +77,8 @@ internal static class UnknownWords
         "paresis", "trophy", "aemia", "emia", "desis", "pexy", "rrhaphy", "mab", "pril", "olol", "sartan", "statin", "azole",
         "mycin", "cillin", "oxacin", "prazole", "gesic", "dronate", "tidine", "triptan", "azepam", "azolam", "xetine", "gabalin", "adol",
         "profen", "coxib", "afil", "olone", "tyline", "pramine", "ology", "ular", "ial", "ation", "alis", "oid", "exion", "natal",
+        "ystonia", "otonia", "kinesia", "esthesia", "plasia", "dynia", "penia", "rrhoea", "rrhea", "orum", "iformis", "ectasis", "iasis",
+        "exor", "ensor", "nator", "uctor",
     ];
 
     private static bool LooksMedical(string key)

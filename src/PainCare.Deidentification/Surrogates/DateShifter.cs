@@ -29,6 +29,11 @@ internal sealed class DateShifter(int shiftDays)
             return value.Ordinal ? MonthNames.Ordinal(rangeDay) : rangeDay.ToString(CultureInfo.InvariantCulture);
         }
 
+        if (value.Form == DateForm.Season)
+        {
+            return RenderSeason(value);
+        }
+
         if (value.Form == DateForm.MonthOnly)
         {
             var month = ((value.Month - 1 + ShiftMonths) % 12 + 12) % 12;
@@ -85,5 +90,14 @@ internal sealed class DateShifter(int shiftDays)
         }
 
         return value.MonthFirst ? string.Join(value.Separator, month, day, year) : string.Join(value.Separator, day, month, year);
+    }
+
+    // A season moves by whole seasons, at least one, so "spring 2023" never stays itself.
+    private string RenderSeason(DateValue value)
+    {
+        var steps = Math.Max(1, (int)Math.Round(Math.Abs(shiftDays) / 91.3)) * (shiftDays < 0 ? -1 : 1);
+        var index = (value.Year ?? 2001) * 4 + (value.Month / 3 % 4) + steps;
+        var season = (index % 4) switch { 1 => "spring", 2 => "summer", 3 => value.Fall ? "fall" : "autumn", _ => "winter" };
+        return $"{season}{(value.OfForm ? " of " : " ")}{(index / 4).ToString(CultureInfo.InvariantCulture)}";
     }
 }
