@@ -93,6 +93,12 @@ internal static partial class SpokenDates
         return century + Recognisers.NumberWords.Parse(string.Join(' ', words[1..].Where(w => w != "oh")));
     }
 
+    /// <summary>The day said in a weekday's date ("thursday the ninth"), or 0.</summary>
+    public static int WeekdayDay(Match m) => Day(m.Groups["d"].Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+the\s+(?<d>" + Ordinal + @")\b(?![- ]of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex WeekdayOrdinal();
+
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?<d>" + Ordinal + @")\s+of\s+(?<mon>" + Month + @")|(?<mon>" + Month + @")\s+(?:the\s+)?(?<d>" + Ordinal + @"))(?:,?\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Pattern();
 }

@@ -11,6 +11,9 @@ internal sealed partial class DateRecogniser
     private const string Month = MonthNames.Pattern;
     private const string Weekday = MonthNames.Weekdays;
 
+    // Typed in lower case, "sat", "sun" and "wed" are words first.
+    private const string LowerWeekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|thu|thur|thurs|fri)";
+
     [GeneratedRegex(@"\b(?:A[LKZR]|C[AOT]|FL|GA|I[ADLN]|K[SY]|LA|M[ADINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}\b|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex UsMarkers();
 
@@ -55,11 +58,14 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"\b(?:the|" + Weekday + @"\.?)\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|(?:" + Weekday + "|" + LowerWeekday + @")\.?)\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalDay();
 
-    [GeneratedRegex(@"\b" + Weekday + @"\.?,?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Weekday + "|" + LowerWeekday + @")\.?,?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayBefore();
+
+    [GeneratedRegex(@"\A\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfter();
 
     [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();

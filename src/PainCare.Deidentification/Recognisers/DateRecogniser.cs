@@ -133,6 +133,18 @@ internal sealed partial class DateRecogniser : IRecogniser
             AddOrdinal(candidates, text, m);
         }
 
+        foreach (Match m in SpokenDates.WeekdayOrdinal().Matches(text))
+        {
+            // "Monday the first session": the first three are adjectives before a noun far more often than days.
+            var day = SpokenDates.WeekdayDay(m);
+            if (day <= 3 && NounAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+            {
+                continue;
+            }
+
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.OrdinalDay, null, 0, day) { HasWeekday = true, Ordinal = true });
+        }
+
         foreach (Match m in Holiday().Matches(text))
         {
             var (mo, d) = HolidayDate(m.Groups["h"].Value);

@@ -23,6 +23,16 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        // Typed in lower case ("d04 x9k2") only with the space and a letter and a figure in the unique part.
+        foreach (var m in LowerEircode().EnumerateMatches(text))
+        {
+            var unique = text.AsSpan(m.Index + m.Length - 4, 4);
+            if (unique.ContainsAnyInRange('a', 'z') && unique.ContainsAnyInRange('0', '9'))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+            }
+        }
+
         foreach (var m in CanadianPostcode().EnumerateMatches(text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
@@ -114,6 +124,9 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Eircode();
+
+    [GeneratedRegex(@"\b(?:[ac-fhknprtv-y]\d{2}|d6w)\s[0-9ac-fhknprtv-y]{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerEircode();
 
     [GeneratedRegex(
         @"\b(?:(?<state>NSW|VIC|QLD|TAS|WA|SA|NT|ACT|Victoria|Queensland|Tasmania|New South Wales),?\s+(?<code>\d{4})" +

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Scanning;
 
@@ -7,7 +8,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// State abbreviations standing alone ("Comcare SA", "Yarrowby NSW"). Short codes that are also words or clinical
 /// acronyms (ACT, IN, OR, MS) are only trusted after a capitalised place-like word.
 /// </summary>
-internal sealed class RegionCodeRecogniser : IRecogniser
+internal sealed partial class RegionCodeRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _distinctive = new(StringComparer.Ordinal) { "NSW", "VIC", "QLD", "TAS" };
 
@@ -31,9 +32,12 @@ internal sealed class RegionCodeRecogniser : IRecogniser
 
             var previous = context.TokenAt(i - 1);
             var afterPlace = previous is { IsCapitalised: true } p && !p.IsAllCaps && !context.IsCommon(p) && !context.Protected[i - 1] && context.Gap(i - 1, i).Trim(", ").IsEmpty;
+            // "DARTMOUTH NS B2Y 3K4", "Salem OR 97301": a code before a postcode is the address's state or province.
+            var beforePostcode = previous is { IsCapitalised: true } town && !context.Protected[i - 1] && !context.IsCommon(town)
+                && PostcodeAfter().IsMatch(context.Text.AsSpan(token.BaseEnd));
             var beforeIdLabel = context.TokenAt(i + 1) is { } next && context.IsSpaceGap(i, i + 1) && _idLabels.Contains(next.Key);
             var placeThenCode = afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE");
-            if (_distinctive.Contains(token.Base) || beforeIdLabel || placeThenCode)
+            if (_distinctive.Contains(token.Base) || beforeIdLabel || placeThenCode || beforePostcode)
             {
                 // "Temple, TX": the code after a town and a comma is an address, even where the letters are also a clinical
                 // abbreviation (Tx), and the word before it is the town, even where it is also an everyday word.
@@ -46,4 +50,7 @@ internal sealed class RegionCodeRecogniser : IRecogniser
             }
         }
     }
+
+    [GeneratedRegex(@"\A,?\s(?:\d{4,5}(?:-\d{4})?\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PostcodeAfter();
 }

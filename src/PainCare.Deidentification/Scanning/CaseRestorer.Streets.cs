@@ -69,7 +69,7 @@ internal static partial class CaseRestorer
     }
 
 
-    [GeneratedRegex(@"(?:(?<![\w/])(?<num>\d{1,5}[a-z]?(?:/\d{1,5})?)|\b(?:on|off|along|in|at|near)(?:\s+the)?)\s+(?<name>(?:(?:[nsew]\.|\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]+)\s+){1,3})(?<type>street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b(?!['’-])(?<dir>\s+(?:ne|nw|se|sw)\b)?(?:,\s+(?<town>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)(?=\s*(?:,|\d|\n|$|\.)))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<![\w/])(?<num>\d{1,5}[a-z]?(?:/\d{1,5})?)|\b(?:on|off|along|in|at|near)(?:\s+the)?)\s+(?<name>(?:(?:[nsew]\.|\d{1,3}(?:st|nd|rd|th)|\p{Ll}[\p{Ll}'’-]+)\s+){1,3})(?<type>street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b(?!['’-])(?<dir>\s+(?:ne|nw|se|sw)\b)?(?:,\s+(?<town>\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+)?)(?=\s*(?:,|\d|\n|$|\.)))?", RegexOptions.CultureInvariant)]
     private static partial Regex LowerStreet();
 
     [GeneratedRegex(@"[a-z] (?:street|st|road|rd|avenue|ave|close|crescent|cres|court|ct|drive|dr|lane|terrace|tce|parade|pde|grove|boulevard|blvd|highway|hwy|hill)\b", RegexOptions.CultureInvariant)]

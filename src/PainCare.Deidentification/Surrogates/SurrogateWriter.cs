@@ -58,7 +58,7 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
         CandidateKind.Name => Name(candidate, original),
         CandidateKind.Initials => Initials(original),
         CandidateKind.Date when candidate.Payload is DateValue { Form: DateForm.Season } season => CaseShape.LikeOpening(original, shifter.Render(season)),
-        CandidateKind.Date => shifter.Render((DateValue)candidate.Payload!),
+        CandidateKind.Date => CaseShape.Like(original, shifter.Render((DateValue)candidate.Payload!)),
         CandidateKind.Age => AgeBands.Render((AgeValue)candidate.Payload!),
         CandidateKind.Address => _places.Address(original),
         CandidateKind.Facility => _places.Facility(original, candidate.Payload as string ?? string.Empty),
