@@ -1,3 +1,4 @@
+using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
@@ -15,6 +16,29 @@ internal sealed class InsurerRecogniser : IRecogniser
         "retired", "apprentice", "apprenticeship", "joined", "manager", "staff",
     };
 
+    // Around an acronym, words that make it an agency, insurer, university or retrieval service rather than a test.
+    private static readonly HashSet<string> _agencyBefore = new(StringComparer.Ordinal) { "at", "from", "via", "under", "through", "by", "with" };
+
+    private static readonly HashSet<string> _agencyAfter = new(StringComparer.Ordinal)
+    {
+        "claim", "claims", "case", "session", "sessions", "quota", "funding", "cover", "flight", "flights", "crew", "campus", "student",
+        "students", "member", "rep", "base", "office", "staff", "team", "plane", "retrieval",
+    };
+
+    /// <summary>An acronym after a word of affiliation or before a word of membership: "funded through KWT", "a ZKU student", "the PXB claim".</summary>
+    private static bool IsAgencyAcronym(ScanContext context, int i)
+    {
+        var token = context.Tokens[i];
+        if (!token.IsAllCaps || token.Base.Length is < 3 or > 6 || !token.Base.All(char.IsAsciiLetterUpper) || context.Protected[i] || context.IsCommon(token)
+            || EnglishWords.Contains(token.Key) || ClinicalAbbreviations.Contains(token.Key) || Gazetteer.RegionCodes.Contains(token.Base))
+        {
+            return false;
+        }
+
+        return context.TokenAt(i - 1) is { IsCapitalised: false } before && _agencyBefore.Contains(before.Key) && context.IsSpaceGap(i - 1, i)
+            || context.TokenAt(i + 1) is { IsCapitalised: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
+    }
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;
@@ -26,6 +50,14 @@ internal sealed class InsurerRecogniser : IRecogniser
                 && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => _workWords.Contains(tokens[k].Key)))
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Organisation, Categories.Organisation, Priorities.Context));
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsAgencyAcronym(context, i))
+            {
+                candidates.Add(new Candidate(tokens[i].Start, tokens[i].BaseEnd, CandidateKind.Organisation, Categories.Organisation, Priorities.Context));
             }
         }
 

@@ -1,0 +1,17 @@
+namespace PainCare.UnitTests.Deidentification;
+
+/// <summary>Agencies, insurers and universities named by an acronym, and the clinical acronyms in the same places.</summary>
+public sealed class AgencyAcronymTests
+{
+    [Theory]
+    [InlineData("Family resettled through KWT in the spring.", "KWT")]
+    [InlineData("A final-year ZKU student, she trains most mornings.", "ZKU")]
+    [InlineData("Physio approved on the PXB claim for six sessions.", "PXB")]
+    public void AnAcronymBesideAWordOfAffiliation_IsReplaced(string text, string acronym) => Scrub.Gone(Scrub.Run(text), acronym);
+
+    [Theory]
+    [InlineData("Glute work paired with NMES for ten minutes.", "NMES")]
+    [InlineData("Sent on by PCP after the scan.", "PCP")]
+    [InlineData("Treated with IVIG over five days.", "IVIG")]
+    public void AClinicalAcronymInTheSamePlace_IsKept(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
+}
