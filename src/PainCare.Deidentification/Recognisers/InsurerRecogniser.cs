@@ -45,7 +45,7 @@ internal sealed class InsurerRecogniser : IRecogniser
         for (var i = 2; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.IsAllCaps && token.Base.Length is >= 2 and <= 6 && !context.Protected[i] && !context.IsCommon(token)
+            if (token.IsAllCaps && token.Base.Length is >= 2 and <= 6 && !context.Protected[i] && !context.IsCommon(token) && !ClinicalAbbreviations.Contains(token.Key)
                 && tokens[i - 1].Key is "for" or "at" or "with" or "by" or "from" && context.IsSpaceGap(i - 1, i)
                 && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => _workWords.Contains(tokens[k].Key)))
             {
