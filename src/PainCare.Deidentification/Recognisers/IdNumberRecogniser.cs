@@ -52,6 +52,13 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(value.Index, end, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
         }
 
+        // "room B14", "housing unit H2-C-07": a room or cell code with a letter and a figure finds the person within a facility.
+        foreach (Match m in RoomCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
+        }
+
         foreach (var m in RecordShaped().EnumerateMatches(text))
         {
             var span = text.AsSpan(m.Index, m.Length);
@@ -88,11 +95,14 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     private static partial Regex Ssn();
 
     [GeneratedRegex(
-        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|health\s+number|care\s+card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|provider|NPI|AHPRA|GMC|HCPC|IMC|ID)" +
+        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|health\s+number|care\s+card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|pager|bleep|beeper|provider|NPI|AHPRA|GMC|HCPC|IMC|ID)" +
         @"(?:\s+(?:ID|number|no\.?|num|#|ref(?:erence)?|card))*\s*[:#.]?\s*(?:(?:on\s+file\s+)?(?:is\s+|end(?:s|ing|ed)(?:\s+(?:in|with))?\s+))?" +
         @"(?<value>(?-i:(?:[A-Z]{1,5}[ ](?=\d))?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\b(?i:room|rm|cell|housing\s+unit|bed\s+space|pod)\s+(?:no\.?\s*)?(?<code>(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){0,3})(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex RoomCode();
 
     [GeneratedRegex(@"(?<![\w/.-])[A-Z0-9]+(?:[/-][A-Z0-9]+)*(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RecordShaped();

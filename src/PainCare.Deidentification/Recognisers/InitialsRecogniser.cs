@@ -41,7 +41,7 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         {
             if (NameRules.IsInitial(context, i) && context.Gap(i, i + 1) is ". " && NameRules.CanBeName(context, i + 1)
                 && (Gazetteer.Surnames.Contains(tokens[i + 1].Key) || context.Known.NameKeys.ContainsKey(tokens[i + 1].Key) || tokens[i + 1].IsAllCaps
-                    || context.Text.AsSpan(tokens[i + 1].End).StartsWith(" (")))
+                    || context.Text.AsSpan(tokens[i + 1].End).StartsWith(" (") || CredentialAfter().IsMatch(context.Text.AsSpan(tokens[i + 1].End))))
             {
                 candidates.Add(new Candidate(tokens[i].Start, tokens[i].End + 1, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
                 candidates.Add(NameRules.NameCandidate(context, i + 1, Known.NameRole.Surname, Priorities.Context + 5));
@@ -70,6 +70,10 @@ internal sealed partial class InitialsRecogniser : IRecogniser
             || before.EndsWith("(") && (after.StartsWith("):") || after.StartsWith(") :"))
             || HandedTo().IsMatch(before);
     }
+
+    // "C. Marsh, DPT": a surname that is also a word, read as one by the letters after the comma.
+    [GeneratedRegex(@"\A,\s?(?:DPT|PT|RN|EN|OT|MD|NP|PA|CNS|ANP|GP|MBBS|FRCP|FACP|BSc|MSc|PhD|DC|EP|SLP|APAM|MCSP|HCPC|FACP)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CredentialAfter();
 
     [GeneratedRegex(@"(?:\A|\n[ \t]*|[.!?)][ \t]+)[-–—~]\s?\z", RegexOptions.CultureInvariant)]
     private static partial Regex SignOffDash();
