@@ -13,6 +13,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         "hospital", "hospitals", "infirmary", "primary", "nursery", "kindergarten", "preschool", "kindy", "montessori", "gym", "pool", "clinic", "surgery", "practice", "centre", "center", "health", "healthcare", "school", "college",
         "university", "academy", "church", "chapel", "cathedral", "mosque", "synagogue", "temple", "gurdwara", "market", "rsl", "club",
         "library", "pharmacy", "chemist", "rooms", "hospice", "home", "village", "prison", "station", "hotel", "stadium", "park", "mall",
+        "lodge", "hall", "theatre", "theater", "arena", "tower", "manor",
     };
 
     private static readonly HashSet<string> _organisations = new(StringComparer.Ordinal)
@@ -25,7 +26,8 @@ internal sealed class FacilityRecogniser : IRecogniser
         "cleaning", "joinery", "butchers", "barbers", "fitness", "studio", "studios", "consulting", "accountants", "solicitors", "lawyers",
         "realty", "properties", "freight", "haulage", "couriers", "airways", "rail", "railway", "transit", "mining", "resources", "timber",
         "dairy", "farms", "fisheries", "seafoods", "meats", "mill", "cafe", "café", "restaurant", "tavern", "inn", "pub", "bar", "takeaway",
-        "system", "systems", "board", "partnership", "cooperative", "co-op", "consortium",
+        "system", "systems", "board", "partnership", "cooperative", "co-op", "consortium", "mutual", "assurance", "underwriters",
+        "supplies", "orchestra", "choir", "ensemble", "philharmonic",
     };
 
     // Words that open a facility's name in several languages ("Gurdwara Sri ...", "Hôpital Sainte-...", "Masjid Al-...").

@@ -51,6 +51,12 @@ internal sealed partial class NameRecogniser
         {
             var token = tokens[i];
             var cue = tokens[i - 1].Key;
+            if (cue is "dr" or "mr" or "mrs" or "ms" or "prof" && !tokens[i - 1].IsCapitalised && !token.IsCapitalised && context.Gap(i - 1, i) is " " or ". ")
+            {
+                LowercaseTitledName(context, candidates, i);
+                continue;
+            }
+
             var cued = _relations.Contains(cue) || cue is "is" && context.TokenAt(i - 2)?.Key is "patient" or "name" or "client";
             if (token.IsCapitalised || !cued || !context.IsSpaceGap(i - 1, i) || !Gazetteer.IsGivenName(token.Key) || Gazetteer.NameWords.Contains(token.Key)
                 || context.Protected[i])
@@ -64,6 +70,30 @@ internal sealed partial class NameRecogniser
             {
                 candidates.Add(NameRules.NameCandidate(context, i + 1, NameRole.Surname, Priorities.Context + 5));
             }
+        }
+    }
+
+    // Note-taking shorthand that follows a title typed in lower case ("dr appt", "dr rv") without being a name.
+    private static readonly HashSet<string> _noteShorthand = new(StringComparer.Ordinal)
+    {
+        "appt", "appts", "apt", "rv", "ph", "etc", "wrt", "asap", "tmrw", "tmw", "pls", "thx", "fu", "hrs", "wks", "mths", "yrs", "mins",
+    };
+
+    /// <summary>"dr kowalski", "dr s. o'brady": a title typed in lower case, then a surname no vocabulary holds, or an initial and one.</summary>
+    private static void LowercaseTitledName(ScanContext context, List<Candidate> candidates, int i)
+    {
+        var token = context.Tokens[i];
+        if (token.Base.Length == 1 && char.IsLetter(token.Base[0]) && context.Gap(i, i + 1) is ". " or "." && context.TokenAt(i + 1) is { IsCapitalised: false })
+        {
+            candidates.Add(new Candidate(token.Start, token.End + 1, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
+            i++;
+            token = context.Tokens[i];
+        }
+
+        if (!context.Protected[i] && !ClinicalAbbreviations.Contains(token.Key) && !_noteShorthand.Contains(token.Key) && token.Base.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')
+            && (UnknownWords.IsUnknownKey(token.Key) || Gazetteer.Surnames.Contains(token.Key)))
+        {
+            candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Context + 5));
         }
     }
 

@@ -97,7 +97,7 @@ internal static partial class ProductShapes
             }
 
             var end = tokens[last];
-            var isThing = !Gazetteer.IsAnyName(end.Key) && !_placeHeads.Contains(end.Key) && !end.Key.EndsWith('s') && !IsPlaceOrEmployer(context, i);
+            var isThing = !Gazetteer.IsAnyName(end.Key) && !_placeHeads.Contains(end.Key) && !FacilityRecogniser.IsHeadWord(end.Key) && !end.Key.EndsWith('s') && !IsPlaceOrEmployer(context, i);
             return isThing ? last - i + 1 : 0;
         }
 
