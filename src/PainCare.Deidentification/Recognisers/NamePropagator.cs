@@ -4,7 +4,8 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// Once a word is established as a name or place anywhere in the text, every other capitalised use of it is too:
+/// Once a word is established as a name or place anywhere in the text, every other capitalised use of it is too, and
+/// every lower-case use that is no everyday word:
 /// "Tilly (what everyone at home calls her)" makes "Bex's plan" a name even at the start of a sentence.
 /// </summary>
 internal static class NamePropagator
@@ -44,7 +45,8 @@ internal static class NamePropagator
                 continue;
             }
 
-            if (!token.IsCapitalised)
+            // A lower-case mention is the same person or place only when it is no everyday word ("morag", not "will").
+            if (!token.IsCapitalised && (EnglishWords.Contains(token.Key) || !UnknownWords.IsUnknownKey(token.Key)))
             {
                 continue;
             }

@@ -79,7 +79,7 @@ internal sealed partial class NameRecogniser : IRecogniser
             if ((!token.IsCapitalised || capitalisedRelation) && !token.IsPossessive && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
             {
                 var j = i + 1;
-                if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty && !context.Gap(i, j).Contains('\n'))
+                if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", '‘\"“").IsEmpty && !context.Gap(i, j).Contains('\n'))
                 {
                     FollowingNames(context, candidates, i, Priorities.Context + 5);
                 }
@@ -258,6 +258,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         {
             "as" => previous is "known" or "everyone" or "family" or "friends" || before is "known",
             "by" => previous is "goes" or "go" or "went" or "going",
+            "prefers" or "preferred" => true,
             "him" or "her" or "them" => previous is "calls" or "called" or "call",
             _ => false,
         };

@@ -1,6 +1,6 @@
 namespace PainCare.UnitTests.Deidentification;
 
-/// <summary>Insurers, suppliers, orchestras, lodges, theatres and towers by their last word, and names after a title typed in lower case.</summary>
+/// <summary>Insurers, suppliers, orchestras, lodges, theatres and towers by their last word, and names typed in lower case after a title or found elsewhere.</summary>
 public sealed class FacilityHeadAndLowerTitleTests
 {
     [Theory]
@@ -19,4 +19,12 @@ public sealed class FacilityHeadAndLowerTitleTests
 
     [Fact]
     public void ShorthandAfterALowerCaseTitle_IsKept() => Scrub.Kept(Scrub.Run("dr appt next week, then back to gym"), "dr appt");
+
+    [Fact]
+    public void ANameFoundOnce_IsAlsoReplacedWhereItIsTypedInLowerCase() =>
+        Scrub.Gone(Scrub.Run("Client: Oighrig Kinnear, 52.\n[text 09:10] hi its oighrig, running late"), "Oighrig");
+
+    [Fact]
+    public void AnEverydayWordThatIsAlsoANameFoundOnce_IsKeptInLowerCase() =>
+        Scrub.Kept(Scrub.Run("Seen with her son Will. She will bring the splint next time."), "will bring");
 }
