@@ -110,7 +110,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
             }
         }
 
-        // "soloist, 31, DOB ...": a number set off just before a birth date is the age it gives.
+        // "soloist, 31, DOB ...", "Name, 42, of 3 Kirk St": a number set off just before a birth date or an address is an age.
         foreach (Match m in BeforeBirthDate().Matches(text))
         {
             Add(context, candidates, m.Groups["n"].Index, m.Groups["n"].Length, NumberWords.Parse(m.Groups["n"].Value), false);
@@ -280,7 +280,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+\((?i:DOB|D\.O\.B|born|b\.)|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@",\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @"),\s+(?:DOB|D\.O\.B\.?|d\.o\.b\.?|dob|born(?=\s+(?:\d|on\b|in\b|(?-i:\p{Lu}))))(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @"),\s+(?:DOB|D\.O\.B\.?|d\.o\.b\.?|dob|born(?=\s+(?:\d|on\b|in\b|(?-i:\p{Lu})))|of(?=\s+(?:flat|apt|apartment|unit|\d)))(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforeBirthDate();
 
     [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]

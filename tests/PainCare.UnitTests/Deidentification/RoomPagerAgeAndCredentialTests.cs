@@ -16,10 +16,14 @@ public sealed class RoomPagerAgeAndCredentialTests
     [InlineData("Dancer: Zara Quill, soloist, 31, DOB 1994/02/11.", "31")]
     [InlineData("mrs PEARL ATTWOOD, eighty-two, d.o.b. 2nd of May 1943, widowed.", "eighty-two")]
     [InlineData("Ana Ruiz, 44, born in Cali, works nights.", "44")]
-    public void ANumberSetOffBeforeABirthDate_IsAnAge(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
+    [InlineData("Pt: Ines Varga, CHI 0101011234, 42, of Flat 2, 9 Mill Rd.", "42")]
+    public void ANumberSetOffBeforeABirthDateOrAnAddress_IsAnAge(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
 
     [Fact]
     public void ASetCountBeforeTheWordBorn_IsKept() => Scrub.Kept(Scrub.Run("Sets: 3, 10, born of habit more than plan."), "10");
+
+    [Fact]
+    public void ARepCountBeforeOf_IsKept() => Scrub.Kept(Scrub.Run("Reps: 3, 12, of each exercise."), "12");
 
     [Fact]
     public void ASurnameThatIsAWord_BeforeACredential_IsReplaced() =>
