@@ -36,7 +36,7 @@ internal sealed class InsurerRecogniser : IRecogniser
         }
 
         return context.TokenAt(i - 1) is { IsCapitalised: false } before && _agencyBefore.Contains(before.Key) && context.IsSpaceGap(i - 1, i)
-            || context.TokenAt(i + 1) is { IsCapitalised: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
+            || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
     }
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

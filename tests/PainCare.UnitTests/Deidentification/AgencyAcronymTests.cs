@@ -10,6 +10,11 @@ public sealed class AgencyAcronymTests
     public void AnAcronymBesideAWordOfAffiliation_IsReplaced(string text, string acronym) => Scrub.Gone(Scrub.Run(text), acronym);
 
     [Theory]
+    [InlineData("Approved by WorkSafeBC for eight visits.", "WorkSafeBC")]
+    [InlineData("Her WCB Claim No. 7731 covers twelve visits.", "WCB")]
+    public void AWorkersCompensationBoard_IsReplaced(string text, string board) => Scrub.Gone(Scrub.Run(text), board);
+
+    [Theory]
     [InlineData("Glute work paired with NMES for ten minutes.", "NMES")]
     [InlineData("Sent on by PCP after the scan.", "PCP")]
     [InlineData("Treated with IVIG over five days.", "IVIG")]
