@@ -67,6 +67,10 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\A\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfter();
 
+    // "the 9th of this month": an ordinal day of a month named by where it stands.
+    [GeneratedRegex(@"\Aof\s+(?:last|this|next|that|the)\s+month\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfAMonth();
+
     [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 

@@ -229,7 +229,7 @@ internal sealed partial class DateRecogniser : IRecogniser
             if (!follower)
             {
                 var word = rest[..Math.Max(0, rest.IndexOfAny(' ', ',', '.') is var k && k < 0 ? rest.Length : k)].ToString();
-                follower = _ordinalFollowers.Contains(word);
+                follower = _ordinalFollowers.Contains(word) || OfAMonth().IsMatch(rest);
             }
 
             if (!follower)

@@ -28,4 +28,8 @@ public sealed class AddressCodeAndWeekdayDateTests
     [InlineData("On Monday the first session went well.", "Monday the first session")]
     [InlineData("CT 2023 showed no fracture; seen in Ballina.", "CT 2023")]
     public void AVerbOrAnAdjectiveInTheSameShape_IsKept(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
+
+    [Fact]
+    public void AnOrdinalDayOfLastMonth_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Fell off the quad bike on the 5th of last month."), "5th of last month");
 }
