@@ -66,7 +66,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
     private static partial Regex Named();
 
     /// <summary>"on Pemberton St after", "Carrick Blvd, Sudbury": an abbreviated street type ends the name, so no capital follows it.</summary>
-    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>St|Rd|Ave|Blvd|Dr|Cres|Tce|Pde|Pl|Hwy|Ln|Ct|Cct)\b\.?(?=\s*[,;:)\n]|\s*$|\s+[a-z\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>St|Rd|Ave|Blvd|Dr|Cres|Tce|Pde|Pl|Hwy|Ln|Ct|Cct)\b\.?(?:\s[NSEW]{1,2}\b)?(?=\s*[,;:)\n]|\s*$|\s+[a-z\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShort();
 
     [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|place|Via|via|Calle|calle|Avenida)\s+(?:(?:de|du|des|la|le|del|di)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}", RegexOptions.CultureInvariant)]

@@ -32,4 +32,8 @@ public sealed class AddressCodeAndWeekdayDateTests
     [Fact]
     public void AnOrdinalDayOfLastMonth_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Fell off the quad bike on the 5th of last month."), "5th of last month");
+
+    [Fact]
+    public void AStreetWithACompassPointAndNoNumber_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Sleeps in a doorway on Bay St E most nights."), "Bay St");
 }
