@@ -154,6 +154,7 @@ internal static class LexiconLoader
             Set("english"),
             Set("foreign"),
             Optional("femaleOthers"),
-            Optional("maleOthers"));
+            Optional("maleOthers"),
+            Optional("pluralOthers"));
     }
 }

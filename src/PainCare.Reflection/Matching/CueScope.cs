@@ -95,7 +95,8 @@ internal sealed class CueScope(WordLists words)
             {
                 case Speaker.Clinician:
                     return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
-                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j):
+                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j)
+                    || PronounChain.PluralOfGroup(tokens, words, j):
                     return Speaker.Other;
                 case { } speaker:
                     return speaker;

@@ -112,7 +112,8 @@ internal sealed record WordLists(
     FrozenSet<string> English,
     FrozenSet<string> Foreign,
     FrozenSet<string> FemaleOthers,
-    FrozenSet<string> MaleOthers)
+    FrozenSet<string> MaleOthers,
+    FrozenSet<string> PluralOthers)
 {
     public bool IsNegator(ReadOnlySpan<char> lower)
     {
