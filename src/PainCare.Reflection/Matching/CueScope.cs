@@ -14,6 +14,9 @@ internal sealed class CueScope(WordLists words)
 
     private const int PostNegationWindow = 2;
 
+    /// <summary>"A bit anxious", "a little bit low": a hedge sits within two words of the feeling it softens.</summary>
+    private const int HedgeReach = 2;
+
     /// <summary>A clinician named this close before a cue is its subject: "I jumped", "I was anxious".</summary>
     private const int DirectReach = 3;
 
@@ -41,6 +44,20 @@ internal sealed class CueScope(WordLists words)
         for (var j = match.End; j < tokens.Count && j < match.End + PostNegationWindow && tokens[j].Clause == last; j++)
         {
             if (WordLists.In(words.PostNegators, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"A bit anxious", "slightly fed up", "mildly frustrated": a hedge in the two words before the cue.</summary>
+    public bool IsHedged(TokenStream tokens, PhraseMatch match)
+    {
+        for (var j = match.First - 1; j >= 0 && j >= match.First - HedgeReach && tokens[j].Clause == tokens[match.First].Clause; j--)
+        {
+            if (WordLists.In(words.Hedges, tokens.Lower(j)))
             {
                 return true;
             }
