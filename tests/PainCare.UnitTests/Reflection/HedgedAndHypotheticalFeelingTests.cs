@@ -11,7 +11,7 @@ public sealed class HedgedAndHypotheticalFeelingTests
     [Theory]
     [InlineData("Mildly frustrated that the knee is still stiff in the mornings. Continue stretches.")]
     [InlineData("A bit anxious about driving on the motorway again, wants to try a short run first.")]
-    [InlineData("She hopes to feel less exhausted by the end of the programme.")]
+    [InlineData("She hopes to feel less exhausted once the block of sessions is over.")]
     [InlineData("We talked about what to do when the fear comes up on the stairs. Step-ups x10.")]
     [InlineData("Explained that fear of movement is common after an injury like this. Walking programme given.")]
     [InlineData("The referral letter says he could become hopeless if the flare goes on. Knee ROM 0-110.")]

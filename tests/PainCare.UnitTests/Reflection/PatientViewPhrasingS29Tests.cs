@@ -20,7 +20,7 @@ public sealed class PatientViewPhrasingS29Tests
     }
 
     [Theory]
-    [InlineData("Knee flexion 100. Carried on with the step-ups and the bridges.")]
+    [InlineData("Knee flexion 100. Carried on with bridges and wall sits.")]
     [InlineData("6MWT 400 m. Progress the intervals to 25 min next week.")]
     public void TreatmentCarriedOnOrProgressed_IsADecision(string text)
     {
