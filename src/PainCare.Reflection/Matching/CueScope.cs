@@ -23,6 +23,9 @@ internal sealed class CueScope(WordLists words)
     /// <summary>How close "me" must sit to a cue to claim it: "made me anxious", "left me feeling drained", "shaky myself".</summary>
     private const int ObjectReach = 2;
 
+    /// <summary>"The physio was anxious", "physio felt rushed": the verb a role noun owns a feeling through.</summary>
+    private const int RoleVerbReach = 2;
+
     public bool IsNegated(TokenStream tokens, PhraseMatch match)
     {
         var clause = tokens[match.First].Clause;
@@ -142,7 +145,10 @@ internal sealed class CueScope(WordLists words)
             return true;
         }
 
-        for (var j = person + 1; j < cue; j++)
+        // A role noun ("physio", "therapist") owns a feeling only through a verb right after it: in an unpunctuated
+        // dictation opening "ED physio dictation … was angry" the role heads the note, it is not the subject.
+        var reach = IsRoleNoun(tokens, person) ? Math.Min(cue, person + RoleVerbReach + 1) : cue;
+        for (var j = person + 1; j < reach; j++)
         {
             if (WordLists.In(words.ExperiencerVerbs, tokens.Lower(j)) && !(j > 0 && tokens.Lower(j - 1) is "there"))
             {
@@ -152,6 +158,9 @@ internal sealed class CueScope(WordLists words)
 
         return false;
     }
+
+    private static bool IsRoleNoun(TokenStream tokens, int person) =>
+        tokens.Lower(person) is "therapist" or "clinician" or "physiotherapist" or "physio";
 
     /// <summary>
     /// "He patted my shoulder and nodded": a "my" straight after a verb or preposition names the clinician's hand or arm
