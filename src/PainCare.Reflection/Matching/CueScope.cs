@@ -55,9 +55,17 @@ internal sealed class CueScope(WordLists words)
         return false;
     }
 
-    /// <summary>"A bit anxious", "slightly fed up", "mildly frustrated": a hedge in the two words before the cue.</summary>
+    /// <summary>
+    /// "A bit anxious", "slightly fed up", "mildly frustrated": a hedge in the two words before the cue. A feeling
+    /// given a number straight after it ("anxiety 3/10") is a rating, not a feeling shown in the session.
+    /// </summary>
     public bool IsHedged(TokenStream tokens, PhraseMatch match)
     {
+        if (match.End < tokens.Count && tokens[match.End].Clause == tokens[match.End - 1].Clause && char.IsAsciiDigit(tokens.Lower(match.End)[0]))
+        {
+            return true;
+        }
+
         for (var j = match.First - 1; j >= 0 && j >= match.First - HedgeReach && tokens[j].Clause == tokens[match.First].Clause; j--)
         {
             if (WordLists.In(words.Hedges, tokens.Lower(j)))

@@ -22,6 +22,14 @@ public sealed class HedgedAndHypotheticalFeelingTests
     }
 
     [Theory]
+    [InlineData("Fear 4/10 on the stairs today, was 8 at the start.")]
+    [InlineData("Anxiety 2 out of 10 before hydro. Walked 6 lengths.")]
+    public void FeelingGivenARating_DoesNotFireAttunement(string text)
+    {
+        Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
+    }
+
+    [Theory]
     [InlineData("She was fearful of bending and braced every time I asked her to reach for the floor.")]
     [InlineData("He said he is scared the pain will never go and he'll lose his job.")]
     public void PlainStrongFeeling_StillFiresAttunement(string text)
