@@ -21,6 +21,21 @@ public sealed class PastFeelingAgainstTodayTests
     }
 
     [Theory]
+    [InlineData("Discharge summary. Initially very anxious about mobilising; by discharge walking the ward confidently with a stick.")]
+    [InlineData("At the start he was frightened of bending. By the final session he could carry the recycling out.")]
+    [InlineData("In week 1 she was tearful and hopeless. By week 6 she was back at choir on Thursdays.")]
+    public void EarlyFeelingSetAgainstTheEndOfABlock_DoesNotFireAttunement(string text)
+    {
+        Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void FeelingByTheEndOfThisSession_StillFiresAttunement()
+    {
+        Assert.Contains(Categories.Attunement, Reflect.Categories("At first she seemed fine, but by the close of the hour she was sobbing about her mum."));
+    }
+
+    [Theory]
     [InlineData("He used to enjoy fishing, but now he is frightened to leave the house in case the pain flares.")]
     [InlineData("She used to panic on the stairs and still panics when the lift is out. Worked on step-ups.")]
     public void FeelingThatBelongsToNow_StillFiresAttunement(string text)
