@@ -141,6 +141,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
+            if (group.Hedgeable && _scope.IsHedged(tokens, match))
+            {
+                tally?.Add(group.Index, CueOutcome.Negated);
+                continue;
+            }
+
             if (group.PatientOnly && _scope.OwnerOf(tokens, match, group.AttributionWindow, speakers) != Speaker.Patient)
             {
                 tally?.Add(group.Index, CueOutcome.OtherPerson);

@@ -14,11 +14,17 @@ internal sealed class CueScope(WordLists words)
 
     private const int PostNegationWindow = 2;
 
+    /// <summary>"A bit anxious", "a little bit low": a hedge sits within two words of the feeling it softens.</summary>
+    private const int HedgeReach = 2;
+
     /// <summary>A clinician named this close before a cue is its subject: "I jumped", "I was anxious".</summary>
     private const int DirectReach = 3;
 
     /// <summary>How close "me" must sit to a cue to claim it: "made me anxious", "left me feeling drained", "shaky myself".</summary>
     private const int ObjectReach = 2;
+
+    /// <summary>"The physio was anxious", "physio felt rushed": the verb a role noun owns a feeling through.</summary>
+    private const int RoleVerbReach = 2;
 
     public bool IsNegated(TokenStream tokens, PhraseMatch match)
     {
@@ -41,6 +47,28 @@ internal sealed class CueScope(WordLists words)
         for (var j = match.End; j < tokens.Count && j < match.End + PostNegationWindow && tokens[j].Clause == last; j++)
         {
             if (WordLists.In(words.PostNegators, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "A bit anxious", "slightly fed up", "mildly frustrated": a hedge in the two words before the cue. A feeling
+    /// given a number straight after it ("anxiety 3/10") is a rating, not a feeling shown in the session.
+    /// </summary>
+    public bool IsHedged(TokenStream tokens, PhraseMatch match)
+    {
+        if (match.End < tokens.Count && tokens[match.End].Clause == tokens[match.End - 1].Clause && char.IsAsciiDigit(tokens.Lower(match.End)[0]))
+        {
+            return true;
+        }
+
+        for (var j = match.First - 1; j >= 0 && j >= match.First - HedgeReach && tokens[j].Clause == tokens[match.First].Clause; j--)
+        {
+            if (WordLists.In(words.Hedges, tokens.Lower(j)))
             {
                 return true;
             }
@@ -95,7 +123,8 @@ internal sealed class CueScope(WordLists words)
             {
                 case Speaker.Clinician:
                     return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
-                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j):
+                case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j)
+                    || PronounChain.PluralOfGroup(tokens, words, j):
                     return Speaker.Other;
                 case { } speaker:
                     return speaker;
@@ -124,7 +153,10 @@ internal sealed class CueScope(WordLists words)
             return true;
         }
 
-        for (var j = person + 1; j < cue; j++)
+        // A role noun ("physio", "therapist") owns a feeling only through a verb right after it: in an unpunctuated
+        // dictation opening "ED physio dictation … was angry" the role heads the note, it is not the subject.
+        var reach = IsRoleNoun(tokens, person) ? Math.Min(cue, person + RoleVerbReach + 1) : cue;
+        for (var j = person + 1; j < reach; j++)
         {
             if (WordLists.In(words.ExperiencerVerbs, tokens.Lower(j)) && !(j > 0 && tokens.Lower(j - 1) is "there"))
             {
@@ -134,6 +166,9 @@ internal sealed class CueScope(WordLists words)
 
         return false;
     }
+
+    private static bool IsRoleNoun(TokenStream tokens, int person) =>
+        tokens.Lower(person) is "therapist" or "clinician" or "physiotherapist" or "physio";
 
     /// <summary>
     /// "He patted my shoulder and nodded": a "my" straight after a verb or preposition names the clinician's hand or arm

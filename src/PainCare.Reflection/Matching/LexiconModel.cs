@@ -63,7 +63,8 @@ internal enum GroupRole
 /// father's stroke"); <paramref name="NotOthers"/>: the cue may be the patient's or the pair's ("we disagreed"), but
 /// not a relative's, a colleague's or the writer's alone ("her husband argued with the GP", "I disagreed with the
 /// surgeon"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
-/// still counts, because the cue tells how the patient was treated ("the GP fobbed him off").
+/// still counts, because the cue tells how the patient was treated ("the GP fobbed him off"); <paramref name="Hedgeable"/>:
+/// a hedge just before the cue ("a bit anxious", "mildly frustrated") makes it too mild to count.
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -83,7 +84,8 @@ internal sealed record LexiconGroup(
     IReadOnlyList<int>? SentenceBlockers = null,
     bool NotClinicians = false,
     bool NotOthers = false,
-    bool CareOwns = false)
+    bool CareOwns = false,
+    bool Hedgeable = false)
 {
     /// <summary>The feature a kept match records.</summary>
     public string FeatureId => Feature ?? Id;
@@ -112,7 +114,9 @@ internal sealed record WordLists(
     FrozenSet<string> English,
     FrozenSet<string> Foreign,
     FrozenSet<string> FemaleOthers,
-    FrozenSet<string> MaleOthers)
+    FrozenSet<string> MaleOthers,
+    FrozenSet<string> PluralOthers,
+    FrozenSet<string> Hedges)
 {
     public bool IsNegator(ReadOnlySpan<char> lower)
     {

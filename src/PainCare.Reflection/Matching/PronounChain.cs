@@ -89,6 +89,28 @@ internal static class PronounChain
         return index;
     }
 
+    /// <summary>
+    /// "The group talked about their frustration", "many said they feel drained": a plural pronoun after a group or a
+    /// crowd named earlier in its sentence is theirs, not the patient's.
+    /// </summary>
+    public static bool PluralOfGroup(TokenStream tokens, WordLists words, int pronoun)
+    {
+        if (tokens.Lower(pronoun) is not ("they" or "them" or "their" or "they'd" or "they're" or "themselves"))
+        {
+            return false;
+        }
+
+        for (var j = pronoun - 1; j >= 0 && tokens[j].Sentence == tokens[pronoun].Sentence; j--)
+        {
+            if (tokens[j].Quote < 0 && WordLists.In(words.PluralOthers, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first person named in the sentence and the word naming them; "her sister" is the sister.</summary>
     private static (Speaker? Speaker, int Head) Subject(TokenStream tokens, WordLists words, int start, int end)
     {

@@ -55,7 +55,7 @@ internal static class TimeScope
             if (isPast && !AfterSince(tokens, match.First))
             {
                 Mark(tokens, lexicon.Words, present, past, match);
-                if (role == GroupRole.PastSession)
+                if (role == GroupRole.PastSession || (role is GroupRole.Past or GroupRole.PastIfContrasted && ContrastedLater(tokens, present, match, narratorOnly: true)))
                 {
                     MarkClause(tokens, present, clausePast, match);
                 }
@@ -79,8 +79,11 @@ internal static class TimeScope
         return GroupRole.Cue;
     }
 
-    /// <summary>"At first" is an earlier session only when the present follows in the same or the next sentence.</summary>
-    private static bool ContrastedLater(TokenStream tokens, bool[] present, PhraseMatch match)
+    /// <summary>
+    /// "At first" is an earlier session only when the present follows in the same or the next sentence. With
+    /// <paramref name="narratorOnly"/> a "now" inside quoted words is the speaker's, not the writer's contrast.
+    /// </summary>
+    private static bool ContrastedLater(TokenStream tokens, bool[] present, PhraseMatch match, bool narratorOnly = false)
     {
         var sentence = tokens[match.First].Sentence;
         var sentencesSeen = 0;
@@ -95,7 +98,7 @@ internal static class TimeScope
                 }
             }
 
-            if (present[j])
+            if (present[j] && (!narratorOnly || tokens[j].Quote < 0))
             {
                 return true;
             }
@@ -151,7 +154,9 @@ internal static class TimeScope
     }
 
     /// <summary>
-    /// "Last time she sobbed when I touched the scar": from the marker to the end of its clause. A marker after the
+    /// "Last time she sobbed when I touched the scar": from the marker to the end of its clause. A general past marker
+    /// ("used to", "in the early weeks") scopes its clause this way only when the present is set against it later ("…
+    /// but now", "today"); a feeling merely dated to last week is still brought into this session. A marker after the
     /// feeling ("dreading it despite the clear scan last year", "scared it will happen like last winter") dates
     /// something else, not the feeling.
     /// </summary>
