@@ -6,7 +6,7 @@ namespace PainCare.UnitTests.Reflection;
 /// The patient's view told in everyday words (their input, their priority, what they thought more realistic, what
 /// would help most) and a wish the clinician overruled all count for shared decision.
 /// </summary>
-public sealed class PatientViewPhrasingS29Tests
+public sealed class PatientViewEverydayWordsTests
 {
     [Theory]
     [InlineData("Suggested a walking programme; she thought three times a week was more realistic than daily, so we went with that.")]
