@@ -35,7 +35,9 @@ internal sealed class InsurerRecogniser : IRecogniser
             return false;
         }
 
+        // "Harbourside Hospital (HSH)": the bracketed letters after a facility's name are its short name.
         return context.TokenAt(i - 1) is { IsCapitalised: false } before && _agencyBefore.Contains(before.Key) && context.IsSpaceGap(i - 1, i)
+            || context.TokenAt(i - 1) is { IsCapitalised: true } named && FacilityRecogniser.IsHeadWord(named.Key) && context.Gap(i - 1, i) is " ("
             || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
     }
 

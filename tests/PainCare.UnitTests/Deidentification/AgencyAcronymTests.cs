@@ -9,6 +9,10 @@ public sealed class AgencyAcronymTests
     [InlineData("Physio approved on the PXB claim for six sessions.", "PXB")]
     public void AnAcronymBesideAWordOfAffiliation_IsReplaced(string text, string acronym) => Scrub.Gone(Scrub.Run(text), acronym);
 
+    [Fact]
+    public void TheShortNameInBracketsAfterAFacility_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Treated at Halsey Hall (HHRC) for eight weeks."), "HHRC");
+
     [Theory]
     [InlineData("Approved by WorkSafeBC for eight visits.", "WorkSafeBC")]
     [InlineData("Her WCB Claim No. 7731 covers twelve visits.", "WCB")]
