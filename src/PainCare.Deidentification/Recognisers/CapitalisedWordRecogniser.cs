@@ -160,6 +160,13 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             }
 
             var end = PlaceRecogniser.PhraseEnd(context, i);
+            // "Registration no. 55512": an everyday word before a number label names a field, not a person.
+            if (!UnknownWords.IsUnknown(context, end) && NumberLabelAfter().IsMatch(context.Text.AsSpan(tokens[end].BaseEnd)))
+            {
+                i = end;
+                continue;
+            }
+
             var subject = IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
             if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i))
             {
@@ -191,4 +198,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             i = end;
         }
     }
+
+    [GeneratedRegex(@"\A\s(?:no\.?|number|num|#|ID)\s*[:#.]?\s*[A-Z0-9]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLabelAfter();
 }

@@ -28,4 +28,8 @@ public sealed class RoomPagerAgeAndCredentialTests
     [Fact]
     public void ASurnameThatIsAWord_BeforeACredential_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Please notify the trainer. - C. Marsh, DPT"), "Marsh");
+
+    [Fact]
+    public void AnEverydayWordBeforeANumberLabel_IsKeptAsAFieldName() =>
+        Scrub.Kept(Scrub.Run("Her Registration no. 55512 is on file."), "Registration no.");
 }
