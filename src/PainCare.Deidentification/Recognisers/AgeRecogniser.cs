@@ -56,7 +56,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
             var from = Math.Max(0, m.Index - 40);
             if (SubjectIsPerson(context, m.Index) || BirthDateBefore().IsMatch(text.AsSpan(from, m.Index - from)))
             {
-                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+                // "(nearly 13)" goes whole, as "nearly a teenager" would not read.
+                var from2 = m.Index + 1;
+                Add(context, candidates, from2, n.Index + n.Length - from2, int.Parse(n.ValueSpan), false, bare: true);
             }
         }
 
@@ -114,6 +116,26 @@ internal sealed partial class AgeRecogniser : IRecogniser
         foreach (Match m in BeforeBirthDate().Matches(text))
         {
             Add(context, candidates, m.Groups["n"].Index, m.Groups["n"].Length, NumberWords.Parse(m.Groups["n"].Value), false);
+        }
+
+        // "in his 40th year": the year of life being lived is one more than the age.
+        foreach (Match m in YearOfLife().Matches(text))
+        {
+            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan) - 1, false, pronoun: m.Groups["p"].Value.ToLowerInvariant());
+        }
+
+        // "celebrated her 80th last week": a birthday left unsaid after a possessive.
+        foreach (Match m in UnsaidBirthday().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length + 2, int.Parse(n.ValueSpan), false, bare: true);
+        }
+
+        // "58 M, retired": the age and sex written apart in a note's opening.
+        foreach (Match m in SpacedSex().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true, m.Groups["s"].Value == "M" ? "his" : "her");
         }
 
         // "ninety-one y/o": shorthand after an age in words.
@@ -265,13 +287,22 @@ internal sealed partial class AgeRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")[- ]?(?:y/o|yo|y\.o\.?|yrs?\b(?!\s+(?:ago|post|since|of|on)\b))(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordShorthand();
 
+    [GeneratedRegex(@"\bin\s+(?<p>his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearOfLife();
+
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,;!)]|$|\s+(?:last|this|next|on|in|at|party|celebration|bash|do|dinner|lunch)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnsaidBirthday();
+
+    [GeneratedRegex(@"(?:^|(?<=[\n,:]\s?))(?<n>\d{1,3})\s(?<s>[MF])(?=[,.;)]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SpacedSex();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Birthday();
 
-    [GeneratedRegex(@"(?<=\S\s?)\((?<n>\d{1,3})(?:\s*(?:years|yrs|y))?(?:\s*[,;]\s*[^()\n]{1,24})?\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S\s?)\((?:(?:nearly|almost|just|aged|age)\s+)?(?<n>\d{1,3})(?:\s*(?:years|yrs|y))?(?:\s*[,;]\s*[^()\n]{1,24})?\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:y|yrs?)?\b(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:½|\s+and\s+a\s+half)?(?:y|yrs?)?(?![\w½])(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
     [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]

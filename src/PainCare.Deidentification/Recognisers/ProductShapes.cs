@@ -32,6 +32,46 @@ internal static partial class ProductShapes
         "weaning", "weaned", "switched", "restarted", "increased", "reduced", "off",
     };
 
+    // Things worn, used or taken: a word no dictionary holds just before one ("Kestrel liner") names its brand.
+    private static readonly HashSet<string> _deviceNouns = new(StringComparer.Ordinal)
+    {
+        "liner", "liners", "boots", "boot", "shoes", "insoles", "orthotic", "orthotics", "orthosis", "splint", "brace", "collar", "sleeve",
+        "garment", "garments", "gloves", "stockings", "dressing", "dressings", "gel", "cream", "patch", "patches", "tape", "biofeedback",
+        "cycle", "bike", "trainer", "machine", "device", "app", "walker", "frame", "mattress", "cushion", "hoist", "wheelchair", "scooter",
+        "crutches", "socket", "pump", "inhaler", "spray", "tablets", "capsules", "injection", "stim", "stimulator", "dynamometer",
+    };
+
+    // Prosthetic parts share their names with the body ("a Kestrel Knee"): only after a brand-shaped word or in capitals.
+    private static readonly HashSet<string> _prostheticParts = new(StringComparer.Ordinal) { "knee", "foot", "feet", "hand", "ankle", "hip" };
+
+    /// <summary>"Kestrel liner", "Varo Seal-In X5 liner", "Dura-Step foot": an unknown word, perhaps a model after it, then a device.</summary>
+    private static int DeviceBrandLength(ScanContext context, int i)
+    {
+        var token = context.Tokens[i];
+        if (token.IsAllCaps || !UnknownWords.IsUnknownKey(token.Key) || Gazetteer.IsAnyName(token.Key))
+        {
+            return 0;
+        }
+
+        for (var k = i + 1; k <= i + 3 && k < context.Tokens.Count && context.IsSpaceGap(k - 1, k); k++)
+        {
+            var next = context.Tokens[k];
+            if (_deviceNouns.Contains(next.Key)
+                || _prostheticParts.Contains(next.Key) && (next.IsCapitalised || token.Base.Contains('-') || k > i + 1))
+            {
+                return k - i;
+            }
+
+            // Only a model name or number may stand between the brand and the device ("Seal-In X5").
+            if (!next.IsCapitalised && !next.Base.Any(char.IsDigit))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     private static readonly HashSet<string> _releaseForms = new(StringComparer.Ordinal) { "sr", "cr", "xr", "xl", "mr", "cd", "hbs", "odt", "ec", "dt" };
 
     // Last words that make "the X" a place ("the Gold Coast", "the Mornington Peninsula").
@@ -55,6 +95,11 @@ internal static partial class ProductShapes
         if (IsCamelBrand(token))
         {
             return 1;
+        }
+
+        if (DeviceBrandLength(context, i) is > 0 and var device)
+        {
+            return device;
         }
 
         // "Kestrex CR", "Dolorin ODT": a word no dictionary holds, followed by a release-form code, is a drug's brand.
@@ -126,7 +171,7 @@ internal static partial class ProductShapes
         return lists;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:[-•*][ \t]*)?(?:Meds|Medications?|Rx|Drugs|Analgesia|Ex|Exs|Exercises|HEP|Home (?:exercise )?programme|Devices|Equipment|Aids|Measures|Outcome measures|Outcomes|Scales|Tx|Treatment)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:[-•*][ \t]*)?(?:Meds|Medications?|Rx|Drugs|Analgesia|Ex|Exs|Exercises|HEP|Home (?:exercise )?programme|Devices|Equipment|Aids|Measures|Outcome measures|Outcomes|Scales|Tx|Treatment|Orthotics|Orthoses|Socket|Prosthesis|Prosthetics|Dressings?|Splints?|Splinting|Garments?|Gait aids?|Mobility aids?|Discharge meds)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ThingsLabel();
 
     private static bool IsPlaceOrEmployer(ScanContext context, int i) =>

@@ -1,0 +1,17 @@
+namespace PainCare.UnitTests.Deidentification;
+
+/// <summary>Brands of devices no list holds, kept by the device word after them (a model name may stand between).</summary>
+public sealed class DeviceBrandTests
+{
+    [Theory]
+    [InlineData("Plan: Kegel work, Pelvitone biofeedback, review in May.", "Pelvitone")]
+    [InlineData("Uses a frame and Trekka boots.", "Trekka")]
+    [InlineData("Socket: suction, Varosil Seal X3 liner, Zandor Knee, Dura-Step foot.", "Varosil")]
+    [InlineData("Socket: suction, Varosil Seal X3 liner, Zandor Knee, Dura-Step foot.", "Zandor")]
+    [InlineData("Socket: suction, Varosil Seal X3 liner, Zandor Knee, Dura-Step foot.", "Dura-Step")]
+    public void AnUnknownWordBeforeADevice_IsKeptAsItsBrand(string text, string brand) => Scrub.Kept(Scrub.Run(text), brand);
+
+    [Fact]
+    public void AnUnknownNameBeforeABodyPart_IsStillReplaced() =>
+        Scrub.Gone(Scrub.Run("Reviewed Mihiata knee pain with her today."), "Mihiata");
+}
