@@ -63,7 +63,7 @@ internal static partial class ProductShapes
             }
 
             // Only a model name or number may stand between the brand and the device ("Seal-In X5").
-            if (!next.IsCapitalised && !next.Base.Any(char.IsDigit))
+            if (!next.Base.Any(char.IsDigit) && !(next.IsCapitalised && (next.Base.Contains('-') || next.IsAllCaps || UnknownWords.IsUnknownKey(next.Key))))
             {
                 return 0;
             }
