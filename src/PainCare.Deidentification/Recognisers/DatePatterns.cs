@@ -21,10 +21,10 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|r/v|f/u|review|next|visit|appt|appointment|beginning|starting|commencing|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|wk of|week of)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|r/v|f/u|review|next|visit|appt|appointment|beginning|starting|commencing|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|w/e|wk of|week of|week ending)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
 
-    [GeneratedRegex(@"\b(?i:dated|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|DOS|DOI|DOB|w/c|wk of|week of):?\s*\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:dated|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|DOS|DOI|DOB|w/c|w/e|wk of|week of|week ending):?\s*\z", RegexOptions.CultureInvariant)]
     private static partial Regex StrongDateCue();
 
     /// <summary>"04/03", "11/03": a zero-padded day or month is how dates are written, never scores or fractions.</summary>
@@ -66,6 +66,10 @@ internal sealed partial class DateRecogniser
 
     [GeneratedRegex(@"\A\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfter();
+
+    // "the 11th inst.", "8th of this month": an ordinal day of a month named by where it stands.
+    [GeneratedRegex(@"\b(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s+(?:(?:inst|ult|prox)\b|of\s+(?:last|this|next|that|the)\s+month\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonthDay();
 
     // "the 9th of this month": an ordinal day of a month named by where it stands.
     [GeneratedRegex(@"\Aof\s+(?:last|this|next|that|the)\s+month\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -133,6 +133,11 @@ internal sealed partial class DateRecogniser : IRecogniser
             AddOrdinal(candidates, text, m);
         }
 
+        foreach (Match m in RelativeMonthDay().Matches(text))
+        {
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.OrdinalDay, null, 0, int.Parse(m.Groups["d"].ValueSpan)) { Ordinal = true });
+        }
+
         foreach (Match m in SpokenDates.WeekdayOrdinal().Matches(text))
         {
             // "Monday the first session": the first three are adjectives before a noun far more often than days.

@@ -44,6 +44,18 @@ internal sealed partial class NameRecogniser
     /// Dictation often types names in lower case ("her daughter kahu rang", "patient is moana tipene"). After a relationship
     /// word or "patient is", a listed given name that is no ordinary word is a name, and a listed surname after it too.
     /// </summary>
+    /// <summary>A name written in Chinese, Japanese or Korean script inside an English note ("Winnie (張偉琳)" style).</summary>
+    private static void EastAsianScriptNames(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (var m in EastAsianRun().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Name, Categories.Name, Priorities.Context + 5));
+        }
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}]{2,8}", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsianRun();
+
     private static void LowercaseCuedNames(ScanContext context, List<Candidate> candidates)
     {
         var tokens = context.Tokens;

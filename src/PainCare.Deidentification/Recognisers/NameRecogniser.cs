@@ -61,6 +61,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         QuotedNicknames(context, candidates);
         NicknameIdioms(context, candidates);
         LowercaseCuedNames(context, candidates);
+        EastAsianScriptNames(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
