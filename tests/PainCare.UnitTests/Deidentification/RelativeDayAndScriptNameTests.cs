@@ -4,7 +4,7 @@ namespace PainCare.UnitTests.Deidentification;
 public sealed class RelativeDayAndScriptNameTests
 {
     [Theory]
-    [InlineData("Hurt on the 11th inst. at training.", "11th")]
+    [InlineData("Hurt at training on the 14th inst.", "14th")]
     [InlineData("Letter of the 29th ult. received.", "29th")]
     [InlineData("Injured at the ground, 8th of this month.", "8th")]
     [InlineData("Team report, w/e 12/1.", "12/1")]
