@@ -32,6 +32,12 @@ internal static partial class ProductShapes
         "weaning", "weaned", "switched", "restarted", "increased", "reduced", "off",
     };
 
+    // Words of measuring and protecting that name their instrument in brackets ("grip (Dynex)").
+    private static readonly HashSet<string> _measureNouns = new(StringComparer.Ordinal)
+    {
+        "grip", "strength", "pressure", "protector", "protectors", "aid", "aids", "monitor", "meter", "scale", "goniometer", "stockings",
+    };
+
     // Things worn, used or taken: a word no dictionary holds just before one ("Kestrel liner") names its brand.
     private static readonly HashSet<string> _deviceNouns = new(StringComparer.Ordinal)
     {
@@ -100,6 +106,14 @@ internal static partial class ProductShapes
         if (DeviceBrandLength(context, i) is > 0 and var device)
         {
             return device;
+        }
+
+        // "hip protectors (Cushguard)", "grip (Dynex)": an unknown word alone in brackets after a device or a measure is its brand.
+        if (context.Gap(i - 1, i) is " (" && context.Text.AsSpan(token.BaseEnd).StartsWith(")") && UnknownWords.IsUnknownKey(token.Key)
+            && !Gazetteer.IsAnyName(token.Key) && context.TokenAt(i - 1) is { } thing
+            && (_deviceNouns.Contains(thing.Key) || _measureNouns.Contains(thing.Key)) && !Gazetteer.Places.ContainsWord(token.Key))
+        {
+            return 1;
         }
 
         // "Kestrex CR", "Dolorin ODT": a word no dictionary holds, followed by a release-form code, is a drug's brand.

@@ -14,4 +14,13 @@ public sealed class DeviceBrandTests
     [Fact]
     public void AnUnknownNameBeforeABodyPart_IsStillReplaced() =>
         Scrub.Gone(Scrub.Run("Reviewed Mihiata knee pain with her today."), "Mihiata");
+
+    [Theory]
+    [InlineData("Grip (Dynex) 20 kg on the right.", "Dynex")]
+    [InlineData("Hip protectors (Cushguard) issued.", "Cushguard")]
+    public void AnUnknownWordInBracketsAfterAMeasureOrADevice_IsKeptAsItsBrand(string text, string brand) => Scrub.Kept(Scrub.Run(text), brand);
+
+    [Fact]
+    public void AnUnknownWordInBracketsAfterAPerson_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Lives with her partner (Tawhiri) in town."), "Tawhiri");
 }
