@@ -23,6 +23,14 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        // A New Zealand rural delivery number in an address line ("12 Ridge Rd, RD 2, Oxford").
+        foreach (var m in RuralDelivery().EnumerateMatches(text))
+        {
+            // Only the number is scrambled: "RD" stays the kind of address it is.
+            var digits = text.AsSpan(m.Index, m.Length).IndexOfAnyInRange('0', '9');
+            candidates.Add(new Candidate(m.Index + digits, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+
         // Typed in lower case ("d04 x9k2") only with the space and a letter and a figure in the unique part.
         foreach (var m in LowerEircode().EnumerateMatches(text))
         {
@@ -124,6 +132,9 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Eircode();
+
+    [GeneratedRegex(@"(?<=,\s?)RD\s?\d{1,2}\b(?=\s*,)", RegexOptions.CultureInvariant)]
+    private static partial Regex RuralDelivery();
 
     [GeneratedRegex(@"\b(?:[ac-fhknprtv-y]\d{2}|d6w)\s[0-9ac-fhknprtv-y]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex LowerEircode();

@@ -16,7 +16,7 @@ internal sealed partial class RegionCodeRecogniser : IRecogniser
     private static readonly HashSet<string> _idLabels = new(StringComparer.Ordinal)
     {
         "phn", "phin", "msp", "ramq", "ohip", "ahcip", "mcp", "hcn", "health", "medicare", "medicaid", "driver's", "drivers", "driver", "licence",
-        "license", "services", "care", "plate", "plates", "registration", "rego", "number",
+        "license", "services", "care", "plate", "plates", "registration", "rego", "number", "id", "member",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -34,9 +34,10 @@ internal sealed partial class RegionCodeRecogniser : IRecogniser
             var afterPlace = previous is { IsCapitalised: true } p && !p.IsAllCaps && !context.IsCommon(p) && !context.Protected[i - 1] && context.Gap(i - 1, i).Trim(", ").IsEmpty;
             // "DARTMOUTH NS B2Y 3K4", "Salem OR 97301": a code before a postcode is the address's state or province.
             var beforePostcode = previous is { IsCapitalised: true } town && !context.Protected[i - 1] && !context.IsCommon(town)
-                && PostcodeAfter().IsMatch(context.Text.AsSpan(token.BaseEnd));
+                && !Gazetteer.RegionCodes.Contains(town.Base) && PostcodeAfter().Match(context.Text, token.BaseEnd, Math.Min(14, context.Text.Length - token.BaseEnd)) is { Success: true } code
+                && (!IsAmbiguous(token.Base) || code.Length >= 6);
             var beforeIdLabel = context.TokenAt(i + 1) is { } next && context.IsSpaceGap(i, i + 1) && _idLabels.Contains(next.Key);
-            var placeThenCode = afterPlace && token.Base is not ("ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE");
+            var placeThenCode = afterPlace && !IsAmbiguous(token.Base);
             if (_distinctive.Contains(token.Base) || beforeIdLabel || placeThenCode || beforePostcode)
             {
                 // "Temple, TX": the code after a town and a comma is an address, even where the letters are also a clinical
@@ -51,6 +52,10 @@ internal sealed partial class RegionCodeRecogniser : IRecogniser
         }
     }
 
-    [GeneratedRegex(@"\A,?\s(?:\d{4,5}(?:-\d{4})?\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G,?\s(?:\d{4,5}(?:-\d{4})?\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeAfter();
+
+    // Codes that are also words or clinical acronyms.
+    private static bool IsAmbiguous(string code) =>
+        code is "ACT" or "IN" or "OR" or "ME" or "MS" or "OK" or "HI" or "ED" or "ID" or "PA" or "CT" or "NT" or "CO" or "MD" or "DE";
 }

@@ -36,4 +36,19 @@ public sealed class AddressCodeAndWeekdayDateTests
     [Fact]
     public void AStreetWithACompassPointAndNoNumber_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Sleeps in a doorway on Bay St E most nights."), "Bay St");
+
+    [Fact]
+    public void ARuralDeliveryNumber_IsReplaced_AndStaysARuralDelivery()
+    {
+        var result = Scrub.Run("Address 12 Ridge Rd, RD 2, Oxford 7495.");
+        Scrub.Gone(result, "RD 2");
+        Assert.Matches(@"RD \d", result.Text);
+    }
+
+    [Theory]
+    [InlineData("Cover: Aetna MA ID 4482 1190.", "MA")]
+    public void AStateBeforeAnInsurersIdLabel_IsReplaced(string text, string code) => Scrub.Gone(Scrub.Run(text), code);
+
+    [Fact]
+    public void AnAmbiguousCodeBeforeAShortNumber_IsNotAState() => Scrub.Kept(Scrub.Run("Cover: Aetna NY ID 4482 1190."), " ID ");
 }
