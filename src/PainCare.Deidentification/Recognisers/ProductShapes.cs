@@ -32,6 +32,32 @@ internal static partial class ProductShapes
         "weaning", "weaned", "switched", "restarted", "increased", "reduced", "off",
     };
 
+    /// <summary>
+    /// "ceiling hoist, Kestrix, pressure mattress": an unknown word standing alone as an item of a list whose item before it
+    /// ends in a device word is a thing too. Clinical terms before it are not enough: places follow wards ("X Ward, Y").
+    /// </summary>
+    private static bool IsThingInAList(ScanContext context, int i)
+    {
+        var token = context.Tokens[i];
+        if (token.IsAllCaps || !UnknownWords.IsUnknownKey(token.Key) || Gazetteer.IsAnyName(token.Key) || i == 0)
+        {
+            return false;
+        }
+
+        var gapBefore = context.Gap(i - 1, i);
+        var opensItem = gapBefore is ", " || context.TokenAt(i - 1) is { Key: "and" } && i >= 2 && context.Gap(i - 2, i - 1) is " ";
+        var closesItem = i + 1 >= context.Tokens.Count || context.Gap(i, i + 1) is ", " or ". " or "." or ";" or "; "
+            || context.TokenAt(i + 1) is { Key: "and" } && context.IsSpaceGap(i, i + 1);
+        if (!opensItem || !closesItem)
+        {
+            return false;
+        }
+
+        var previousItem = gapBefore is ", " ? i - 1 : i - 2;
+        var previous = context.Tokens[previousItem];
+        return _deviceNouns.Contains(previous.Key);
+    }
+
     // Words of measuring and protecting that name their instrument in brackets ("grip (Dynex)").
     private static readonly HashSet<string> _measureNouns = new(StringComparer.Ordinal)
     {
@@ -106,6 +132,11 @@ internal static partial class ProductShapes
         if (DeviceBrandLength(context, i) is > 0 and var device)
         {
             return device;
+        }
+
+        if (IsThingInAList(context, i))
+        {
+            return 1;
         }
 
         // "hip protectors (Cushguard)", "grip (Dynex)": an unknown word alone in brackets after a device or a measure is its brand.

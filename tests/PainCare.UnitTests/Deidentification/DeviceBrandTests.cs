@@ -23,4 +23,12 @@ public sealed class DeviceBrandTests
     [Fact]
     public void AnUnknownWordInBracketsAfterAPerson_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Lives with her partner (Tawhiri) in town."), "Tawhiri");
+
+    [Fact]
+    public void AnUnknownWordListedAfterADevice_IsKeptAsAThing() =>
+        Scrub.Kept(Scrub.Run("Plan: ceiling hoist, Kestrix, pressure mattress."), "Kestrix");
+
+    [Fact]
+    public void AnUnknownWordListedAfterAPerson_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Lives with her sister, Tawhiri, in town."), "Tawhiri");
 }
