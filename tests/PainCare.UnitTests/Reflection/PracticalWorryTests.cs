@@ -10,7 +10,7 @@ public sealed class PracticalWorryTests
     [Theory]
     [InlineData("Worried about money for the extra sessions, so we spaced them out to fortnightly. Squats 3x10.")]
     [InlineData("He was anxious about the bus times from the village. Booked a later slot.")]
-    [InlineData("Stressed about parking near the hospital, arrived ten minutes late. Bridges x12.")]
+    [InlineData("Stressed about the train fare each week, asked about a video review. Bridges x12.")]
     public void WorryAboutMoneyOrTravel_DoesNotFireAttunement(string text)
     {
         Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
