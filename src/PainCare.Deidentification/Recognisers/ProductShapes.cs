@@ -58,6 +58,12 @@ internal static partial class ProductShapes
         return _deviceNouns.Contains(previous.Key);
     }
 
+    private static readonly HashSet<string> _personNouns = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "partner", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister", "friend", "carer",
+        "nurse", "physio", "coach", "teacher", "manager", "boss", "neighbour", "neighbor", "colleague", "patient", "client", "pt", "resident",
+    };
+
     // Words of measuring and protecting that name their instrument in brackets ("grip (Dynex)").
     private static readonly HashSet<string> _measureNouns = new(StringComparer.Ordinal)
     {
@@ -80,7 +86,9 @@ internal static partial class ProductShapes
     private static int DeviceBrandLength(ScanContext context, int i)
     {
         var token = context.Tokens[i];
-        if (token.IsAllCaps || !UnknownWords.IsUnknownKey(token.Key) || Gazetteer.IsAnyName(token.Key))
+        // Never the second word of a name ("Aroha Ngata walked"), after a title, or after a word for a person.
+        if (token.IsAllCaps || !UnknownWords.IsUnknownKey(token.Key) || Gazetteer.IsAnyName(token.Key) || ClinicalStructure.AfterTitle(context, i)
+            || context.TokenAt(i - 1) is { } before && (before.IsCapitalised && context.IsSpaceGap(i - 1, i) || _personNouns.Contains(before.Key)))
         {
             return 0;
         }
@@ -88,7 +96,8 @@ internal static partial class ProductShapes
         for (var k = i + 1; k <= i + 3 && k < context.Tokens.Count && context.IsSpaceGap(k - 1, k); k++)
         {
             var next = context.Tokens[k];
-            if (_deviceNouns.Contains(next.Key)
+            // In capitals the device word could be a surname ("Mere Walker"); prosthetic parts are the exception ("a Rheo-style Knee").
+            if (_deviceNouns.Contains(next.Key) && !next.IsCapitalised
                 || _prostheticParts.Contains(next.Key) && (next.IsCapitalised || token.Base.Contains('-') || k > i + 1))
             {
                 return k - i;

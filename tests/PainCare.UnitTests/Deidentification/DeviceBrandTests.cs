@@ -31,4 +31,10 @@ public sealed class DeviceBrandTests
     [Fact]
     public void AnUnknownWordListedAfterAPerson_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Lives with her sister, Tawhiri, in town."), "Tawhiri");
+
+    [Theory]
+    [InlineData("Tawhiri Walker came in today.")]
+    [InlineData("NOK: Tawhiri Walker (son).")]
+    [InlineData("Pt Tawhiri Collar, seen today.")]
+    public void AnUnknownGivenNameBeforeASurnameThatIsADeviceWord_IsReplaced(string text) => Scrub.Gone(Scrub.Run(text), "Tawhiri");
 }
