@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>The shapes an exact age is written in, read by <see cref="AgeRecogniser"/>.</summary>
+internal sealed partial class AgeRecogniser
+{
+    [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss)|Mr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,?\s*(?:an?\s+)?\(?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"\b(?:(?<f>she|woman|girl|daughter|mother|wife|sister|granddaughter|mum|mom)|he|man|boy|son|father|husband|brother|grandson|dad)(?:['’]s)?\s+(?:(?:is|was|turned|turns|is now|will be)\s+)?(?:(?:nearly|almost|only|just)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectBefore();
+
+    [GeneratedRegex(@"(?:^|\W)(?:a|an|A|An)\s\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"\b(?:she|her|woman|girl|daughter|mother|wife|sister|granddaughter|mrs|ms|miss|mum|mom|he|his|him|man|boy|son|father|husband|brother|grandson|mr|dad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Gendered();
+
+    [GeneratedRegex(@"(?<=[- ])(?:year|yr)s?[- ]old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearOld();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")[- ]\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberBefore();
+
+    [GeneratedRegex(@"\b(?:at\s+the\s+age\s+of|at\s+age)\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b|\b(?<n>\d{1,3}|" + NumberWords.Pattern + @")\s+years\s+of\s+age\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgeOf();
+
+    [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?)[:\s][^.\n;]{4,30}?\d{2,4},?\s+(?:so|making\s+(?:her|him|them)|i\.e\.?|now)\s+(?<n>\d{1,3})\b(?![/.:]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeFromBirth();
+
+    [GeneratedRegex(@"\b(?i:DOB|D\.O\.B\.?|date of birth|born)\b[^\n()]{1,30}\d{2,4}\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthDateBefore();
+
+    [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")[- ]?(?:y/o|yo|y\.o\.?|yrs?\b(?!\s+(?:ago|post|since|of|on)\b))(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordShorthand();
+
+    [GeneratedRegex(@"\bin\s+(?<p>his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearOfLife();
+
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,;!)]|$|\s+(?:last|this|next|on|in|at|party|celebration|bash|do|dinner|lunch)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnsaidBirthday();
+
+    [GeneratedRegex(@"(?:^|(?<=[\n,:]\s?))(?<n>\d{1,3})\s(?<s>[MF])(?=[,.;)]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SpacedSex();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Birthday();
+
+    [GeneratedRegex(@"(?<=\S\s?)\((?:(?:nearly|almost|just|aged|age)\s+)?(?<n>\d{1,3})(?:\s*(?:years|yrs|y))?(?:\s*[,;]\s*[^()\n]{1,24})?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)\s*:?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:½|\s+and\s+a\s+half)?(?:y|yrs?)?(?![\w½])(?!\s*(?:%|/|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
+    private static partial Regex Aged();
+
+    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|will be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex Stated();
+
+    [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?:(?:nearly|almost|just)\s)?(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+\((?i:DOB|D\.O\.B|born|b\.)|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@",\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @"),\s+(?:DOB|D\.O\.B\.?|d\.o\.b\.?|dob|born(?=\s+(?:\d|on\b|in\b|(?-i:\p{Lu})))|of(?=\s+(?:flat|apt|apartment|unit|\d)))(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeBirthDate();
+
+    [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AtAge();
+
+    [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:-?\s?(?:y/o|yo|y\.o\.?|Y/O|YO)(?:\s?[MF](?!\w))?|[MF]|yo[mf]|YO[MF]|y(?=\s+(?:female|male|woman|man|boy|girl|old)\b))(?!\w)|(?<=\b[MF]/)(?<n>\d{1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shorthand();
+}
