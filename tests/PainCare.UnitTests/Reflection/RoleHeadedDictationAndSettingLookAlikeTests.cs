@@ -6,7 +6,7 @@ namespace PainCare.UnitTests.Reflection;
 /// Unpunctuated dictation headed by the writer's role, and look-alikes met on new writers' notes: banter as part of
 /// a working life, "useless" beside shared laughter, a relapse of a disease, a prison as the clinic's setting.
 /// </summary>
-public sealed class DictationAndLookAlikeS29Tests
+public sealed class RoleHeadedDictationAndSettingLookAlikeTests
 {
     [Fact]
     public void RoleNounHeadingADictation_DoesNotOwnThePatientsAnger()
