@@ -32,11 +32,8 @@ internal static partial class ProductShapes
         return _deviceNouns.Contains(previous.Key);
     }
 
-    private static readonly HashSet<string> _personNouns = new(StringComparer.Ordinal)
-    {
-        "wife", "husband", "partner", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister", "friend", "carer",
-        "nurse", "physio", "coach", "teacher", "manager", "boss", "neighbour", "neighbor", "colleague", "patient", "client", "pt", "resident",
-    };
+    // People in care settings that the relationship list does not hold.
+    private static readonly HashSet<string> _careRoles = new(StringComparer.Ordinal) { "nurse", "patient", "client", "pt", "resident" };
 
     // Words of measuring and protecting that name their instrument in brackets ("grip (Dynex)").
     private static readonly HashSet<string> _measureNouns = new(StringComparer.Ordinal)
@@ -62,7 +59,7 @@ internal static partial class ProductShapes
         var token = context.Tokens[i];
         // Never the second word of a name ("Aroha Ngata walked"), after a title, or after a word for a person.
         if (token.IsAllCaps || !UnknownWords.IsUnknownKey(token.Key) || Gazetteer.IsAnyName(token.Key) || ClinicalStructure.AfterTitle(context, i)
-            || context.TokenAt(i - 1) is { } before && (before.IsCapitalised && context.IsSpaceGap(i - 1, i) || _personNouns.Contains(before.Key)))
+            || context.TokenAt(i - 1) is { } before && (before.IsCapitalised && context.IsSpaceGap(i - 1, i) || NameRecogniser.IsRelation(before.Key) || _careRoles.Contains(before.Key)))
         {
             return 0;
         }
