@@ -168,7 +168,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             }
 
             var subject = IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
-            if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i))
+            if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i) && !UnknownWords.OpensAsServiceArea(context, i))
             {
                 continue;
             }

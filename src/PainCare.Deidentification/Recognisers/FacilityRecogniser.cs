@@ -13,7 +13,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         "hospital", "hospitals", "infirmary", "primary", "nursery", "kindergarten", "preschool", "kindy", "montessori", "gym", "pool", "clinic", "surgery", "practice", "centre", "center", "health", "healthcare", "school", "college",
         "university", "academy", "church", "chapel", "cathedral", "mosque", "synagogue", "temple", "gurdwara", "market", "rsl", "club",
         "library", "pharmacy", "chemist", "rooms", "hospice", "home", "village", "prison", "station", "hotel", "stadium", "park", "mall",
-        "lodge", "hall", "theatre", "theater", "arena", "tower", "manor",
+        "lodge", "hall", "theatre", "theater", "arena", "tower", "manor", "pavilion", "wing",
     };
 
     private static readonly HashSet<string> _organisations = new(StringComparer.Ordinal)

@@ -35,6 +35,13 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 3));
         }
 
+        // A Medicare card's issue number is one figure, too short for the labelled rule, but it belongs to the card number.
+        foreach (Match m in MedicareIssueNumber().Matches(text))
+        {
+            var value = m.Groups["value"];
+            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
+        }
+
         foreach (Match m in Labelled().Matches(text))
         {
             var value = m.Groups["value"];
@@ -54,6 +61,13 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
         // "room B14", "housing unit H2-C-07": a room or cell code with a letter and a figure finds the person within a facility.
         foreach (Match m in RoomCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
+        }
+
+        // "Kowhai Lodge, room 7": a room set after the named place it is in finds the person there; a bare "Room 4" in a clinic stays.
+        foreach (Match m in ResidenceRoom().Matches(text))
         {
             var code = m.Groups["code"];
             candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
@@ -95,7 +109,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     private static partial Regex Ssn();
 
     [GeneratedRegex(
-        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|health\s+number|care\s+card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|pager|bleep|beeper|provider|NPI|AHPRA|GMC|HCPC|IMC|ID)" +
+        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|aadhaa?r|health\s+number|care\s?card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|pager|bleep|beeper|provider|NPI|AHPRA|GMC|HCPC|IMC|ID)" +
         @"(?:\s+(?:ID|number|no\.?|num|#|ref(?:erence)?|card))*\s*[:#.]?\s*(?:(?:on\s+file\s+)?(?:is\s+|end(?:s|ing|ed)(?:\s+(?:in|with))?\s+))?" +
         @"(?<value>(?-i:(?:[A-Z]{1,5}[ ](?=\d))?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -103,6 +117,12 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?i:room|rm|cell|housing\s+unit|bed\s+space|pod)\s+(?:no\.?\s*)?(?<code>(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){0,3})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex RoomCode();
+
+    [GeneratedRegex(@"\bIRN[ ]*[:#]?[ ]*(?<value>\d)(?![\w/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex MedicareIssueNumber();
+
+    [GeneratedRegex(@"(?<=\b[A-Z][\w'’-]*,[ ])(?i:room|rm)[ ]+(?:no\.?[ ]*)?(?<code>\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ResidenceRoom();
 
     [GeneratedRegex(@"(?<![\w/.-])[A-Z0-9]+(?:[/-][A-Z0-9]+)*(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RecordShaped();

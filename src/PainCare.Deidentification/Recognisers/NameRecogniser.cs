@@ -67,8 +67,9 @@ internal sealed partial class NameRecogniser : IRecogniser
         {
             var token = tokens[i];
             // A title-shaped word inside a clinical term ("Tramal SR") is the term's release form, not Sister.
-            if (token.IsCapitalised && !(context.Protected[i] && i > 0 && context.Protected[i - 1]) && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn" or "dear"
-                || (_labels.Contains(token.Key) && i + 1 < tokens.Count && context.Gap(i, i + 1).StartsWith(":"))))
+            var labelled = _labels.Contains(token.Key) && i + 1 < tokens.Count && context.Gap(i, i + 1).StartsWith(":") && (token.IsCapitalised || IsLineLabel(context, i));
+            if (!(context.Protected[i] && i > 0 && context.Protected[i - 1])
+                && (labelled || (token.IsCapitalised && (NameRules.Titles.Contains(token.Key) || token.Key is "re" or "fao" or "attn" or "dear"))))
             {
                 FollowingNames(context, candidates, i, Priorities.Title);
                 continue;
@@ -176,6 +177,20 @@ internal sealed partial class NameRecogniser : IRecogniser
     }
 
     /// <summary>Names (and initials) directly after a title, header word, relationship word or nickname cue.</summary>
+    /// <summary>"Next of kin:", "Emergency contact:": the label's last word is in lower case, but the label opens its line.</summary>
+    private static bool IsLineLabel(ScanContext context, int i)
+    {
+        for (var k = i; k >= 0 && i - k < 3; k--)
+        {
+            if (k == 0 || context.Gap(k - 1, k).Contains('\n'))
+            {
+                return context.Tokens[k].IsCapitalised;
+            }
+        }
+
+        return false;
+    }
+
     private static void FollowingNames(ScanContext context, List<Candidate> candidates, int cue, int priority)
     {
         var tokens = context.Tokens;

@@ -94,6 +94,16 @@ internal static class UnknownWords
         return false;
     }
 
+    // Health services named by their area ("Tamsworthy CMHT", "Kauri DHB"): the word before them is a place.
+    private static readonly HashSet<string> _areaServices = new(StringComparer.Ordinal)
+    {
+        "cmht", "camhs", "dhb", "lhd", "hhs", "pho", "phn", "ccg", "icb", "hse", "nhs", "cch", "chc", "crt", "iapt",
+    };
+
+    /// <summary>"Tamsworthy CMHT will ring": a sentence opened by an unknown word before an area's health service.</summary>
+    public static bool OpensAsServiceArea(ScanContext context, int i) =>
+        IsUnknown(context, i) && context.TokenAt(i + 1) is { IsAllCaps: true } next && _areaServices.Contains(next.Key) && context.IsSpaceGap(i, i + 1);
+
     /// <summary>"Ihaia was slower today", "Mihiata's husband rang": a sentence opened by an unknown word that reads as a person.</summary>
     public static bool OpensAsPerson(ScanContext context, int i)
     {
