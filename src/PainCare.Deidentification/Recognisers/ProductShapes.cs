@@ -117,7 +117,10 @@ internal static partial class ProductShapes
             return isThing ? last - i + 1 : 0;
         }
 
-        if (_medicationWords.Contains(before.Value.Key) && !token.IsAllCaps && !Gazetteer.IsAnyName(token.Key) && !IsPlaceOrEmployer(context, i)
+        // "a trial of Quelvane", "a course of Dermex": what a trial or a course is of is a treatment, not a person.
+        var medicationCue = _medicationWords.Contains(before.Value.Key)
+            || (before.Value.Key == "of" && context.TokenAt(i - 2) is { Key: "trial" or "course" or "dose" or "doses" or "script" } && context.IsSpaceGap(i - 2, i - 1));
+        if (medicationCue && !token.IsAllCaps && !Gazetteer.IsAnyName(token.Key) && !IsPlaceOrEmployer(context, i)
             && DoseOrClauseEnd().IsMatch(context.Text.AsSpan(token.End)))
         {
             return 1;
@@ -172,6 +175,6 @@ internal static partial class ProductShapes
     [GeneratedRegex(@"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ap|Ni|Ny|Ua|Al|El|Ben|Bin|Abu)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamePrefix();
 
-    [GeneratedRegex(@"^(?:\s*(?:[.,;:)]|$)|\s+(?:\d|and\b|or\b|for\b|since\b|PRN\b|prn\b|nocte\b|mane\b|daily\b|BD\b|TDS\b|QID\b|OD\b|at night\b|as needed\b|with\b|last\b|this\b|today\b|yesterday\b|twice\b|once\b|every\b|each\b|but\b|because\b|after\b|before\b|which\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:[.,;:)]|$)|\s+(?:\d|and\b|or\b|for\b|since\b|PRN\b|prn\b|nocte\b|mane\b|daily\b|BD\b|TDS\b|QID\b|OD\b|at night\b|as needed\b|with\b|last\b|this\b|today\b|from\b|until\b|instead\b|yesterday\b|twice\b|once\b|every\b|each\b|but\b|because\b|after\b|before\b|which\b))", RegexOptions.CultureInvariant)]
     private static partial Regex DoseOrClauseEnd();
 }
