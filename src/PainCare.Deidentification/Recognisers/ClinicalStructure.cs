@@ -184,12 +184,12 @@ internal static partial class ClinicalStructure
     public static bool IsHead(string key) => _heads.Contains(key);
 
     // "Mary Talbot Health System" is an employer or a referrer, not an instrument: a named health system, service or board.
-    // So is "Riverbend Physical Therapy": a practice's name before the kind of practice.
+    // So is "Riverbend Physical Therapy" or "Riverbend Hand Therapy": a practice's name before the kind of practice.
     private static bool IsHealthOrganisation(ScanContext context, int first, int head) =>
         head > first + 1 && (context.Tokens[head].Key is "system" or "service" or "network" or "board"
         && context.Tokens[head - 1].Key is "health" or "healthcare" or "hospital" or "medical" or "ambulance"
         && context.Tokens[first].Key is not "national"
-        || context.Tokens[head].Key == "therapy" && context.Tokens[head - 1].Key == "physical");
+        || context.Tokens[head].Key == "therapy" && FacilityRecogniser.IsTherapyKind(context.Tokens[head - 1].Key));
 
     /// <summary>Whether a title stands just before the word ("Dr Tresham"): then it is a person, whatever follows.</summary>
     public static bool AfterTitle(ScanContext context, int i) =>

@@ -139,7 +139,10 @@ internal sealed class FacilityRecogniser : IRecogniser
     /// <summary>"Physiotherapy", "Physio", "Chiropractic", "Osteopathy", "Podiatry", "Physical Therapy": heads of a practice's name.</summary>
     private static bool IsPracticeHead(ScanContext context, int i) =>
         context.Tokens[i].Key is "physiotherapy" or "physio" or "chiropractic" or "osteopathy" or "podiatry"
-        || (context.Tokens[i].Key == "therapy" && context.TokenAt(i - 1) is { Key: "physical", IsCapitalised: true });
+        || (context.Tokens[i].Key == "therapy" && context.TokenAt(i - 1) is { IsCapitalised: true } kind && IsTherapyKind(kind.Key));
+
+    /// <summary>The kinds of therapy a practice is named for ("… Hand Therapy", "… Occupational Therapy").</summary>
+    internal static bool IsTherapyKind(string key) => key is "physical" or "hand" or "occupational" or "speech" or "sports" or "massage";
 
     private static void ProtectService(ScanContext context, List<Candidate> candidates, int first, int last)
     {

@@ -69,7 +69,7 @@ internal static partial class ProductShapes
             var next = context.Tokens[k];
             // In capitals the device word could be a surname ("Mere Walker"); prosthetic parts are the exception ("a Rheo-style Knee").
             if (_deviceNouns.Contains(next.Key) && !next.IsCapitalised
-                || _prostheticParts.Contains(next.Key) && (next.IsCapitalised || token.Base.Contains('-') || k > i + 1))
+                || _prostheticParts.Contains(next.Key) && (next.IsCapitalised || token.Base.Contains('-') || k > i + 1) && !IsPracticeAfter(context, k))
             {
                 return k - i;
             }
@@ -83,6 +83,11 @@ internal static partial class ProductShapes
 
         return 0;
     }
+
+    // "Tarrant Hand Therapy", "Fenwick Knee Clinic": the body part names what a practice treats, not a prosthesis.
+    private static bool IsPracticeAfter(ScanContext context, int part) =>
+        context.TokenAt(part + 1) is { IsCapitalised: true } after && context.IsSpaceGap(part, part + 1)
+        && (after.Key is "therapy" or "therapies" or "physiotherapy" or "physio" || FacilityRecogniser.IsHeadWord(after.Key));
 
     private static readonly HashSet<string> _releaseForms = new(StringComparer.Ordinal) { "sr", "cr", "xr", "xl", "mr", "cd", "hbs", "odt", "ec", "dt" };
 }

@@ -27,4 +27,13 @@ public sealed class FacilityHeadAndLowerTitleTests
     [Fact]
     public void AnEverydayWordThatIsAlsoANameFoundOnce_IsKeptInLowerCase() =>
         Scrub.Kept(Scrub.Run("Seen with her son Will. She will bring the splint next time."), "will bring");
+
+    [Theory]
+    [InlineData("Splint made at Brackenholt Hand Therapy on Monday.", "Brackenholt")]
+    [InlineData("Referred on to Ferncastle Occupational Therapy.", "Ferncastle")]
+    public void APracticeNamedForAKindOfTherapy_LosesItsName(string text, string name) => Scrub.Gone(Scrub.Run(text), name);
+
+    [Fact]
+    public void AServiceNamedForAKindOfTherapy_IsKept() =>
+        Scrub.Kept(Scrub.Run("Paediatric Hand Therapy will see her next."), "Paediatric Hand Therapy");
 }
