@@ -39,6 +39,14 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Month + @")(?:-(?<y>(?:18|19|20)\d{2}|\d{2}))?\b(?!-)", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenDayMonth();
 
+    /// <summary>"4/viii/62", "12.IV.2023": a month in Roman numerals between the day and the year.</summary>
+    [GeneratedRegex(@"(?<![\w/.-])(?<d>\d{1,2})(?<sep>[/.-])(?<mon>(?i:xi{0,2}|ix|iv|vi{0,3}|i{1,3}))\k<sep>(?<y>(?:18|19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanMonth();
+
+    private static int RomanMonthNumber(string numeral) => Array.IndexOf(_romanMonths, numeral.ToLowerInvariant()) + 1;
+
+    private static readonly string[] _romanMonths = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+
     [GeneratedRegex(@"(?<![\w/.-])(?<y>(?:18|19|20)\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!(?!T\d)[\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 

@@ -60,6 +60,19 @@ internal sealed partial class DateRecogniser : IRecogniser
             }
         }
 
+        foreach (Match m in RomanMonth().Matches(text))
+        {
+            var (d, mo, yText) = (int.Parse(m.Groups["d"].ValueSpan), RomanMonthNumber(m.Groups["mon"].Value), m.Groups["y"].Value);
+            var y = int.Parse(yText) + (yText.Length == 4 ? 0 : int.Parse(yText) > 40 ? 1900 : 2000);
+            if (IsValid(y, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d)
+                {
+                    Separator = m.Groups["sep"].Value[0], TwoDigitYear = yText.Length == 2, PadDay = m.Groups["d"].Length == 2, AbbreviatedMonth = true,
+                });
+            }
+        }
+
         foreach (Match m in Iso().Matches(text))
         {
             var (y, mo, d) = (int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));

@@ -46,4 +46,12 @@ public sealed class DateRangeAndFormTests
     [Fact]
     public void AClinicalNounOpeningASentence_BeforeAPersonsVerb_IsKept() =>
         Scrub.Kept(Scrub.Run("Surgery booked for the spring. Physio agreed to the plan."), "Surgery booked", "Physio agreed");
+
+    [Theory]
+    [InlineData("Born 9/xi/71 in the valley.", "9/xi/71")]
+    [InlineData("Operated on 23.III.2019 by the spinal team.", "23.III.2019")]
+    public void ADateWithARomanNumeralMonth_IsReplaced(string text, string date) => Scrub.Gone(Scrub.Run(text), date);
+
+    [Fact]
+    public void AVertebralLevelWithARomanLetter_IsKept() => Scrub.Kept(Scrub.Run("Fusion at C5-vi-7 healed well."), "C5-vi-7");
 }
