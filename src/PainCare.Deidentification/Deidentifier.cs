@@ -24,6 +24,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new AddressRecogniser(),
         new FacilityRecogniser(),
         new OrganisationRecogniser(),
+        new TeamRecogniser(),
         new LandmarkRecogniser(),
         new InitialsRecogniser(),
         new NameRecogniser(),
