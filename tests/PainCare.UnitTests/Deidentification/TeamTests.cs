@@ -1,6 +1,6 @@
 namespace PainCare.UnitTests.Deidentification;
 
-/// <summary>Sports sides named in everyday words, found by how a person belongs to them or by the game after them.</summary>
+/// <summary>Sports sides named in everyday words, found by how a person belongs to them or by the game after them; weekly days kept.</summary>
 public sealed class TeamTests
 {
     [Theory]
@@ -14,6 +14,11 @@ public sealed class TeamTests
     [Fact]
     public void ASideNamedBeforeItsGame_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Training with the Quarry Foxes netball squad twice a week."), "Quarry Foxes");
+
+    [Theory]
+    [InlineData("Hydro on Tuesdays now, gym on Fridays.", "Tuesdays")]
+    [InlineData("Thursdays and Saturdays suit her best.", "Thursdays and Saturdays")]
+    public void AWeekdayInThePlural_IsKept(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
 
     [Theory]
     [InlineData("She trains with Theraband loops at home.", "Theraband")]
