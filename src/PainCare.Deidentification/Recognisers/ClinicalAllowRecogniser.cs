@@ -34,7 +34,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     // A brand's strength or form words stay with it ("Panadol Osteo", "Voltaren Emulgel", "MS Contin SR").
     private static readonly HashSet<string> _brandModifiers = new(StringComparer.Ordinal)
     {
-        "osteo", "forte", "rapid", "extra", "plus", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
+        "osteo", "forte", "rapid", "extra", "strength", "plus", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
         "la", "retard", "continus", "patch", "duo", "ec", "odt", "soluble", "liquid", "caplets", "junior", "zero", "advance", "optizorb", "dosepak",
     };
 
@@ -55,6 +55,11 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
                 length = ProductShapes.Length(context, i, thingLists);
             }
 
+            if (length == 0)
+            {
+                length = MethodEponyms.Length(context, i);
+            }
+
             if (length == 0 && IsListedTermCompound(tokens[i].Key))
             {
                 length = 1;
@@ -65,7 +70,8 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
                 length = EponymLength(context, i);
             }
 
-            while (length > 0 && i + length < tokens.Count && (_brandModifiers.Contains(tokens[i + length].Key) || ClinicalStructure.IsHead(tokens[i + length].Key))
+            while (length > 0 && i + length < tokens.Count
+                && (_brandModifiers.Contains(tokens[i + length].Key) || ClinicalStructure.IsHead(tokens[i + length].Key) || IsModel(context, i + length))
                 && context.IsSpaceGap(i + length - 1, i + length))
             {
                 length++;
@@ -86,6 +92,16 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         }
     }
 
+    // "Seal-In X5": a hyphenated model name after a brand, known by the model number after it (words never hold figures).
+    private static bool IsModel(ScanContext context, int k)
+    {
+        var token = context.Tokens[k];
+        return token.IsCapitalised && token.Base.Contains('-') && ModelNumberAfter().IsMatch(context.Text.AsSpan(token.End));
+    }
+
+    [GeneratedRegex(@"\A (?:[A-Z]{0,3}\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNumberAfter();
+
     // "Bobath-informed", "Pilates-based": a listed term joined to a word that says how it shapes the work.
     private static readonly HashSet<string> _compoundTails = new(StringComparer.Ordinal)
     {
@@ -95,7 +111,8 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     private static bool IsListedTermCompound(string key)
     {
         var hyphen = key.LastIndexOf('-');
-        return hyphen > 0 && _compoundTails.Contains(key[(hyphen + 1)..]) && Gazetteer.ClinicalAllow.ContainsWord(key[..hyphen]);
+        return hyphen > 0 && _compoundTails.Contains(key[(hyphen + 1)..])
+            && (Gazetteer.ClinicalAllow.ContainsWord(key[..hyphen]) || ClinicalAbbreviations.Contains(key[..hyphen]));
     }
 
     /// <summary>

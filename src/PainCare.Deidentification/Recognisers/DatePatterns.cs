@@ -59,6 +59,10 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?,?\s+(?<y>(?:18|19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
+    /// <summary>"03/2022": a month and a year in figures (a hyphen would read as a range).</summary>
+    [GeneratedRegex(@"(?<![\w/.:-])(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericMonthYear();
+
     /// <summary>"March '24": a month and an apostrophed two-digit year.</summary>
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+['’](?<y>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearShort();

@@ -123,6 +123,11 @@ internal sealed partial class DateRecogniser : IRecogniser
             });
         }
 
+        foreach (Match m in NumericMonthYear().Matches(text))
+        {
+            Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), 15) { AbbreviatedMonth = true });
+        }
+
         foreach (Match m in MonthOnly().Matches(text))
         {
             var mon = m.Groups["mon"];
