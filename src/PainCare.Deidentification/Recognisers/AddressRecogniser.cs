@@ -33,6 +33,12 @@ internal sealed partial class AddressRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context));
         }
 
+        // "PO Box 218", "Box 44": a post office box is the address of someone who has no street one.
+        foreach (var m in PostBox().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Pattern));
+        }
+
         foreach (var m in County().EnumerateMatches(context.Text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Context + 5));
@@ -82,4 +88,7 @@ internal sealed partial class AddressRecogniser : IRecogniser
     // UK A and M roads, Irish national roads (N40), New Zealand state highways (SH1) and US interstates (I-95).
     [GeneratedRegex(@"\b(?:[AM]\d{1,4}(?:\(M\))?|N\d{1,2}|SH\s?\d{1,2}|I-\d{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Road();
+
+    [GeneratedRegex(@"\b(?:(?:P\.?[ ]?O\.?|Post[ ]Office|Private)[ ]?)?(?:Box|BOX)[ ]\d{1,6}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PostBox();
 }

@@ -43,6 +43,12 @@ internal sealed partial class AgeRecogniser : IRecogniser
             Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
         }
 
+        foreach (Match m in AgeBesideBirth().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+        }
+
         foreach (Match m in Birthday().Matches(text))
         {
             // Only "47th" goes, so the band reads "her forty-something birthday".

@@ -59,6 +59,10 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?,?\s+(?<y>(?:18|19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
+    /// <summary>"Jan 17/25": a month, a day and a two-digit year after a slash, as Canadian notes write them.</summary>
+    [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})/(?<y>\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDaySlashYear();
+
     /// <summary>"03/2022": a month and a year in figures (a hyphen would read as a range).</summary>
     [GeneratedRegex(@"(?<![\w/.:-])(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericMonthYear();

@@ -123,6 +123,15 @@ internal sealed partial class DateRecogniser : IRecogniser
             });
         }
 
+        foreach (Match m in MonthDaySlashYear().Matches(text))
+        {
+            var (d, mo, y) = (int.Parse(m.Groups["d"].ValueSpan), MonthNames.Parse(m.Groups["mon"].Value), 2000 + int.Parse(m.Groups["y"].ValueSpan));
+            if (IsValid(y, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthDay, y, mo, d) { TwoDigitYear = true, AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value) });
+            }
+        }
+
         foreach (Match m in NumericMonthYear().Matches(text))
         {
             Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), 15) { AbbreviatedMonth = true });

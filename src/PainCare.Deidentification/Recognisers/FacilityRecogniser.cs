@@ -13,7 +13,7 @@ internal sealed class FacilityRecogniser : IRecogniser
         "hospital", "hospitals", "infirmary", "primary", "nursery", "kindergarten", "preschool", "kindy", "montessori", "gym", "pool", "clinic", "surgery", "practice", "centre", "center", "health", "healthcare", "school", "college",
         "university", "academy", "church", "chapel", "cathedral", "mosque", "synagogue", "temple", "gurdwara", "market", "rsl", "club",
         "library", "pharmacy", "chemist", "rooms", "hospice", "home", "village", "prison", "station", "hotel", "stadium", "park", "mall",
-        "lodge", "hall", "theatre", "theater", "arena", "tower", "manor", "pavilion", "wing",
+        "lodge", "hall", "theatre", "theater", "arena", "tower", "manor", "pavilion", "wing", "memorial",
     };
 
     private static readonly HashSet<string> _organisations = new(StringComparer.Ordinal)
@@ -88,6 +88,12 @@ internal sealed class FacilityRecogniser : IRecogniser
             // (clinically listed) kind of practice stays.
             if (practice)
             {
+                // "Started Rehab", "Continued Physio": a verb opening the sentence is the note's, not part of a practice's name.
+                if (start < i && tokens[start].IsSentenceStart && IsOpeningVerb(tokens[start].Key))
+                {
+                    start++;
+                }
+
                 var nameEnd = LastNameWord(context, start, token.Key == "therapy" ? i - 2 : i - 1);
                 if (nameEnd >= start)
                 {
@@ -134,12 +140,17 @@ internal sealed class FacilityRecogniser : IRecogniser
         "physical", "outpatient", "inpatient", "community", "paediatric", "pediatric", "sports", "women's", "womens", "men's", "pelvic",
         "hand", "neuro", "neurological", "vestibular", "musculoskeletal", "msk", "cardiac", "pulmonary", "respiratory", "orthopaedic",
         "orthopedic", "private", "public", "hospital", "home", "mobile", "aquatic", "manual", "occupational", "geriatric", "amputee", "acute",
+        "pain", "spinal", "stroke", "brain", "injury", "falls", "day", "cancer", "oncology", "work", "vocational", "therapy", "rehab",
     };
 
     /// <summary>"Physiotherapy", "Physio", "Chiropractic", "Osteopathy", "Podiatry", "Physical Therapy": heads of a practice's name.</summary>
     private static bool IsPracticeHead(ScanContext context, int i) =>
-        context.Tokens[i].Key is "physiotherapy" or "physio" or "chiropractic" or "osteopathy" or "podiatry"
+        context.Tokens[i].Key is "physiotherapy" or "physio" or "chiropractic" or "osteopathy" or "podiatry" or "rehab"
         || (context.Tokens[i].Key == "therapy" && context.TokenAt(i - 1) is { IsCapitalised: true } kind && IsTherapyKind(kind.Key));
+
+    private static bool IsOpeningVerb(string key) =>
+        key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal)
+        || key is "continue" or "start" or "commence" or "restart" or "resume" or "attend" or "book" or "refer" or "plan" or "trial" or "begin" or "stop";
 
     /// <summary>The kinds of therapy a practice is named for ("… Hand Therapy", "… Occupational Therapy").</summary>
     internal static bool IsTherapyKind(string key) => key is "physical" or "hand" or "occupational" or "speech" or "sports" or "massage";

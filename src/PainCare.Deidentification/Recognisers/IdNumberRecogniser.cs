@@ -73,6 +73,19 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
         }
 
+        // "Medical aid Kestrel no 2280 4417 61": a number after a name and "no" is a member's or account number.
+        foreach (Match m in NumberAfterName().Matches(text))
+        {
+            var value = m.Groups["value"];
+            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
+        }
+
+        // "YD19 XKP": a British plate (two letters, the age figures, three letters) is a plate without any label.
+        foreach (var m in BritishPlate().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
+        }
+
         foreach (var m in RecordShaped().EnumerateMatches(text))
         {
             var span = text.AsSpan(m.Index, m.Length);
@@ -111,12 +124,18 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     [GeneratedRegex(
         @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|aadhaa?r|health\s+number|care\s?card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|pager|bleep|beeper|provider|NPI|AHPRA|GMC|HCPC|IMC|ID)" +
         @"(?:\s+(?:ID|number|no\.?|num|#|ref(?:erence)?|card))*\s*[:#.]?\s*(?:(?:on\s+file\s+)?(?:is\s+|end(?:s|ing|ed)(?:\s+(?:in|with))?\s+))?" +
-        @"(?<value>(?-i:(?:[A-Z]{1,5}[ ](?=\d))?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
+        @"(?<value>(?-i:(?:[A-Z]{1,5}[ ](?=(?:[A-Z]{1,5}[ ])?\d)){0,2}(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"\b(?i:room|rm|cell|housing\s+unit|bed\s+space|pod)\s+(?:no\.?\s*)?(?<code>(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){0,3})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex RoomCode();
+
+    [GeneratedRegex(@"(?<=\b\p{Lu}\p{L}+[ ])(?:no\.?|No\.?|number|#)[ ]?(?<value>\d(?:[ -]?\d){5,})(?![\w/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberAfterName();
+
+    [GeneratedRegex(@"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex BritishPlate();
 
     [GeneratedRegex(@"\bIRN[ ]*[:#]?[ ]*(?<value>\d)(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex MedicareIssueNumber();

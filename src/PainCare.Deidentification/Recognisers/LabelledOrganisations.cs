@@ -18,12 +18,18 @@ internal sealed partial class OrganisationRecogniser
     private static void AddLabelled(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
-        if (text.IndexOf(':') < 0 && !text.Contains("ex-", StringComparison.Ordinal))
+        foreach (Match m in LabelledValue().Matches(text))
         {
-            return;
+            var value = m.Groups["v"];
+            var first = context.TokenIndexFrom(value.Index);
+            if (first < context.Tokens.Count && !_emptyValues.Contains(context.Tokens[first].Key) && !context.Protected[first] && !context.IsCommon(context.Tokens[first]))
+            {
+                candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
+            }
         }
 
-        foreach (Match m in LabelledValue().Matches(text))
+        // "Medical aid Discovery no 2280", "health fund: Kestrel Health": a fund named anywhere in a sentence, colon or not.
+        foreach (Match m in FundValue().Matches(text))
         {
             var value = m.Groups["v"];
             var first = context.TokenIndexFrom(value.Index);
@@ -45,6 +51,9 @@ internal sealed partial class OrganisationRecogniser
 
     [GeneratedRegex(@"(?:^|(?<=\n)|(?<=\S\s{2,})|(?<=\t)|(?<=\|\s?))(?:Employer|Insurer|Insurance|Health (?:fund|insurance|insurer|plan)|Fund|Workplace|Company|Union|Club|School|Carrier|Payer)(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*(?<v>\p{Lu}[\p{L}\d'’&.-]*(?:[ ](?:(?:of|for|and|the|&|de|du|y)[ ])?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledValue();
+
+    [GeneratedRegex(@"\b(?i:medical\s+aid|health\s+fund|medical\s+scheme|private\s+health(?:\s+insurer)?|health\s+insurer)(?:\s*:)?[ \t]+(?<v>\p{Lu}[\p{L}'’&-]+(?:[ ]\p{Lu}[\p{L}'’&-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex FundValue();
 
     [GeneratedRegex(@"\bex-(?<n>\p{Lu}[\p{L}'’]+)", RegexOptions.CultureInvariant)]
     private static partial Regex FormerEmployer();

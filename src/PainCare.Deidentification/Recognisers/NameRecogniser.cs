@@ -53,7 +53,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         "patient", "name", "client", "nok", "kin", "surname", "forename", "forenames", "carer", "referrer", "contact", "mother", "father",
         "parent", "guardian", "spouse", "partner", "husband", "wife", "consultant", "clinician", "therapist", "signed", "cc", "pt",
         "worker", "employee", "claimant", "insured", "member", "resident", "student", "athlete", "player", "child", "from", "to", "by",
-        "author", "dictated",
+        "author", "dictated", "preferred", "nickname", "aka", "alias",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

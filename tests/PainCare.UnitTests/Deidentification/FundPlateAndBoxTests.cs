@@ -1,0 +1,52 @@
+namespace PainCare.UnitTests.Deidentification;
+
+/// <summary>Ages beside a birth date, medical-aid funds and member numbers, plates, post boxes, rehab practices and field labels.</summary>
+public sealed class FundPlateAndBoxTests
+{
+    [Theory]
+    [InlineData("Reviewed Ailsa (DOB 03/09/1971, 54) at home.", "54")]
+    [InlineData("Letter about Torben (born Feb 2, 1990; 35) from the GP.", "35")]
+    public void AnAgeBesideABirthDateInOneBracket_IsReplaced(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
+
+    [Theory]
+    [InlineData("Medical aid: Quillon Health 77120934.", "Quillon Health")]
+    [InlineData("Medical aid Marrowby no 3391 2207 18 on file.", "Marrowby", "3391 2207 18")]
+    public void AMedicalAidFundAndItsNumber_AreReplaced(string text, params string[] values) => Scrub.Gone(Scrub.Run(text), values);
+
+    [Theory]
+    [InlineData("Drives a hatchback, reg KP21 WZM, to work.", "KP21 WZM")]
+    [InlineData("Car on Hwy 2, plate SK BRT 552, written off.", "SK BRT 552")]
+    public void APlate_IsReplaced(string text, string plate) => Scrub.Gone(Scrub.Run(text), plate);
+
+    [Theory]
+    [InlineData("Post to PO Box 1187, then the farm.", "PO Box 1187")]
+    [InlineData("Address: Box 63, Kerrisdale.", "Box 63")]
+    public void APostOfficeBox_IsReplaced(string text, string box) => Scrub.Gone(Scrub.Run(text), box);
+
+    [Theory]
+    [InlineData("Rang the flood line on Mar 3/24 about the leak.", "Mar 3/24")]
+    public void AMonthDayAndShortYear_IsReplaced(string text, string date) => Scrub.Gone(Scrub.Run(text), date);
+
+    [Fact]
+    public void ARehabPracticeLosesItsName_AndAServiceKeepsIt()
+    {
+        var result = Scrub.Run("Discharged from Tallowgate Outpatient Rehab to Cardiac Rehab.");
+        Scrub.Gone(result, "Tallowgate");
+        Scrub.Kept(result, "Cardiac Rehab");
+    }
+
+    [Fact]
+    public void AVerbBeforeRehab_IsKept() => Scrub.Kept(Scrub.Run("Started Rehab last week after the fall."), "Started Rehab");
+
+    [Fact]
+    public void APreferredNameField_KeepsItsLabel()
+    {
+        var result = Scrub.Run("Name: Oriel Banfield   Preferred: Ori");
+        Scrub.Kept(result, "Preferred:");
+        Scrub.Gone(result, "Ori");
+    }
+
+    [Fact]
+    public void AMemorialHospitalNamedForAPerson_IsReplaced() =>
+        Scrub.Gone(Scrub.Run("Transferred to Hadley Memorial for the night."), "Hadley Memorial");
+}
