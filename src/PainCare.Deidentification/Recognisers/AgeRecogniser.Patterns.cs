@@ -29,7 +29,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?)[:\s][^.\n;]{4,30}?\d{2,4},?\s+(?:so|making\s+(?:her|him|them)|i\.e\.?|now)\s+(?<n>\d{1,3})\b(?![/.:]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AgeFromBirth();
 
-    // "(DOB 12/07/1968, 56)", "(born Aug 8, 1994; 30)": the age given beside a birth date inside one bracket.
+    // "(DOB 03/09/1971, 54)", "(born Feb 2, 1990; 35)": the age given beside a birth date inside one bracket.
     [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?|date of birth)[:\s][^\n();]{4,30}?\d{2,4}\s*[,;]\s*(?<n>\d{1,3})(?:\s*(?:y|yo|yrs|years))?\s*(?=\))", RegexOptions.CultureInvariant)]
     private static partial Regex AgeBesideBirth();
 

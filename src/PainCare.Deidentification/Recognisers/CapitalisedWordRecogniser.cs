@@ -150,7 +150,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             var token = tokens[i];
             if (token.Start < headingEnd || (token.IsCapitalised && IsHeadingStart(context, i, out headingEnd)))
             {
-                // A heading's words stay, but not one in no vocabulary: "Jenna Lindqvist, PT" signs a note, "Kowhai Unit" names a place.
+                // A heading's words stay, but not one in no vocabulary: "Tove Brannstrom, PT" signs a note, "Kowhai Unit" names a place.
                 if (UnknownWords.IsUnknown(context, i) && token.IsCapitalised && !token.Base.Contains('-'))
                 {
                     candidates.Add(NameRules.NameCandidate(context, i, NameRole.Unknown, Priorities.Heuristic));

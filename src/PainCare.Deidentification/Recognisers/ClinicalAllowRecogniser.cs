@@ -92,7 +92,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         }
     }
 
-    // "Seal-In X5": a hyphenated model name after a brand, known by the model number after it (words never hold figures).
+    // "Kestra-Flex K3": a hyphenated model name after a brand, known by the model number after it (words never hold figures).
     private static bool IsModel(ScanContext context, int k)
     {
         var token = context.Tokens[k];

@@ -39,7 +39,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<d>\d{1,2})-(?<mon>" + Month + @")(?:-(?<y>(?:18|19|20)\d{2}|\d{2}))?\b(?!-)", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenDayMonth();
 
-    /// <summary>"4/viii/62", "12.IV.2023": a month in Roman numerals between the day and the year.</summary>
+    /// <summary>"9/xi/71", "23.III.2019": a month in Roman numerals between the day and the year.</summary>
     [GeneratedRegex(@"(?<![\w/.-])(?<d>\d{1,2})(?<sep>[/.-])(?<mon>(?i:xi{0,2}|ix|iv|vi{0,3}|i{1,3}))\k<sep>(?<y>(?:18|19|20)\d{2}|\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanMonth();
 
@@ -59,11 +59,11 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?,?\s+(?<y>(?:18|19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    /// <summary>"Jan 17/25": a month, a day and a two-digit year after a slash, as Canadian notes write them.</summary>
+    /// <summary>"Mar 3/24": a month, a day and a two-digit year after a slash, as Canadian notes write them.</summary>
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+(?<d>\d{1,2})/(?<y>\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDaySlashYear();
 
-    /// <summary>"03/2022": a month and a year in figures (a hyphen would read as a range).</summary>
+    /// <summary>"04/2021": a month and a year in figures (a hyphen would read as a range).</summary>
     [GeneratedRegex(@"(?<![\w/.:-])(?<m>0?[1-9]|1[0-2])/(?<y>(?:19|20)\d{2})(?![\w/]|[.-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericMonthYear();
 

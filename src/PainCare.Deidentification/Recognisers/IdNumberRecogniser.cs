@@ -73,14 +73,14 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
         }
 
-        // "Medical aid Kestrel no 2280 4417 61": a number after a name and "no" is a member's or account number.
+        // "Medical aid Marrowby no 3391 2207 18": a number after a name and "no" is a member's or account number.
         foreach (Match m in NumberAfterName().Matches(text))
         {
             var value = m.Groups["value"];
             candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
         }
 
-        // "YD19 XKP": a British plate (two letters, the age figures, three letters) is a plate without any label.
+        // "KP21 WZM": a British plate (two letters, the age figures, three letters) is a plate without any label.
         foreach (var m in BritishPlate().EnumerateMatches(text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));

@@ -28,7 +28,7 @@ internal sealed partial class OrganisationRecogniser
             }
         }
 
-        // "Medical aid Discovery no 2280", "health fund: Kestrel Health": a fund named anywhere in a sentence, colon or not.
+        // "Medical aid Marrowby no 3391", "health fund: Quillon Health": a fund named anywhere in a sentence, colon or not.
         foreach (Match m in FundValue().Matches(text))
         {
             var value = m.Groups["v"];

@@ -4,7 +4,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// Surnames that physiotherapy uses as the name of a method, a programme or a classification ("McKenzie extensions",
-/// "Maitland mobs", "Otago balance work", "Rockwood III"). Kept when what follows is the technique, in lower case,
+/// "Maitland glides", "Otago balance work", "Rockwood III"). Kept when what follows is the technique, in lower case,
 /// in capitals or as a grade, and no title, given name or verb of a person makes the word a person.
 /// </summary>
 internal static class MethodEponyms

@@ -53,7 +53,7 @@ internal static partial class ProductShapes
     // Prosthetic parts share their names with the body ("a Kestrel Knee"): only after a brand-shaped word or in capitals.
     private static readonly HashSet<string> _prostheticParts = new(StringComparer.Ordinal) { "knee", "foot", "feet", "hand", "ankle", "hip" };
 
-    /// <summary>"Kestrel liner", "Varo Seal-In X5 liner", "Dura-Step foot": an unknown word, perhaps a model after it, then a device.</summary>
+    /// <summary>"Kestrel liner", "Varo Kestra-Flex K3 liner", "Dura-Step foot": an unknown word, perhaps a model after it, then a device.</summary>
     private static int DeviceBrandLength(ScanContext context, int i)
     {
         var token = context.Tokens[i];
@@ -74,7 +74,7 @@ internal static partial class ProductShapes
                 return k - i;
             }
 
-            // Only a model name or number may stand between the brand and the device ("Seal-In X5").
+            // Only a model name or number may stand between the brand and the device ("Kestra-Flex K3").
             if (!next.Base.Any(char.IsDigit) && !(next.IsCapitalised && (next.Base.Contains('-') || next.IsAllCaps || UnknownWords.IsUnknownKey(next.Key))))
             {
                 return 0;
