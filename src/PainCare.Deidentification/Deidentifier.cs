@@ -21,6 +21,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new RegionCodeRecogniser(),
         new DateRecogniser(),
         new AgeRecogniser(),
+        new TableAgeRecogniser(),
         new AddressRecogniser(),
         new FacilityRecogniser(),
         new OrganisationRecogniser(),

@@ -95,6 +95,11 @@ internal static partial class ClinicalStructure
                 }
 
                 last = k;
+                // "X Health Network Neck Pain Programme": the organisation ends the run; its programme is another phrase.
+                if (k > i + 1 && IsHealthOrganisation(context, i, k))
+                {
+                    break;
+                }
             }
             // "Wairau Hospital for Kiwi cuff": an institution ends the run; what follows its "for" is another phrase.
             else if (!_joiners.Contains(tokens[k].Key) || context.TokenAt(k + 1) is not { IsCapitalised: true } || FacilityRecogniser.IsHeadWord(tokens[k - 1].Key))

@@ -70,20 +70,29 @@ internal sealed partial class NameRecogniser
             }
 
             var cued = _relations.Contains(cue) || cue is "is" && context.TokenAt(i - 2)?.Key is "patient" or "name" or "client";
-            if (token.IsCapitalised || !cued || !context.IsSpaceGap(i - 1, i) || !Gazetteer.IsGivenName(token.Key) || Gazetteer.NameWords.Contains(token.Key)
-                || context.Protected[i])
+            if (token.IsCapitalised || !cued || !context.IsSpaceGap(i - 1, i) || !(Gazetteer.IsGivenName(token.Key) || IsLowercaseNameShape(token.Key) && IsLowercaseSurnameAfter(context, i))
+                || Gazetteer.NameWords.Contains(token.Key) || context.Protected[i])
             {
                 continue;
             }
 
             candidates.Add(NameRules.NameCandidate(context, i, NameRole.Given, Priorities.Context + 5));
-            if (context.TokenAt(i + 1) is { IsCapitalised: false } next && context.IsSpaceGap(i, i + 1) && Gazetteer.Surnames.Contains(next.Key)
+            if (context.TokenAt(i + 1) is { IsCapitalised: false } next && context.IsSpaceGap(i, i + 1) && (Gazetteer.Surnames.Contains(next.Key) || IsLowercaseNameShape(next.Key))
                 && !Gazetteer.NameWords.Contains(next.Key))
             {
                 candidates.Add(NameRules.NameCandidate(context, i + 1, NameRole.Surname, Priorities.Context + 5));
             }
         }
     }
+
+    private static bool IsLowercaseSurnameAfter(ScanContext context, int i) =>
+        context.TokenAt(i + 1) is { IsCapitalised: false } next && context.IsSpaceGap(i, i + 1)
+        && (Gazetteer.Surnames.Contains(next.Key) || IsLowercaseNameShape(next.Key));
+
+    // "interpreter samir haddad": in lower case, a word in no vocabulary and no clinical list, with a vowel, after a person's role.
+    private static bool IsLowercaseNameShape(string key) =>
+        key.Length >= 4 && UnknownWords.IsUnknownKey(key) && !ClinicalAbbreviations.Contains(key) && key.Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+        && !_noteShorthand.Contains(key);
 
     // Note-taking shorthand that follows a title typed in lower case ("dr appt", "dr rv") without being a name.
     private static readonly HashSet<string> _noteShorthand = new(StringComparer.Ordinal)

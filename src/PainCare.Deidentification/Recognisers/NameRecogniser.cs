@@ -21,7 +21,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed", "brother-in-law",
         "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "stepbrother", "stepsister", "godmother",
         "godfather", "goddaughter", "godson", "aunty", "nana", "nanna", "granny", "grandad", "granddad", "koro", "kuia",
-        "pt", "patient", "client", "claimant", "resident",
+        "pt", "patient", "client", "claimant", "resident", "interpreter", "advocate", "caseworker", "chaplain", "midwife",
     };
 
     private static readonly HashSet<string> _particles = new(StringComparer.Ordinal)
@@ -62,6 +62,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         NicknameIdioms(context, candidates);
         LowercaseCuedNames(context, candidates);
         EastAsianScriptNames(context, candidates);
+        CalendarGivenNames(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -77,15 +78,16 @@ internal sealed partial class NameRecogniser : IRecogniser
 
             // A relationship word opening a sentence or a line ("Stepson Rhys answered") names the person after it too.
             var capitalisedRelation = token.IsCapitalised && !token.IsAllCaps && _relations.Contains(token.Key) && i + 1 < tokens.Count
-                && context.IsSpaceGap(i, i + 1) && NameRules.CanBeName(context, i + 1);
+                && context.IsSpaceGap(i, i + 1) && (NameRules.CanBeName(context, i + 1) || IsNameAfterCue(context, i + 1, afterTitle: false));
             if ((!token.IsCapitalised || capitalisedRelation) && !token.IsPossessive && (_relations.Contains(token.Key) || IsNicknameCue(context, i)))
             {
                 var j = i + 1;
-                if (j < tokens.Count && NameRules.CanBeName(context, j) && context.Gap(i, j).Trim(", '‘\"“").IsEmpty && !context.Gap(i, j).Contains('\n'))
+                if (j < tokens.Count && (NameRules.CanBeName(context, j) || _relations.Contains(token.Key) && context.IsSpaceGap(i, j) && IsNameAfterCue(context, j, afterTitle: false))
+                    && context.Gap(i, j).Trim(", '‘\"“").IsEmpty && !context.Gap(i, j).Contains('\n'))
                 {
                     FollowingNames(context, candidates, i, Priorities.Context + 5);
                 }
-                else if (j < tokens.Count && _relations.Contains(token.Key) && IsCalendarName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty)
+                else if (j < tokens.Count && _relations.Contains(token.Key) && token.Key is not ("called" or "named" or "including") && IsCalendarName(context, j) && context.Gap(i, j).Trim(", ").IsEmpty)
                 {
                     // "his wife, Jan, rang": a month or weekday name right after a relationship word, with no number near it, is a person.
                     candidates.Add(NameRules.NameCandidate(context, j, NameRole.Given, Priorities.Context + 5));
@@ -206,7 +208,8 @@ internal sealed partial class NameRecogniser : IRecogniser
                 break;
             }
 
-            if (NameRules.Titles.Contains(tokens[j].Key) && tokens[j].IsCapitalised && found.Count == 0)
+            // A title before a name is skipped; a title-shaped word with no name after it is the name ("Uncle Col drives").
+            if (NameRules.Titles.Contains(tokens[j].Key) && tokens[j].IsCapitalised && found.Count == 0 && context.TokenAt(j + 1) is { IsCapitalised: true })
             {
                 j++;
                 continue;
@@ -221,7 +224,8 @@ internal sealed partial class NameRecogniser : IRecogniser
             }
 
             var afterParticle = _particles.Contains(tokens[j - 1].Key) && !tokens[j - 1].IsCapitalised && tokens[j].IsCapitalised;
-            if (NameRules.IsInitial(context, j) || NameRules.CanBeName(context, j) || afterParticle)
+            var firstAfterCue = found.Count == 0 && j == cue + 1 && gap is " " && IsNameAfterCue(context, j, NameRules.Titles.Contains(tokens[cue].Key));
+            if (NameRules.IsInitial(context, j) || NameRules.CanBeName(context, j) || afterParticle || firstAfterCue)
             {
                 found.Add(j);
                 j++;

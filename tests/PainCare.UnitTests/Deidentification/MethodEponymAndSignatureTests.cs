@@ -18,7 +18,7 @@ public sealed class MethodEponymAndSignatureTests
 
     [Theory]
     [InlineData("Trial of the Ottobock Kestra-Flex K3 foot.", "Ottobock Kestra-Flex K3")]
-    [InlineData("Tylenol Extra Strength at night.", "Tylenol Extra Strength")]
+    [InlineData("Advil Extra Strength at night.", "Advil Extra Strength")]
     [InlineData("Joined a CBT-based pain group.", "CBT-based")]
     public void ABrandsModelStrengthOrACompound_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
 
