@@ -34,7 +34,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     // A brand's strength or form words stay with it ("Panadol Osteo", "Voltaren Emulgel", "MS Contin SR").
     private static readonly HashSet<string> _brandModifiers = new(StringComparer.Ordinal)
     {
-        "osteo", "forte", "rapid", "extra", "strength", "plus", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
+        "osteo", "forte", "rapid", "extra", "strength", "plus", "ag", "border", "lite", "foam", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
         "la", "retard", "continus", "patch", "duo", "ec", "odt", "soluble", "liquid", "caplets", "junior", "zero", "advance", "optizorb", "dosepak",
     };
 

@@ -18,6 +18,13 @@ internal sealed partial class PhoneRecogniser : IRecogniser
             }
         }
 
+        // "Ph 9127 4483", "call her on 6234 1187": a local number with no area code, trusted only after a word for a phone.
+        foreach (Match m in LocalNumber().Matches(context.Text))
+        {
+            var n = m.Groups["n"];
+            candidates.Add(new Candidate(n.Index, n.Index + n.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+        }
+
         // "her mobile's oh two one, five five five ...": a number read out in words after a word for a phone.
         if (context.Text.Contains(" five", StringComparison.OrdinalIgnoreCase) || context.Text.Contains(" two", StringComparison.OrdinalIgnoreCase)
             || context.Text.Contains(" oh ", StringComparison.OrdinalIgnoreCase))
@@ -40,6 +47,9 @@ internal sealed partial class PhoneRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:mobile|phone|cell|number|landline|ring|call|text|contact)(?:['’]s)?\b[^.\n\d]{0,24}?\b" + DigitWord + @"(?:[\s,-]+" + DigitWord + @"){6,}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpokenPhone();
+
+    [GeneratedRegex(@"\b(?i:ph|phone|tel|telephone|mob|mobile|cell|landline|whatsapp|contact|number|call|ring|text)(?:['’]s)?\b[^.\n\d]{0,16}?(?<n>(?<![\w/+-])(?:\d{4}[ -]?\d{4}|\d{3}[ -]\d{4}))(?![\w/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalNumber();
 
     [GeneratedRegex(@"\b" + DigitWord + @"(?:[\s,-]+" + DigitWord + @"){6,}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpokenDigitsOnly();

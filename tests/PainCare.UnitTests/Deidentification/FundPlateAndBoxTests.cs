@@ -49,4 +49,15 @@ public sealed class FundPlateAndBoxTests
     [Fact]
     public void AMemorialHospitalNamedForAPerson_IsReplaced() =>
         Scrub.Gone(Scrub.Run("Transferred to Hadley Memorial for the night."), "Hadley Memorial");
+
+    [Theory]
+    [InlineData("Ph 6381 2290 after hours.", "6381 2290")]
+    [InlineData("Ring her on 6381 2290 if the bus is late.", "6381 2290")]
+    public void ALocalNumberAfterAWordForAPhone_IsReplaced(string text, string number) => Scrub.Gone(Scrub.Run(text), number);
+
+    [Fact]
+    public void CountsAfterAWordForAPhone_AreKept() => Scrub.Kept(Scrub.Run("Text me 2 days before; 3 sets of 10."), "3 sets of 10");
+
+    [Fact]
+    public void ASilverDressing_KeepsItsModifier() => Scrub.Kept(Scrub.Run("Changed to Acticoat Ag over the graft."), "Acticoat Ag");
 }
