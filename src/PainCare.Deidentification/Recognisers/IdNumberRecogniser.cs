@@ -131,7 +131,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?i:room|rm|cell|housing\s+unit|bed\s+space|pod)\s+(?:no\.?\s*)?(?<code>(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){0,3})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex RoomCode();
 
-    [GeneratedRegex(@"(?<=\b\p{Lu}\p{L}+[ ])(?:no\.?|No\.?|number|#)[ ]?(?<value>\d(?:[ -]?\d){5,})(?![\w/-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bno\.?|\bNo\.?|\bnumber|#)(?<=\b\p{Lu}\p{L}+[ ](?:no\.?|No\.?|number|#))[ ]?(?<value>\d(?:[ -]?\d){5,})(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberAfterName();
 
     [GeneratedRegex(@"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])", RegexOptions.CultureInvariant)]
