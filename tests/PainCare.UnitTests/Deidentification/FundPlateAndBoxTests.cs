@@ -60,4 +60,9 @@ public sealed class FundPlateAndBoxTests
 
     [Fact]
     public void ASilverDressing_KeepsItsModifier() => Scrub.Kept(Scrub.Run("Changed to Acticoat Ag over the graft."), "Acticoat Ag");
+
+    [Theory]
+    [InlineData("Moved from Mpumalanga to the coast last year.", "Mpumalanga")]
+    [InlineData("Grew up in Aberdeenshire before the move.", "Aberdeenshire")]
+    public void AProvinceOrCounty_IsReplaced(string text, string region) => Scrub.Gone(Scrub.Run(text), region);
 }
