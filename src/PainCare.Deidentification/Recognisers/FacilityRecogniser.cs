@@ -51,7 +51,10 @@ internal sealed class FacilityRecogniser : IRecogniser
             var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key);
             var practice = IsPracticeHead(context, i);
             // "Ji-won Park, 33," is a person whose surname is also a facility word.
-            if (!token.IsCapitalised || (!isPlace && !practice && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
+            // "the Kalkbrook Harbour co-op": a company's legal form is often typed in lower case after its capitalised name.
+            var lowerForm = !token.IsCapitalised && token.Key is "co-op" or "coop" or "ltd" or "pty" or "inc" or "llc" or "plc"
+                && context.TokenAt(i - 1) is { IsCapitalised: true } && context.IsSpaceGap(i - 1, i);
+            if (!(token.IsCapitalised || lowerForm) || (!isPlace && !practice && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
             {
                 continue;
             }

@@ -224,7 +224,8 @@ internal sealed partial class NameRecogniser : IRecogniser
             }
 
             var afterParticle = _particles.Contains(tokens[j - 1].Key) && !tokens[j - 1].IsCapitalised && tokens[j].IsCapitalised;
-            var firstAfterCue = found.Count == 0 && j == cue + 1 && gap is " " && IsNameAfterCue(context, j, NameRules.Titles.Contains(tokens[cue].Key));
+            var titleCue = NameRules.Titles.Contains(tokens[cue].Key);
+            var firstAfterCue = found.Count == 0 && j == cue + 1 && gap is " " && (titleCue || _relations.Contains(tokens[cue].Key)) && IsNameAfterCue(context, j, titleCue);
             if (NameRules.IsInitial(context, j) || NameRules.CanBeName(context, j) || afterParticle || firstAfterCue)
             {
                 found.Add(j);

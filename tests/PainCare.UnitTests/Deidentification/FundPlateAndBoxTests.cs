@@ -65,4 +65,11 @@ public sealed class FundPlateAndBoxTests
     [InlineData("Moved from Mpumalanga to the coast last year.", "Mpumalanga")]
     [InlineData("Grew up in Aberdeenshire before the move.", "Aberdeenshire")]
     public void AProvinceOrCounty_IsReplaced(string text, string region) => Scrub.Gone(Scrub.Run(text), region);
+
+    [Fact]
+    public void ALegalFormInLowerCase_GoesWithTheCompanyName() =>
+        Scrub.Gone(Scrub.Run("She packs boxes for Brenvale Freight ltd on weekends."), "Brenvale Freight ltd");
+
+    [Fact]
+    public void DearColleague_IsKept() => Scrub.Kept(Scrub.Run("Dear Colleague,\nThank you for seeing him."), "Dear Colleague");
 }
