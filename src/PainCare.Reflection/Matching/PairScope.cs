@@ -60,11 +60,18 @@ internal static class PairScope
             return false;
         }
 
+        // The nearest person before the writer decides: "she felt I …" is the pair's; "his wife and I", "the consultant
+        // and I" are the writer and another, not the patient.
         for (var k = j - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
         {
-            if (PersonWords.Classify(tokens, words, k) == Speaker.Patient)
+            switch (PersonWords.Classify(tokens, words, k))
             {
-                return false;
+                case Speaker.Patient:
+                    return false;
+                case Speaker.Other:
+                    return true;
+                default:
+                    break;
             }
         }
 
