@@ -32,7 +32,7 @@ internal sealed class CueScope(WordLists words)
         for (var j = match.First - 1; j >= 0 && j >= match.First - MaxClauseReach && tokens[j].Clause == clause; j--)
         {
             var lower = tokens.Lower(j);
-            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower))
+            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower) || NamesSomeoneElse(tokens, j))
             {
                 break;
             }
@@ -54,6 +54,15 @@ internal sealed class CueScope(WordLists words)
 
         return false;
     }
+
+    /// <summary>
+    /// "Isn't sleeping his wife died last year", "didn't tell her husband she was terrified": a relative named between a
+    /// negator and the cue opens another statement (unpunctuated dictation runs them together), so the negation stops
+    /// there. "Family history" is a heading, not a person.
+    /// </summary>
+    private bool NamesSomeoneElse(TokenStream tokens, int j) =>
+        WordLists.In(words.OtherMarkers, tokens.Lower(j))
+        && !(j + 1 < tokens.Count && tokens.Lower(j + 1) is "history" or "hx");
 
     /// <summary>
     /// "A bit anxious", "slightly fed up", "mildly frustrated": a hedge in the two words before the cue. A feeling
