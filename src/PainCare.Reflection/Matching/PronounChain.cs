@@ -122,7 +122,7 @@ internal static class PronounChain
             }
 
             // "Came in with her daughter", "brought by his son": a person after a preposition is not the subject, which
-            // went unnamed or was a name ("Ana attended with her daughter. She sat …" is Ana).
+            // went unnamed or was a name ("Ana was brought by her son. She kept …" is Ana).
             if (j > start && WordLists.In(words.Prepositions, tokens.Lower(j - 1)))
             {
                 return (null, -1);
