@@ -113,7 +113,7 @@ internal sealed class CueScope(WordLists words)
                 continue;
             }
 
-            if (ObjectPossessive(tokens, j))
+            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j))
             {
                 continue;
             }
@@ -196,6 +196,28 @@ internal sealed class CueScope(WordLists words)
             || WordLists.In(words.ObservationVerbs, before) || WordLists.In(words.ExperiencerVerbs, before)
             || WordLists.In(words.SpeechVerbs, before) || WordLists.In(words.Subjects, before)
             || before is "when" or "as" or "because" or "if" or "that" or "whether");
+    }
+
+    /// <summary>
+    /// "His wife, who had driven him in, became tearful": the patient as the object inside a relative clause is not the
+    /// subject of the cue after it; the person the clause describes is.
+    /// </summary>
+    private static bool ObjectOfRelativeClause(TokenStream tokens, int index)
+    {
+        if (tokens.Lower(index) is not ("him" or "her" or "them"))
+        {
+            return false;
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - 3 && tokens[k].Sentence == tokens[index].Sentence; k--)
+        {
+            if (tokens.Lower(k) is "who")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
