@@ -67,4 +67,40 @@ public sealed class OtherWordsS30Tests
     {
         Assert.Contains(Categories.SharedDecision, Reflect.Categories("To see the pain team re medication."));
     }
+
+    [Theory]
+    [InlineData("We bonded over a shared love of old cars.")]
+    [InlineData("Gave me a high five at the end after the stairs.")]
+    [InlineData("She reached out and squeezed my arm.")]
+    public void ConnectionInOtherWords_FiresConnection(string text)
+    {
+        Assert.Contains(Categories.Connection, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void RapportNotMarkedAsAMoment_FiresNoConnection()
+    {
+        Assert.DoesNotContain(Categories.Connection, Reflect.Categories("Good rapport. Knee flexion 110."));
+    }
+
+    [Fact]
+    public void RapportMarkedAsNew_FiresConnection()
+    {
+        Assert.Contains(Categories.Connection, Reflect.Categories("For the first time there was an easy rapport between us."));
+    }
+
+    [Theory]
+    [InlineData("She doubted she could manage the stairs at her daughter's house.")]
+    [InlineData("He didn't show up to work on Monday because of the back.")]
+    [InlineData("He is impatient with his own progress and wants to push on.")]
+    public void DoubtOrImpatienceAboutThemselves_FiresNoRupture(string text)
+    {
+        Assert.DoesNotContain(Categories.Rupture, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void DoubtAboutTheClinicianExplanation_FiresRupture()
+    {
+        Assert.Contains(Categories.Rupture, Reflect.Categories("He was not convinced by my explanation and asked for a scan again."));
+    }
 }
