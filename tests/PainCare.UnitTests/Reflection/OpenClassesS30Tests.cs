@@ -89,4 +89,18 @@ public sealed class OpenClassesS30Tests
     {
         Assert.Contains(Categories.Attunement, Reflect.Categories(text));
     }
+
+    [Theory]
+    [InlineData("Previously fearful of running, he jogged the length of the corridor.")]
+    [InlineData("Formerly panicky in the pool; swam two widths.")]
+    public void FeelingMarkedAsFormer_FiresNoAttunement(string text)
+    {
+        Assert.DoesNotContain(Categories.Attunement, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void FeelingAsPreviouslyNoted_StillFiresAttunement()
+    {
+        Assert.Contains(Categories.Attunement, Reflect.Categories("As previously noted she is tearful and frightened about the scan."));
+    }
 }
