@@ -66,7 +66,7 @@ internal static class LexiconLoader
             groups[i] = groups[i] with
             {
                 Requires = ContextIndex(data, items[i], "requires", groups),
-                BlockedBy = ContextIndex(data, items[i], "blockedBy", groups),
+                BlockedBy = ContextIndexes(data, items[i], "blockedBy", groups),
                 SentenceBlockers = BlockerIndexes(data, items[i], groups),
             };
             RequireCueGroup(data, items[i], groups[i].Feature, "feature", groups);
@@ -76,14 +76,20 @@ internal static class LexiconLoader
         return new Lexicon(groups, trie, words);
     }
 
-    private static int ContextIndex(DataFile data, JsonTree item, string property, List<LexiconGroup> groups)
-    {
-        if (item.Property(property) is null)
+    /// <summary>One context group id, or a list of them: a cue may be cancelled by more than one kind of context.</summary>
+    private static IReadOnlyList<int>? ContextIndexes(DataFile data, JsonTree item, string property, List<LexiconGroup> groups) =>
+        item.Property(property) switch
         {
-            return -1;
-        }
+            null => null,
+            { Kind: System.Text.Json.JsonValueKind.Array } => data.Strings(item, property).Select(id => ContextIndex(data, item, property, id, groups)).ToList(),
+            _ => [ContextIndex(data, item, property, data.String(item, property), groups)],
+        };
 
-        var id = data.String(item, property);
+    private static int ContextIndex(DataFile data, JsonTree item, string property, List<LexiconGroup> groups) =>
+        item.Property(property) is null ? -1 : ContextIndex(data, item, property, data.String(item, property), groups);
+
+    private static int ContextIndex(DataFile data, JsonTree item, string property, string id, List<LexiconGroup> groups)
+    {
         var target = groups.FirstOrDefault(g => g.Id == id);
         return target is { Role: GroupRole.Context }
             ? target.Index

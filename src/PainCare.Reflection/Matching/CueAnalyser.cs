@@ -46,7 +46,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             var context = new CueContext(tokens, matches, lexicon);
             foreach (var match in matches)
             {
-                if (!Overlaps(match, masked))
+                if (!Overlaps(match, masked) || IsMaskPhrase(match))
                 {
                     Record(tokens, match, speakers, (past, clausePast), context, features, tally);
                 }
@@ -88,6 +88,29 @@ internal sealed class CueAnalyser(Lexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// A phrase listed both as a look-alike and as a cue ("shook my hand": no tremor, but a handshake the text may mark as
+    /// a first) hides the shorter cues inside it and still counts as itself. A single word is not: there a look-alike
+    /// inflection ("frictions") shares its stem with the cue ("friction") and must keep hiding it.
+    /// </summary>
+    private bool IsMaskPhrase(PhraseMatch match)
+    {
+        if (match.End - match.First < 2)
+        {
+            return false;
+        }
+
+        for (var g = 0; g < match.Groups.Count; g++)
+        {
+            if (lexicon.Groups[match.Groups[g]].Mask)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Overlaps(PhraseMatch match, bool[] masked) =>
         masked.AsSpan(match.First, match.End - match.First).Contains(true);
 
@@ -117,7 +140,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.BlockedBy >= 0 && context.InClause(group.BlockedBy, first.Clause))
+            if (group.BlockedBy is { } blockedBy && context.AnyInClause(blockedBy, first.Clause))
             {
                 tally?.Add(group.Index, CueOutcome.Masked);
                 continue;

@@ -65,4 +65,17 @@ internal sealed class CueContext
 
         return false;
     }
+
+    public bool AnyInClause(IReadOnlyList<int> groups, int clause)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (InClause(groups[g], clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class CueScope(WordLists words)
         for (var j = match.First - 1; j >= 0 && j >= match.First - MaxClauseReach && tokens[j].Clause == clause; j--)
         {
             var lower = tokens.Lower(j);
-            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower))
+            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower) || NamesSomeoneElse(tokens, j))
             {
                 break;
             }
@@ -54,6 +54,15 @@ internal sealed class CueScope(WordLists words)
 
         return false;
     }
+
+    /// <summary>
+    /// "Isn't sleeping his wife died last year", "didn't tell her husband she was terrified": a relative named between a
+    /// negator and the cue opens another statement (unpunctuated dictation runs them together), so the negation stops
+    /// there. "Family history" is a heading, not a person.
+    /// </summary>
+    private bool NamesSomeoneElse(TokenStream tokens, int j) =>
+        WordLists.In(words.OtherMarkers, tokens.Lower(j))
+        && !(j + 1 < tokens.Count && tokens.Lower(j + 1) is "history" or "hx");
 
     /// <summary>
     /// "A bit anxious", "slightly fed up", "mildly frustrated": a hedge in the two words before the cue. A feeling
@@ -104,7 +113,7 @@ internal sealed class CueScope(WordLists words)
                 continue;
             }
 
-            if (ObjectPossessive(tokens, j))
+            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j))
             {
                 continue;
             }
@@ -187,6 +196,28 @@ internal sealed class CueScope(WordLists words)
             || WordLists.In(words.ObservationVerbs, before) || WordLists.In(words.ExperiencerVerbs, before)
             || WordLists.In(words.SpeechVerbs, before) || WordLists.In(words.Subjects, before)
             || before is "when" or "as" or "because" or "if" or "that" or "whether");
+    }
+
+    /// <summary>
+    /// "His wife, who had driven him in, became tearful": the patient as the object inside a relative clause is not the
+    /// subject of the cue after it; the person the clause describes is.
+    /// </summary>
+    private static bool ObjectOfRelativeClause(TokenStream tokens, int index)
+    {
+        if (tokens.Lower(index) is not ("him" or "her" or "them"))
+        {
+            return false;
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - 3 && tokens[k].Sentence == tokens[index].Sentence; k--)
+        {
+            if (tokens.Lower(k) is "who")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,6 +24,11 @@ internal static class PairScope
             return speakers[first.Quote] != Speaker.Other;
         }
 
+        if (AimedAtOther(tokens, words, match))
+        {
+            return false;
+        }
+
         return scope.OwnerOf(tokens, match, window, speakers) switch
         {
             Speaker.Patient => true,
@@ -60,15 +65,45 @@ internal static class PairScope
             return false;
         }
 
+        // The nearest person before the writer decides: "she felt I …" is the pair's; "his wife and I", "the consultant
+        // and I" are the writer and another, not the patient.
         for (var k = j - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
         {
-            if (PersonWords.Classify(tokens, words, k) == Speaker.Patient)
+            switch (PersonWords.Classify(tokens, words, k))
             {
-                return false;
+                case Speaker.Patient:
+                    return false;
+                case Speaker.Other:
+                    return true;
+                default:
+                    break;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Argued with her husband", "at odds with his boss": a quarrel aimed at someone outside the care is not a strain
+    /// with the clinician; one aimed at a doctor or the clinic still counts.
+    /// </summary>
+    private static bool AimedAtOther(TokenStream tokens, WordLists words, PhraseMatch match)
+    {
+        var j = match.End;
+        if (j >= tokens.Count || tokens.Lower(j) is not ("with" or "at" or "to" or "against"))
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k < tokens.Count && k <= j + 3 && tokens[k].Clause == tokens[j].Clause; k++)
+        {
+            if (WordLists.In(words.OtherMarkers, tokens.Lower(k)))
+            {
+                return !WordLists.In(_careWords, tokens.Lower(k));
+            }
+        }
+
+        return false;
     }
 
     private static bool NearestOtherIsCare(TokenStream tokens, WordLists words, int cue, int window)

@@ -121,6 +121,13 @@ internal static class PronounChain
                 continue;
             }
 
+            // "Came in with her daughter", "brought by his son": a person after a preposition is not the subject, which
+            // went unnamed or was a name ("Ana was brought by her son. She kept …" is Ana).
+            if (j > start && WordLists.In(words.Prepositions, tokens.Lower(j - 1)))
+            {
+                return (null, -1);
+            }
+
             var possessive = tokens.Lower(j) is "her" or "his" or "their" or "my" or "our";
             if (possessive && j + 1 < end && WordLists.In(words.OtherMarkers, tokens.Lower(j + 1)))
             {
