@@ -56,7 +56,7 @@ internal sealed class CueScope(WordLists words)
     }
 
     /// <summary>
-    /// "Isn't sleeping his wife died last year", "didn't tell her husband she was terrified": a relative named between a
+    /// "Not eating his brother moved away in May", "didn't tell her husband she was terrified": a relative named between a
     /// negator and the cue opens another statement (unpunctuated dictation runs them together), so the negation stops
     /// there. "Family history" is a heading, not a person.
     /// </summary>

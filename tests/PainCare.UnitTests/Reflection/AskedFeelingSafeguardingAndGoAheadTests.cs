@@ -7,7 +7,7 @@ namespace PainCare.UnitTests.Reflection;
 /// about, a feared loss, a silence the clinician held, a pronoun after a relative named only as company, safeguarding
 /// and birth trauma, a patient's go-ahead, a team's agreement, and history taken from records.
 /// </summary>
-public sealed class ClassesFromNewSetsS30Tests
+public sealed class AskedFeelingSafeguardingAndGoAheadTests
 {
     [Theory]
     [InlineData("I asked whether he was frightened of it going again and he said no.")]
@@ -113,7 +113,7 @@ public sealed class ClassesFromNewSetsS30Tests
     [Fact]
     public void GroupMembersFeeling_IsNotThePatients()
     {
-        Assert.DoesNotContain(Categories.Attunement, Reflect.Categories("Class of six. One member was tearful about her exam results; pt finished the circuit. Continue class."));
+        Assert.DoesNotContain(Categories.Attunement, Reflect.Categories("Class of six. One attendee wept over her exam results; pt finished the circuit. Continue class."));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PainCare.UnitTests.Reflection;
 /// The open classes of the last stops: a handshake or a gift the text marks as a first, a fear that has faded, two
 /// clinicians or a clinician and a relative at odds, a lift from a relative, and worry about practical matters.
 /// </summary>
-public sealed class OpenClassesS30Tests
+public sealed class MarkedFirstsFadedFearAndPracticalWorryTests
 {
     [Theory]
     [InlineData("He shook my hand at the door as he left, which he has never done before.")]

@@ -7,7 +7,7 @@ namespace PainCare.UnitTests.Reflection;
 /// as object inside a relative clause, despair in idiom, adversity told plainly, and the patient's view in everyday
 /// phrasing.
 /// </summary>
-public sealed class OtherWordsS30Tests
+public sealed class InformantsIdiomsAndEverydayViewTests
 {
     [Theory]
     [InlineData("Mum reports the knee swells after PE. Effusion trace. Quads program updated.")]
