@@ -167,14 +167,14 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
 
             var end = PlaceRecogniser.PhraseEnd(context, i);
             // "Preferred:", "Allergies:": an everyday word before a colon names a field, wherever the line puts it.
-            if (!UnknownWords.IsUnknown(context, end) && context.Gap(end, end + 1).StartsWith(":"))
+            if (context.Gap(end, end + 1).StartsWith(":") && !UnknownWords.IsUnknown(context, end))
             {
                 i = end;
                 continue;
             }
 
             // "Registration no. 55512": an everyday word before a number label names a field, not a person.
-            if (!UnknownWords.IsUnknown(context, end) && NumberLabelAfter().IsMatch(context.Text.AsSpan(tokens[end].BaseEnd)))
+            if (NumberLabelAfter().IsMatch(context.Text.AsSpan(tokens[end].BaseEnd)) && !UnknownWords.IsUnknown(context, end))
             {
                 i = end;
                 continue;

@@ -140,7 +140,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     [GeneratedRegex(@"\bIRN[ ]*[:#]?[ ]*(?<value>\d)(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex MedicareIssueNumber();
 
-    [GeneratedRegex(@"(?<=\b[A-Z][\w'’-]*,[ ])(?i:room|rm)[ ]+(?:no\.?[ ]*)?(?<code>\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:room|rm)(?<=\b[A-Z][\w'’-]*,[ ](?i:room|rm))[ ]+(?:no\.?[ ]*)?(?<code>\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidenceRoom();
 
     [GeneratedRegex(@"(?<![\w/.-])[A-Z0-9]+(?:[/-][A-Z0-9]+)*(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
