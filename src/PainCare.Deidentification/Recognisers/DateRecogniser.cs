@@ -60,18 +60,7 @@ internal sealed partial class DateRecogniser : IRecogniser
             }
         }
 
-        foreach (Match m in RomanMonth().Matches(text))
-        {
-            var (d, mo, yText) = (int.Parse(m.Groups["d"].ValueSpan), RomanMonthNumber(m.Groups["mon"].Value), m.Groups["y"].Value);
-            var y = int.Parse(yText) + (yText.Length == 4 ? 0 : int.Parse(yText) > 40 ? 1900 : 2000);
-            if (IsValid(y, mo, d))
-            {
-                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d)
-                {
-                    Separator = m.Groups["sep"].Value[0], TwoDigitYear = yText.Length == 2, PadDay = m.Groups["d"].Length == 2, AbbreviatedMonth = true,
-                });
-            }
-        }
+        AddRomanMonths(text, candidates);
 
         foreach (Match m in Iso().Matches(text))
         {
@@ -123,19 +112,9 @@ internal sealed partial class DateRecogniser : IRecogniser
             });
         }
 
-        foreach (Match m in MonthDaySlashYear().Matches(text))
-        {
-            var (d, mo, y) = (int.Parse(m.Groups["d"].ValueSpan), MonthNames.Parse(m.Groups["mon"].Value), 2000 + int.Parse(m.Groups["y"].ValueSpan));
-            if (IsValid(y, mo, d))
-            {
-                Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthDay, y, mo, d) { TwoDigitYear = true, AbbreviatedMonth = IsAbbreviated(m.Groups["mon"].Value) });
-            }
-        }
+        AddMonthDaySlashYears(text, candidates);
 
-        foreach (Match m in NumericMonthYear().Matches(text))
-        {
-            Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), 15) { AbbreviatedMonth = true });
-        }
+        AddNumericMonthYears(text, candidates);
 
         foreach (Match m in MonthOnly().Matches(text))
         {
