@@ -72,4 +72,12 @@ public sealed class FundPlateAndBoxTests
 
     [Fact]
     public void DearColleague_IsKept() => Scrub.Kept(Scrub.Run("Dear Colleague,\nThank you for seeing him."), "Dear Colleague");
+
+    [Theory]
+    [InlineData("Interpreter booked, booking 55271, for Friday.", "55271")]
+    [InlineData("Invoice 38406 went to the insurer.", "38406")]
+    public void ABookingOrInvoiceNumber_IsReplaced(string text, string number) => Scrub.Gone(Scrub.Run(text), number);
+
+    [Fact]
+    public void ABookingForSessions_IsKept() => Scrub.Kept(Scrub.Run("Booking for 3 sessions made."), "Booking for 3 sessions");
 }
