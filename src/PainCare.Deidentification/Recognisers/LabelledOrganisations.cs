@@ -18,26 +18,9 @@ internal sealed partial class OrganisationRecogniser
     private static void AddLabelled(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
-        foreach (Match m in LabelledValue().Matches(text))
-        {
-            var value = m.Groups["v"];
-            var first = context.TokenIndexFrom(value.Index);
-            if (first < context.Tokens.Count && !_emptyValues.Contains(context.Tokens[first].Key) && !context.Protected[first] && !context.IsCommon(context.Tokens[first]))
-            {
-                candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
-            }
-        }
-
+        AddValues(context, candidates, LabelledValue());
         // "Medical aid Marrowby no 3391", "health fund: Quillon Health": a fund named anywhere in a sentence, colon or not.
-        foreach (Match m in FundValue().Matches(text))
-        {
-            var value = m.Groups["v"];
-            var first = context.TokenIndexFrom(value.Index);
-            if (first < context.Tokens.Count && !_emptyValues.Contains(context.Tokens[first].Key) && !context.Protected[first] && !context.IsCommon(context.Tokens[first]))
-            {
-                candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
-            }
-        }
+        AddValues(context, candidates, FundValue());
 
         foreach (Match m in FormerEmployer().Matches(text))
         {
@@ -45,6 +28,20 @@ internal sealed partial class OrganisationRecogniser
             if (UnknownWords.IsUnknownKey(TextFold.Key(name.Value)))
             {
                 candidates.Add(new Candidate(name.Index, name.Index + name.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context));
+            }
+        }
+    }
+
+    /// <summary>Each value a pattern captures as "v", unless it opens with an empty answer, a clinical term or an everyday word.</summary>
+    private static void AddValues(ScanContext context, List<Candidate> candidates, Regex pattern)
+    {
+        foreach (Match m in pattern.Matches(context.Text))
+        {
+            var value = m.Groups["v"];
+            var first = context.TokenIndexFrom(value.Index);
+            if (first < context.Tokens.Count && !_emptyValues.Contains(context.Tokens[first].Key) && !context.Protected[first] && !context.IsCommon(context.Tokens[first]))
+            {
+                candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
             }
         }
     }
