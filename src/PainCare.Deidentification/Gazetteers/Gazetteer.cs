@@ -46,6 +46,9 @@ internal static class Gazetteer
 
     public static PhraseSet ClinicalAllow => _lazyClinical.Value;
 
+    /// <summary>The clinical allow-list's entries as written, one a line.</summary>
+    public static IReadOnlyList<string> ClinicalAllowLines => Lines("clinical-allow");
+
     /// <summary>Large employers, chains and brands whose names are not ordinary words.</summary>
     public static PhraseSet Organisations => _lazyOrganisations.Value;
 

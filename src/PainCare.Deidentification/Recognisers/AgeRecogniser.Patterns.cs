@@ -66,7 +66,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@",\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @"),\s+(?:DOB|D\.O\.B\.?|d\.o\.b\.?|dob|born(?=\s+(?:\d|on\b|in\b|(?-i:\p{Lu})))|of(?=\s+(?:flat|apt|apartment|unit|\d)))(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeforeBirthDate();
 
-    [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Aa]t\s+(?<n>\d{2,3}),\s+(?:she|he|they|I|we|his|her|my|their)\b|(?:^|(?<=[.!?]\s))At\s+(?<n>\d{2,3})\s+(?:she|he|they|I|we)\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex AtAge();
 
     [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:-?\s?(?:y/o|yo|y\.o\.?|Y/O|YO)(?:\s?[MF](?!\w))?|[MF]|yo[mf]|YO[MF]|y(?=\s+(?:female|male|woman|man|boy|girl|old)\b))(?!\w)|(?<=\b[MF]/)(?<n>\d{1,3})\b", RegexOptions.CultureInvariant)]

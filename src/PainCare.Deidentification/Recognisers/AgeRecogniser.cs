@@ -12,6 +12,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
+        RecogniseEvents(context, candidates);
         // Anchored on the literal "year"/"yr" so the scan is fast; the number is then read backwards.
         foreach (var m in YearOld().EnumerateMatches(text))
         {

@@ -190,6 +190,13 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             // than a name, unless a word of it is in no vocabulary at all.
             if (end > i && !HasNameWord(context, i, end) && !subject)
             {
+                if (TitleCaseRuns.IsProperPhrase(context, i, end))
+                {
+                    candidates.Add(TitleCaseRuns.Candidate(context, i, end));
+                    i = end;
+                    continue;
+                }
+
                 // Only the unknown words of such a run: "Whenuapai Airport" loses the town and keeps the airport.
                 for (var k = i; k <= end; k++)
                 {

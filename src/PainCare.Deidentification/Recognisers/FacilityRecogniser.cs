@@ -40,6 +40,9 @@ internal sealed class FacilityRecogniser : IRecogniser
     /// <summary>A word that ends a facility's or organisation's name ("Hospital", "Club", "Supermarkets").</summary>
     public static bool IsHeadWord(string key) => _places.Contains(key) || _organisations.Contains(key);
 
+    /// <summary>A word that ends an organisation's name rather than a place's ("Trust", "Choir", "Freight").</summary>
+    public static bool IsOrganisationHead(string key) => _organisations.Contains(key);
+
     private static readonly HashSet<string> _connectors = new(StringComparer.Ordinal) { "and", "&", "y", "upon", "on" };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

@@ -86,6 +86,15 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
         }
 
+        foreach (var m in BareNumber().EnumerateMatches(text))
+        {
+            var first = text.AsSpan(m.Index, m.Length).IndexOf(' ') is var space and > 0 ? space : m.Length;
+            if (IsUnlabelledIdentifier(text, m.Index, first) && !AfterClinicalTerm(context, m.Index))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Heuristic));
+            }
+        }
+
         foreach (var m in RecordShaped().EnumerateMatches(text))
         {
             var span = text.AsSpan(m.Index, m.Length);
@@ -96,6 +105,29 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
                 candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern - 5));
             }
         }
+    }
+
+    /// <summary>
+    /// A four- or five-figure number with no unit, that is neither a year nor a 24-hour time, counts or measures
+    /// nothing a note would record; it is a locker, booking, unit or member number, so it goes even without a label.
+    /// </summary>
+    private static bool IsUnlabelledIdentifier(string text, int start, int length)
+    {
+        var value = int.Parse(text.AsSpan(start, length), System.Globalization.CultureInfo.InvariantCulture);
+        if (length == 4 && (value is >= 1000 and <= 2099 || (value / 100 <= 23 && value % 100 <= 59)))
+        {
+            return false;
+        }
+
+        var next = UnitAfter().Match(text, start + length);
+        return !(next.Success && next.Index == start + length);
+    }
+
+    /// <summary>A figure straight after a listed medicine or device (its strength or model) is part of the term.</summary>
+    private static bool AfterClinicalTerm(ScanContext context, int start)
+    {
+        var index = context.TokenIndexFrom(start) - 1;
+        return index >= 0 && context.Protected[index] && context.Tokens[index].IsCapitalised && start - context.Tokens[index].End <= 1;
     }
 
     private static int CountLetters(ReadOnlySpan<char> span)
@@ -142,6 +174,13 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?i:room|rm)(?<=\b[A-Z][\w'’-]*,[ ](?i:room|rm))[ ]+(?:no\.?[ ]*)?(?<code>\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidenceRoom();
+
+    [GeneratedRegex(@"(?<![\w/.:,$£€%+#-])\d{4,5}(?:[ ]\d{1,6}(?=[ ,;.)]|$))*(?![\w/%+-]|[.,:]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+
+    // Quantities a note counts or measures: a figure before one of these is an amount, not a number that names something.
+    [GeneratedRegex(@"\G[ ]?(?:mg|mcg|ug|µg|g|kg|ml|mls|l|m|km|mm|cm|mmhg|steps?|kcal|cals?|calories|kj|iu|units?|u|mmol|bpm|hz|n|w|kph|km/h|mph|metres?|meters?|miles?|mi|ft|feet|yards?|yd|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms|reps|times|words|people|patients|visits|dollars|pounds|euros|rand|lbs?|oz|x|per|a|an)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitAfter();
 
     [GeneratedRegex(@"(?<![\w/.-])[A-Z0-9]+(?:[/-][A-Z0-9]+)*(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex RecordShaped();

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Ages told through a person or a life event: "a woman of 58", "married at 19", "Now 71, she…", "ages 6 and 9",
+/// "63 F presenting with…".
+/// </summary>
+internal sealed partial class AgeRecogniser
+{
+    private static void RecogniseEvents(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (Match m in PersonOf().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
+        // An age at a life event pins the person as surely as their age now: "widowed at 60", "left school at 15".
+        // "at 19" goes whole, so the band reads "married in her teens".
+        foreach (Match m in AtLifeEvent().Matches(text))
+        {
+            var n = m.Groups["n"];
+            var years = NumberWords.Parse(n.Value);
+            if (years >= 5)
+            {
+                var at = m.Groups["at"];
+                Add(context, candidates, at.Index, n.Index + n.Length - at.Index, years, false);
+            }
+        }
+
+        foreach (Match m in NowAge().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
+        foreach (Match m in AgesList().Matches(text))
+        {
+            foreach (Capture n in m.Groups["n"].Captures)
+            {
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+            }
+        }
+
+        foreach (Match m in SexBeforeComplaint().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true, m.Groups["s"].Value == "M" ? "his" : "her");
+        }
+    }
+
+    private static void AddNumber(ScanContext context, List<Candidate> candidates, Group n) =>
+        Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
+
+    [GeneratedRegex(@"\b(?:man|woman|lady|gentleman|gent|boy|girl|lad|lass|chap|bloke|fellow|widow|widower|mother|father|grandmother|grandfather|grandma|grandad|grandpa|mum|mom|dad|patient|client|veteran)\s+of\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|kg|cm|years?\s+(?:ago|experience|service|standing)|yrs?\s+(?:ago|experience|service)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonOf();
+
+    [GeneratedRegex(@"\b(?:married|marrying|wed|widowed|divorced|retired|retiring|emigrated|migrated|arrived|immigrated|enlisted|diagnosed|orphaned|adopted|fostered|pregnant|left\s+(?:school|home|the\s+farm)|started\s+(?:work|working|school|smoking|drinking|dancing|playing|competing)|first\s+(?:child|baby|pregnancy|injury|fall)|became\s+a\s+(?:mother|father|mum|mom|dad|grandmother|grandfather|widow|widower))\b[^.;:\n\d]{0,24}?(?<at>\bat)\s+(?:just\s+|only\s+|age\s+)?(?<n>\d{1,2}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|:|\.\d|am\b|pm\b|a\.m|p\.m|o['’]clock|h\b|hrs|hours|mins|minutes|weeks|wks|/|degrees|°|kg|km|mph|percent))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AtLifeEvent();
+
+    [GeneratedRegex(@"(?:^|(?<=[.!?]\s|\n\s?))Now\s+(?<n>\d{2,3})(?=,|\s+and\b|\s+(?:she|he|they)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex NowAge();
+
+    [GeneratedRegex(@"\b(?:ages|aged|age)\s+(?<n>\d{1,2})(?:\s*(?:,|&|and)\s*(?<n>\d{1,2}))+(?![\w/%-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgesList();
+
+    [GeneratedRegex(@"(?:^|(?<=[\n,:(]\s?)|(?<=\b(?:pt|Pt|PT|patient|Patient)\s))(?<n>\d{1,3})\s(?<s>[MF])\s+(?=(?:with|presents|presenting|presented|c/o|who|referred|reports|complains|complaining|hx|pmh|PMH|Hx|seen|here|for)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SexBeforeComplaint();
+}
