@@ -23,6 +23,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new AgeRecogniser(),
         new TableAgeRecogniser(),
         new AddressRecogniser(),
+        new WardAndSideStreetRecogniser(),
         new FacilityRecogniser(),
         new OrganisationRecogniser(),
         new TeamRecogniser(),

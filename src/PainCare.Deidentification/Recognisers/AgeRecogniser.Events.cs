@@ -43,6 +43,19 @@ internal sealed partial class AgeRecogniser
             }
         }
 
+        // "I'm 44", "im 29 lol": a person giving their own age, as messages write it.
+        foreach (Match m in FirstPersonAge().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
+        // "DOB 11.09.2008, 17 yrs,": an age with its unit straight after a birth date, with no bracket round it.
+        foreach (Match m in AgeAfterBirthDate().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, m.Groups["u"].Index + m.Groups["u"].Length - n.Index, int.Parse(n.ValueSpan), false, bare: true);
+        }
+
         foreach (Match m in SexBeforeComplaint().Matches(text))
         {
             var n = m.Groups["n"];
@@ -67,4 +80,10 @@ internal sealed partial class AgeRecogniser
 
     [GeneratedRegex(@"(?:^|(?<=[\n,:(]\s?)|(?<=\b(?:pt|Pt|PT|patient|Patient)\s))(?<n>\d{1,3})\s(?<s>[MF])\s+(?=(?:with|presents|presenting|presented|c/o|who|referred|reports|complains|complaining|hx|pmh|PMH|Hx|seen|here|for)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SexBeforeComplaint();
+
+    [GeneratedRegex(@"\b(?:I['’]?m|I\s+am|i['’]?m|im|Im)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?<n>\d{1,3})(?![\w/%.-]|\.\d)(?!\s*(?:kg|kilos|lbs?|stone|cm|mm|weeks?|wks|days?|months?|hours?|mins?|minutes|times|%|/|out\s+of|points))", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonAge();
+
+    [GeneratedRegex(@"\b(?i:DOB|D\.O\.B\.?|date of birth|born|b\.)[:\s]\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[,;]\s*(?<n>\d{1,3})\s*(?<u>y/o|yo|yrs?|years?(?:\s+old)?|y)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeAfterBirthDate();
 }

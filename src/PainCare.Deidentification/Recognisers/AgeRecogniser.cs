@@ -208,7 +208,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         var key = t.Key;
         return key is "she" or "he" or "they" or "who" or "i" || _people.Contains(key)
-            || (t.IsCapitalised && !context.IsCommon(t) && !IsAcronym(t.Base) && !NameRules.IsCalendar(t) && !context.Protected[index]);
+            || (t.IsCapitalised && !context.IsCommon(t) && (!IsAcronym(t.Base) || IsSurnameInCapitals(t.Base)) && !NameRules.IsCalendar(t) && !context.Protected[index]);
     }
 
     private static readonly HashSet<string> _people = new(StringComparer.Ordinal)
@@ -218,6 +218,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
         "client", "worker", "claimant", "employee", "student", "pupil", "resident", "participant", "member", "athlete", "player", "tenant",
         "gentleman", "lady", "pt", "grandmother", "grandfather", "grandma", "grandpa", "nan", "nana", "aunt", "uncle", "cousin", "veteran",
     };
+
+    // "MARCHETTI (Bruna), 52,": a surname in capitals, as record headers write it, is longer than an acronym.
+    private static bool IsSurnameInCapitals(string word) => word.Length >= 5 && word.All(char.IsLetter) && !ClinicalAbbreviations.Contains(word.ToLowerInvariant());
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -21,7 +21,7 @@ internal sealed partial class DateRecogniser
     private static partial Regex Numeric();
 
     /// <summary>"seen on 14/3": day and month only, trusted after a date word because "2/52" and "7/10" are clinical shorthand.</summary>
-    [GeneratedRegex(@"(?<=\b(?:(?i:on|dated|since|until|till|from|by|before|after|seen|reviewed|r/v|f/u|review|next|visit|appt|appointment|beginning|starting|commencing|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|w/e|wk of|week of|week ending)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:(?i:on|due|dated|since|until|till|from|by|before|after|seen|reviewed|r/v|f/u|review|next|visit|appt|appointment|beginning|starting|commencing|assessed|admitted|discharged|done|performed|operated|injured|fell|DOS|DOI|DOB|w/c|w/e|wk of|week of|week ending)|" + Weekday + @"\.?,?)\s+)(?<a>\d{1,2})/(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortNumeric();
 
     [GeneratedRegex(@"\b(?i:dated|seen|reviewed|assessed|admitted|discharged|done|performed|operated|injured|DOS|DOI|DOB|w/c|w/e|wk of|week of|week ending):?\s*\z", RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ internal sealed partial class DateRecogniser
 
         foreach (Match m in FeastYear().Matches(text))
         {
-            var month = m.Groups["f"].Value.StartsWith("Christmas", StringComparison.Ordinal) || m.Groups["f"].Value.StartsWith("Xmas", StringComparison.Ordinal) ? 12 : 4;
+            var month = FeastMonth(m.Groups["f"].Value);
             Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), month, 15));
         }
 
@@ -38,6 +38,12 @@ internal sealed partial class DateRecogniser
             {
                 Fall = season == "fall", OfForm = m.Groups["of"].Success,
             });
+        }
+
+        // "Fri 21.03": after a weekday, figures with a dot are a day and month, not a clock time.
+        foreach (Match m in WeekdayDotDate().Matches(text))
+        {
+            AddShortNumeric(context, candidates, m);
         }
 
         foreach (Match m in DayOverMonth().Matches(text))
@@ -79,8 +85,31 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\bQ(?<q>[1-4])\s+(?:FY\s?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<f>Easter(?:\s+(?:Sunday|Monday|weekend|holidays))?|Good Friday|Christmas|Xmas)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    // Feasts and civic days whose date moves from year to year; with its year each names a day, so each is a date.
+    [GeneratedRegex(@"\b(?<f>Easter(?:\s+(?:Sunday|Monday|weekend|holidays))?|Good Friday|Christmas|Xmas|Eid(?:\s+(?:al|ul)[- ](?:Fitr|Adha))?|Diwali|Deepavali|Holi|Vaisakhi|Baisakhi|Navratri|Ramadan|Passover|Pesach|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Vesak|(?:Lunar|Chinese) New Year|Matariki|Thanksgiving|Labou?r Day|Memorial Day|Mother['’]s Day|Father['’]s Day|Remembrance (?:Day|Sunday)|Armistice Day|Melbourne Cup|Grand Final|King['’]s Birthday|Queen['’]s Birthday)(?:\s+(?:weekend|holidays|day|eve|morning|night))?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeastYear();
+
+    /// <summary>The month a movable feast usually falls in, so the shifted month and year read as plausibly.</summary>
+    private static int FeastMonth(string feast) => feast switch
+    {
+        _ when feast.StartsWith("Christmas", StringComparison.Ordinal) || feast.StartsWith("Xmas", StringComparison.Ordinal) => 12,
+        _ when feast.Contains("Adha", StringComparison.Ordinal) => 6,
+        _ when feast.StartsWith("Diwali", StringComparison.Ordinal) || feast.StartsWith("Deepavali", StringComparison.Ordinal)
+            || feast.StartsWith("Remembrance", StringComparison.Ordinal) || feast.StartsWith("Armistice", StringComparison.Ordinal)
+            || feast.StartsWith("Melbourne", StringComparison.Ordinal) || feast.StartsWith("Thanksgiving", StringComparison.Ordinal) => 11,
+        _ when feast.Contains("New Year", StringComparison.Ordinal) => 2,
+        _ when feast.StartsWith("Hanukkah", StringComparison.Ordinal) || feast.StartsWith("Chanukah", StringComparison.Ordinal) => 12,
+        _ when feast.StartsWith("Rosh", StringComparison.Ordinal) || feast.StartsWith("Yom", StringComparison.Ordinal)
+            || feast.StartsWith("Labo", StringComparison.Ordinal) || feast.StartsWith("Grand", StringComparison.Ordinal) => 9,
+        _ when feast.StartsWith("Matariki", StringComparison.Ordinal) => 7,
+        _ when feast.StartsWith("Ramadan", StringComparison.Ordinal) || feast.StartsWith("Holi", StringComparison.Ordinal) => 3,
+        _ when feast.StartsWith("Mother", StringComparison.Ordinal) || feast.StartsWith("Vesak", StringComparison.Ordinal) || feast.StartsWith("Memorial", StringComparison.Ordinal) => 5,
+        _ when feast.StartsWith("Father", StringComparison.Ordinal) || feast.StartsWith("King", StringComparison.Ordinal) || feast.StartsWith("Queen", StringComparison.Ordinal) => 6,
+        _ => 4,
+    };
+
+    [GeneratedRegex(@"(?<=\b" + MonthNames.Weekdays + @"\.?,?\s+)(?<a>\d{1,2})\.(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayDotDate();
 
     // A numerator above its denominator is no score; "24/7" is a phrase and "15/12" a duration in months, not dates.
     [GeneratedRegex(@"(?<![\w/.:+-])(?<a>1[3-9]|2\d|3[01])/(?<b>0?[1-9]|1[01])(?![\w/]|\.\d)(?<!\b24/7)", RegexOptions.CultureInvariant)]

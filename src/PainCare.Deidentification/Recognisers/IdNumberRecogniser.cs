@@ -80,6 +80,13 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
         }
 
+        // "rego 1QX 7PZ", "plate 613 KRD": a plate's letter and figure groups after the word that names it.
+        foreach (Match m in PlateAfterLabel().Matches(text))
+        {
+            var value = m.Groups["value"];
+            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
+        }
+
         // "KP21 WZM": a British plate (two letters, the age figures, three letters) is a plate without any label.
         foreach (var m in BritishPlate().EnumerateMatches(text))
         {
@@ -165,6 +172,9 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
     [GeneratedRegex(@"(?:\bno\.?|\bNo\.?|\bnumber|#)(?<=\b\p{Lu}\p{L}+[ ](?:no\.?|No\.?|number|#))[ ]?(?<value>\d(?:[ -]?\d){5,})(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberAfterName();
+
+    [GeneratedRegex(@"\b(?i:rego|registration|reg|plate|plates|licence\s+plate|license\s+plate|number\s+plate|tag)\.?\s*(?:no\.?\s*)?[:#]?\s*(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?)(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlateAfterLabel();
 
     [GeneratedRegex(@"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex BritishPlate();

@@ -40,7 +40,7 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (NameRules.IsInitial(context, i) && context.Gap(i, i + 1) is ". " && NameRules.CanBeName(context, i + 1)
-                && (Gazetteer.Surnames.Contains(tokens[i + 1].Key) || context.Known.NameKeys.ContainsKey(tokens[i + 1].Key) || tokens[i + 1].IsAllCaps
+                && (Gazetteer.IsAnyName(tokens[i + 1].Key) || UnknownWords.IsUnknown(context, i + 1) && NameEndsHere(context.Text, tokens[i + 1].End) || context.Known.NameKeys.ContainsKey(tokens[i + 1].Key) || tokens[i + 1].IsAllCaps
                     || context.Text.AsSpan(tokens[i + 1].End).StartsWith(" (") || CredentialAfter().IsMatch(context.Text.AsSpan(tokens[i + 1].End))))
             {
                 candidates.Add(new Candidate(tokens[i].Start, tokens[i].End + 1, CandidateKind.Initials, Categories.Name, Priorities.Context + 5));
@@ -67,12 +67,31 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         var before = context.Text.AsSpan(from, t.Start - from);
         var after = context.Text.AsSpan(t.BaseEnd);
         return SignOffDash().IsMatch(before) && SignOffEnd().IsMatch(after)
-            || before.EndsWith("(") && (after.StartsWith("):") || after.StartsWith(") :"))
+            || before.EndsWith("(") && (after.StartsWith("):") || after.StartsWith(") :") || BracketLineEnd().IsMatch(after) && HeaderLine(context.Text, t.Start) || AfterOwnName(context, i))
             || HandedTo().IsMatch(before);
     }
 
+    /// <summary>"S. Okonjo, RN", "(P. Vasquez-Tam)": a name closes where a comma, bracket or line does; "assist A. Walked 5 m" runs on.</summary>
+    private static bool NameEndsHere(string text, int end) => end >= text.Length || text[end] is ',' or ')' or ';' or '\n' or '\r';
+
+    /// <summary>"Ottoline (OB)": a name's own initials in a bracket after it, as handovers write who is who.</summary>
+    private static bool AfterOwnName(ScanContext context, int i) =>
+        context.TokenAt(i - 1) is { IsCapitalised: true, IsAllCaps: false } name && context.Gap(i - 1, i) is " ("
+        && char.ToUpperInvariant(name.Base[0]) == context.Tokens[i].Base[0] && context.Text.AsSpan(context.Tokens[i].BaseEnd).StartsWith(")");
+
+    /// <summary>A line that carries a date or time before the bracket, as a note's header does ("Tue 4 Mar 09:10 Phone (GW)").</summary>
+    private static bool HeaderLine(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return text.AsSpan(lineStart, at - lineStart).ContainsAnyInRange('0', '9');
+    }
+
+    // "(GW)" closing a header line names the note's writer.
+    [GeneratedRegex(@"\A\)[ \t]*(?:\r?\n|\z)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketLineEnd();
+
     // "C. Marsh, DPT": a surname that is also a word, read as one by the letters after the comma.
-    [GeneratedRegex(@"\A,\s?(?:DPT|PT|RN|EN|OT|MD|NP|PA|CNS|ANP|GP|MBBS|FRCP|FACP|BSc|MSc|PhD|DC|EP|SLP|APAM|MCSP|HCPC|FACP)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A,\s?(?:DPT|PT|RN|EN|OT|MD|NP|PA|CNS|ANP|GP|MBBS|FRCP|FACP|BSc|MSc|PhD|DC|EP|SLP|APAM|MCSP|HCPC|RMN|RGN|RPN|CPN|OTR|PTA|ATC|LPN|LVN|CNA|MSW|LCSW|PsyD)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CredentialAfter();
 
     [GeneratedRegex(@"(?:\A|\n[ \t]*|[.!?)][ \t]+)[-–—~]\s?\z", RegexOptions.CultureInvariant)]

@@ -22,7 +22,9 @@ internal sealed class InsurerRecogniser : IRecogniser
     private static readonly HashSet<string> _agencyAfter = new(StringComparer.Ordinal)
     {
         "claim", "claims", "case", "session", "sessions", "quota", "funding", "cover", "flight", "flights", "crew", "campus", "student",
-        "students", "member", "rep", "base", "office", "staff", "team", "plane", "retrieval",
+        "students", "member", "rep", "base", "office", "staff", "team", "plane", "retrieval", "radio", "fm", "league", "bus", "buses",
+        "driver", "drivers", "depot", "plant", "mine", "factory", "branch", "union", "store", "warehouse", "player", "players", "hostel",
+        "shelter", "uniform", "roster", "payroll", "van", "truck",
     };
 
     /// <summary>An acronym after a word of affiliation or before a word of membership: "funded through KWT", "a ZKU student", "the PXB claim".</summary>
@@ -38,7 +40,55 @@ internal sealed class InsurerRecogniser : IRecogniser
         // "Harbourside Hospital (HSH)": the bracketed letters after a facility's name are its short name.
         return context.TokenAt(i - 1) is { IsCapitalised: false } before && _agencyBefore.Contains(before.Key) && context.IsSpaceGap(i - 1, i)
             || context.TokenAt(i - 1) is { IsCapitalised: true } named && FacilityRecogniser.IsHeadWord(named.Key) && context.Gap(i - 1, i) is " ("
+            || ShortNameAfterProperName(context, i)
+            || BeforeGroupOrHospitalWord(context, i)
             || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
+    }
+
+    /// <summary>
+    /// "Tarn Valley Hawks (TVH)", "Mr Osei (KWRS)": letters in brackets straight after a proper name or a person are
+    /// an organisation's short name; after a term ("… Scale (XYZ)") they are the term's own abbreviation.
+    /// </summary>
+    private static bool ShortNameAfterProperName(ScanContext context, int i)
+    {
+        if (context.TokenAt(i - 1) is not { IsCapitalised: true } named || context.Gap(i - 1, i) is not " (" || context.TokenAt(i + 1) is not null && !context.Gap(i, i + 1).StartsWith(")"))
+        {
+            return false;
+        }
+
+        return !context.Protected[i - 1] && !context.IsCommon(named) && !ClinicalStructure.IsHead(named.Key) && !named.IsAllCaps && !NameRules.IsCalendar(named);
+    }
+
+    // What a team or a hospital's short name stands before, perhaps after a word or two ("the KRH spinal clinic").
+    private static readonly HashSet<string> _groupOrHospitalWords = new(StringComparer.Ordinal)
+    {
+        "team", "crew", "squad", "club", "side", "choir", "band", "clinic", "ward", "wards", "a&e", "ed", "er", "icu", "amu", "mau",
+        "outpatients", "theatres", "theatre", "maternity", "emergency", "campus", "site",
+    };
+
+    /// <summary>"the HVS senior netball team", "the KRH spinal clinic": a short name before what it names, after "the".</summary>
+    private static bool BeforeGroupOrHospitalWord(ScanContext context, int i)
+    {
+        if (context.TokenAt(i - 1) is not { Key: "the" or "at" or "from" or "for" or "in" })
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < context.Tokens.Count && k <= i + 4; k++)
+        {
+            var word = context.Tokens[k];
+            if (!context.IsSpaceGap(k - 1, k) || word.IsCapitalised && !word.IsAllCaps)
+            {
+                return false;
+            }
+
+            if (_groupOrHospitalWords.Contains(word.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

@@ -25,6 +25,13 @@ internal sealed partial class PhoneRecogniser : IRecogniser
             candidates.Add(new Candidate(n.Index, n.Index + n.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
         }
 
+        // "ext 57", "…440 x1180": an extension reaches one desk, so it goes with the number before it.
+        foreach (Match m in Extension().Matches(context.Text))
+        {
+            var n = m.Groups["n"];
+            candidates.Add(new Candidate(n.Index, n.Index + n.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+        }
+
         // "her mobile's oh two one, five five five ...": a number read out in words after a word for a phone.
         if (context.Text.Contains(" five", StringComparison.OrdinalIgnoreCase) || context.Text.Contains(" two", StringComparison.OrdinalIgnoreCase)
             || context.Text.Contains(" oh ", StringComparison.OrdinalIgnoreCase))
@@ -63,4 +70,8 @@ internal sealed partial class PhoneRecogniser : IRecogniser
         @"|[2-9]\d{2}\s\d{3}\s\d{4})(?![\w/-])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
+
+    // Only straight after a number's last figures: alone, "ext 20" in a physiotherapy note is a range of movement.
+    [GeneratedRegex(@"(?<=\d{3}[ ,]{0,2})(?:(?i:ext|extn)\.?\s?#?\s?|x\s?)(?<n>\d{2,5})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Extension();
 }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Where a person is within a place or a street: a ward, bay, bed, locker, cubicle or unit with its number ("Ward 6C, bed 12"),
+/// which a writer gives to find the person there; and a street
+/// named without its kind after a home word ("lives just off Tulloch").
+/// </summary>
+internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (Match m in WardCode().Matches(text))
+        {
+            var code = m.Groups["code"];
+            candidates.Add(new Candidate(m.Index, code.Index + code.Length, CandidateKind.Location, Categories.Location, Priorities.Pattern));
+        }
+
+        foreach (Match m in SideStreet().Matches(text))
+        {
+            var street = m.Groups["s"];
+            // A home word before "off" outranks the reading of "off X" as a medicine stopped.
+            var k = context.TokenIndexFrom(street.Index);
+            if (k < context.Tokens.Count && context.Tokens[k] is { IsCapitalised: true } token && !context.IsCommon(token) && !NameRules.IsCalendar(token))
+            {
+                candidates.Add(new Candidate(street.Index, street.Index + street.Length, CandidateKind.Location, Categories.Location, Priorities.Facility));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Ll]ocker|[Cc]ubicle|Unit|Flat|Apt)\s+(?:[Nn]o\.?\s*)?(?<code>\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?![\w/-]|\.\d)(?!\s*(?:days?|weeks?|hours?|hrs|nights?|x\b|times|mins?|minutes|%|/|of\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex WardCode();
+
+    [GeneratedRegex(@"\b(?i:lives?|living|lived|house|home|flat|unit|farm|place|property|block|shop|stays|staying|rents|renting)\s+(?i:just\s+|right\s+)?off\s+(?:the\s+)?(?<s>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex SideStreet();
+}
