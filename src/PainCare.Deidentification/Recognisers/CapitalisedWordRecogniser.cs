@@ -33,67 +33,6 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
 
     private static readonly HashSet<string> _minorWords = new(StringComparer.Ordinal) { "and", "of", "the", "for", "to", "in", "a", "an", "on", "with", "or", "by", "at" };
 
-    /// <summary>
-    /// Title-case headings ("Listening and Empathy", "Patient's Story:") capitalise ordinary words, so the catch-all skips
-    /// them. A heading is a short line, or the part of a line before a colon, whose words are nearly all capitalised.
-    /// </summary>
-    private static bool IsHeadingStart(ScanContext context, int index, out int end)
-    {
-        end = -1;
-        var text = context.Text;
-        var start = context.Tokens[index].Start;
-        var back = start - 1;
-        while (back >= 0 && text[back] != '\n' && start - back <= 6)
-        {
-            back--;
-        }
-
-        if (back >= 0 && text[back] != '\n')
-        {
-            return false;
-        }
-
-        var lineStart = back + 1;
-        if (!ListMarker().IsMatch(text.AsSpan(lineStart, start - lineStart)))
-        {
-            return false;
-        }
-
-        var lineEnd = text.IndexOf('\n', start);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        var colon = text.IndexOf(':', start, lineEnd - start);
-        var segmentEnd = colon >= 0 ? colon : lineEnd;
-        if (segmentEnd - start > 80 || (colon < 0 && text.AsSpan(start, segmentEnd - start).TrimEnd().EndsWith(".")))
-        {
-            return false;
-        }
-
-        int capitalised = 0, lower = 0;
-        for (var k = index; k < context.Tokens.Count && context.Tokens[k].Start < segmentEnd; k++)
-        {
-            var t = context.Tokens[k];
-            if (t.IsCapitalised)
-            {
-                capitalised++;
-            }
-            else if (!_minorWords.Contains(t.Key))
-            {
-                lower++;
-            }
-        }
-
-        if (capitalised < 2 || lower > 0)
-        {
-            return false;
-        }
-
-        end = segmentEnd;
-        return true;
-    }
-
-    [GeneratedRegex(@"^\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ListMarker();
-
     private static bool HasNameWord(ScanContext context, int first, int last)
     {
         for (var k = first; k <= last; k++)
@@ -181,7 +120,8 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             }
 
             var subject = IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
-            if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i) && !UnknownWords.OpensAsServiceArea(context, i))
+            if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i) && !UnknownWords.OpensAsServiceArea(context, i)
+                && !IsSignOff(context, i))
             {
                 continue;
             }

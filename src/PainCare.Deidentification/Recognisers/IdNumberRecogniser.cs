@@ -87,6 +87,13 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
             candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
         }
 
+        // "shirt #14", "ticket #2081": a number after a hash names one player, ticket or item.
+        foreach (Match m in HashNumber().Matches(text))
+        {
+            var value = m.Groups["value"];
+            candidates.Add(new Candidate(m.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern));
+        }
+
         // "KP21 WZM": a British plate (two letters, the age figures, three letters) is a plate without any label.
         foreach (var m in BritishPlate().EnumerateMatches(text))
         {
@@ -175,6 +182,9 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?i:rego|registration|reg|plate|plates|licence\s+plate|license\s+plate|number\s+plate|tag)\.?\s*(?:no\.?\s*)?[:#]?\s*(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex PlateAfterLabel();
+
+    [GeneratedRegex(@"(?<![\w#&])#[ ]?(?<value>\d{2,7})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex HashNumber();
 
     [GeneratedRegex(@"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex BritishPlate();

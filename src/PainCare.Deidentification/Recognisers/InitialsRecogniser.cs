@@ -21,6 +21,13 @@ internal sealed partial class InitialsRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Initials, Categories.Name, Priorities.Pattern - 3));
         }
 
+        // "Ysolde 'J' Brackenridge": a letter in quotes between a given name and a surname is what the person is called.
+        foreach (Match m in QuotedLetterNickname().Matches(context.Text))
+        {
+            var value = m.Groups["v"];
+            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Initials, Categories.Name, Priorities.Heuristic));
+        }
+
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -103,6 +110,9 @@ internal sealed partial class InitialsRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:per|d/w|discussed with|handed over to|by|signed|cc:?)\s\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HandedTo();
+
+    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{Ll}'’-]+\s)['""“‘](?<v>[A-Z]{1,2})['""”’](?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedLetterNickname();
 
     [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Dotted();

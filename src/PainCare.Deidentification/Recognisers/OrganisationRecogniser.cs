@@ -30,6 +30,12 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
         }
 
+        // "Lupus Aotearoa", "Continence Cymru": a condition's charity named for its country or region.
+        foreach (var m in ConditionCharity().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Pattern));
+        }
+
         AddLabelled(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -101,4 +107,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
 
     [GeneratedRegex(@"(?<![\w/.-])\d{1,3}(?:[A-Z][a-z]{2,}|[A-Z][a-z](?=\s+\p{Lu}))(?:\s+\p{Lu}[\p{L}'’&-]+){0,2}", RegexOptions.CultureInvariant)]
     private static partial Regex DigitLedName();
+
+    [GeneratedRegex(@"\b(?:Arthritis|Diabetes|Cancer|Heart|Stroke|Kidney|Asthma|Lung|Lupus|Dementia|Epilepsy|Autism|Endometriosis|Osteoporosis|Continence|Brain|Spinal|Pain|Fibromyalgia|Scoliosis|Haemophilia|Hemophilia|Alzheimer['’]?s|Parkinson['’]?s|MS|CF|Migraine|Headache|Sickle Cell|Mental Health|Hearing|Vision|Blind|Deaf)\s+(?:NZ|UK|Australia|Ireland|Canada|Scotland|Wales|Cymru|Aotearoa|New Zealand|Victoria|Queensland|NSW|Tasmania|Northern Ireland|USA|America|BC|Ontario|Alberta|Manitoba|Nova Scotia)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionCharity();
 }
