@@ -48,6 +48,8 @@ internal static partial class ProductShapes
         "garment", "garments", "gloves", "stockings", "dressing", "dressings", "gel", "cream", "patch", "patches", "tape", "biofeedback",
         "cycle", "bike", "trainer", "machine", "device", "app", "walker", "frame", "mattress", "cushion", "hoist", "wheelchair", "scooter",
         "crutches", "socket", "pump", "inhaler", "spray", "tablets", "capsules", "injection", "stim", "stimulator", "dynamometer",
+        "plaster", "plasters", "belt", "prosthesis", "implant", "graft", "pillow", "sling", "bandage", "wrap", "pads", "catheter",
+        "lozenges", "sachets", "syrup", "suppositories", "nebuliser", "nebulizer", "pen", "cane", "rollator", "mask", "tubing",
     };
 
     // Prosthetic parts share their names with the body ("a Kestrel Knee"): only after a brand-shaped word or in capitals.

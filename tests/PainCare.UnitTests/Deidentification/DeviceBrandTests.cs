@@ -37,4 +37,10 @@ public sealed class DeviceBrandTests
     [InlineData("NOK: Tawhiri Walker (son).")]
     [InlineData("Pt Tawhiri Collar, seen today.")]
     public void AnUnknownGivenNameBeforeASurnameThatIsADeviceWord_IsReplaced(string text) => Scrub.Gone(Scrub.Run(text), "Tawhiri");
+
+    [Theory]
+    [InlineData("Uses a Velmora plaster at night.", "Velmora plaster")]
+    [InlineData("Lifts with a Quendra belt on.", "Quendra belt")]
+    [InlineData("She is pleased with her Brisvane prosthesis.", "Brisvane prosthesis")]
+    public void ABrandBeforeAPlasterBeltOrProsthesis_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
 }
