@@ -31,7 +31,8 @@ internal sealed class InsurerRecogniser : IRecogniser
     private static bool IsAgencyAcronym(ScanContext context, int i)
     {
         var token = context.Tokens[i];
-        if (!token.IsAllCaps || token.Base.Length is < 3 or > 6 || !token.Base.All(char.IsAsciiLetterUpper) || context.Protected[i] || context.IsCommon(token)
+        if (!token.IsAllCaps || token.Base.Length is < 2 or > 6 || token.Base.Length == 2 && !BeforeGroupOrHospitalWord(context, i)
+            || !token.Base.All(char.IsAsciiLetterUpper) || context.Protected[i] || context.IsCommon(token)
             || EnglishWords.Contains(token.Key) || ClinicalAbbreviations.Contains(token.Key) || Gazetteer.RegionCodes.Contains(token.Base))
         {
             return false;

@@ -104,7 +104,7 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
     [GeneratedRegex(@"(?<![\w/-])(?<code>[A-PR-UWYZ][A-HK-Y]?\d{1,2}[A-Z]?)(?![\w/-])(?!\s+\d[A-Z]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex DistrictShape();
 
-    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Grove|Terrace|Place|Court|Gardens|Hill|Park|Row|Walk)|(?:\b(?:in|at|from|near|of|to)|,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Cl|Crescent|Cres|Grove|Gr|Terrace|Tce|Place|Pl|Court|Ct|Gardens|Gdns|Hill|Park|Row|Walk|House|Hse|Square|Sq|Mews|Rise|Parade|Pde|Estate|Est|Yard|Wharf)|(?:\b(?:in|at|from|near|of|to)|,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*\z", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeDistrict();
 
     [GeneratedRegex(@"^\s*(?:[.;]?\s*$|[.;]?\s*\n|\.\s+\p{Lu})", RegexOptions.CultureInvariant)]

@@ -21,4 +21,12 @@ public sealed class SignOffHashAndCharityTests
 
     [Fact]
     public void ALetterNicknameBetweenNames_IsReplaced() => Scrub.Gone(Scrub.Run("Seen with Ysolde 'J' Brackenridge at home."), "J");
+
+    [Theory]
+    [InlineData("Address: Flat 9, Tarrow Hse, SE14. Seen at home.", "SE14")]
+    [InlineData("Lives at 4 Birch Cl, LE6. Works nights.", "LE6")]
+    public void APostcodeDistrictAfterAnAbbreviatedStreetOrHouse_IsReplaced(string text, string code) => Scrub.Gone(Scrub.Run(text), code);
+
+    [Fact]
+    public void ATwoLetterShortNameBeforeATeam_IsReplaced() => Scrub.Gone(Scrub.Run("She plays for the TH netball team."), "TH");
 }
