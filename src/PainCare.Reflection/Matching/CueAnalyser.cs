@@ -130,6 +130,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             // "'Not the stretches again,' he said": refusing or asking, in the patient's own words, is their view.
             if (group.Quoted is { } quoted && first.Quote >= 0 && speakers[first.Quote] == Speaker.Patient)
             {
+                if (QuotedView.AboutEarlierCare(tokens, first.Quote, past.Sentence[match.First]))
+                {
+                    tally?.Add(group.Index, CueOutcome.Past);
+                    continue;
+                }
+
                 tally?.Add(group.Index, CueOutcome.Kept);
                 features.Add(quoted, tokens.Text, first.Start, tokens[match.End - 1].End);
                 continue;

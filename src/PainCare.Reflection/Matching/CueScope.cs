@@ -7,7 +7,7 @@ namespace PainCare.Reflection.Matching;
 /// "no guarding" and "if she becomes tearful" do not fire; "she made me feel anxious" is the clinician's affect and
 /// "her husband was furious" is someone else's.
 /// </summary>
-internal sealed class CueScope(WordLists words)
+internal sealed partial class CueScope(WordLists words)
 {
     /// <summary>Bounds the look-back so one endless clause cannot make the pass quadratic.</summary>
     private const int MaxClauseReach = 10;
@@ -44,7 +44,7 @@ internal sealed class CueScope(WordLists words)
         }
 
         var last = tokens[match.End - 1].Clause;
-        for (var j = match.End; j < tokens.Count && j < match.End + PostNegationWindow && tokens[j].Clause == last; j++)
+        for (var j = match.End; j < tokens.Count && j < match.End + PostNegationWindow && (tokens[j].Clause == last || FieldValue(tokens, match.End, j)); j++)
         {
             if (WordLists.In(words.PostNegators, tokens.Lower(j)))
             {
@@ -106,14 +106,19 @@ internal sealed class CueScope(WordLists words)
             return Speaker.Clinician;
         }
 
-        for (var j = match.First - 1; j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
+        if (ActorBeforeFor(tokens, match))
+        {
+            return Speaker.Other;
+        }
+
+        for (var j = FirstSubjectCandidate(tokens, match); j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
         {
             if (tokens[j].Quote >= 0)
             {
                 continue;
             }
 
-            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j))
+            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j) || ObjectOfContact(tokens, j) || ObjectWithRestrictiveRelative(tokens, j))
             {
                 continue;
             }

@@ -10,10 +10,16 @@ namespace PainCare.Reflection.Matching;
 /// off"). A relative's quarrel ("her husband argued with the receptionist"), a colleague's stance ("the surgeon disagreed
 /// with conservative care") and the writer's own dispute ("I disagreed with the surgeon") are not.
 /// </summary>
-internal static class PairScope
+internal static partial class PairScope
 {
     private static readonly FrozenSet<string> _careWords = FrozenSet.ToFrozenSet(
         ["gp", "consultant", "surgeon", "doctor", "dr", "nurse", "receptionist", "reception", "clinic", "hospital", "insurer"]);
+
+    /// <summary>People outside the care whom a patient may quarrel with on the way in; not person words elsewhere, since
+    /// "he is a bus driver" names the patient's trade.</summary>
+    private static readonly FrozenSet<string> _outsiders = FrozenSet.ToFrozenSet(
+        ["driver", "landlord", "landlady", "employer", "council", "solicitor", "lawyer", "bank", "airline", "builder", "builders",
+            "plumber", "referee", "umpire", "neighbours", "shopkeeper", "cashier", "conductor"]);
 
     public static bool PatientOrPair(this CueScope scope, TokenStream tokens, PhraseMatch match, LexiconGroup group, Speaker[] speakers, WordLists words)
     {
@@ -24,7 +30,7 @@ internal static class PairScope
             return speakers[first.Quote] != Speaker.Other;
         }
 
-        if (AimedAtOther(tokens, words, match))
+        if (AimedAtOther(tokens, words, match) || AimedAtSelfOrBody(tokens, match))
         {
             return false;
         }
@@ -90,21 +96,47 @@ internal static class PairScope
     private static bool AimedAtOther(TokenStream tokens, WordLists words, PhraseMatch match)
     {
         var j = match.End;
-        if (j >= tokens.Count || tokens.Lower(j) is not ("with" or "at" or "to" or "against"))
+        if (j >= tokens.Count || tokens.Lower(j) is not ("with" or "at" or "to" or "against" or "by"))
         {
             return false;
         }
 
         for (var k = j + 1; k < tokens.Count && k <= j + 3 && tokens[k].Clause == tokens[j].Clause; k++)
         {
-            if (WordLists.In(words.OtherMarkers, tokens.Lower(k)))
+            var lower = tokens.Lower(k);
+            if (WordLists.In(words.OtherMarkers, lower))
             {
-                return !WordLists.In(_careWords, tokens.Lower(k));
+                return !WordLists.In(_careWords, lower);
+            }
+
+            if (WordLists.In(_outsiders, lower) || (IsDisagreement(tokens, match) && PossessiveOfOther(words, lower)))
+            {
+                return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// "Disagreed with the surgeon's advice to rest": a view at odds with another clinician's advice is the patient's
+    /// own stance, not a strain with the writer; a complaint about that advice still counts (taxonomy: earlier clinicians).
+    /// </summary>
+    private static bool IsDisagreement(TokenStream tokens, PhraseMatch match)
+    {
+        for (var i = match.First; i < match.End; i++)
+        {
+            if (tokens.Lower(i).Contains("agree".AsSpan(), StringComparison.Ordinal) || tokens.Lower(i) is "odds" or "argued")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PossessiveOfOther(WordLists words, ReadOnlySpan<char> lower) =>
+        lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) && WordLists.In(words.OtherMarkers, lower[..^2]);
 
     private static bool NearestOtherIsCare(TokenStream tokens, WordLists words, int cue, int window)
     {

@@ -12,7 +12,10 @@ namespace PainCare.Reflection.Matching;
 internal static class TimeScope
 {
     /// <summary>"Ever since last year she has been …" describes a state that runs up to now.</summary>
-    private const int SinceReach = 2;
+    private const int SinceReach = 3;
+
+    /// <summary>"After last week's session", "following yesterday's call": the anchor sits right before the time words.</summary>
+    private const int AfterReach = 2;
 
     /// <summary>
     /// Returns the tokens in the sentence-wide past scope; <c>clausePast</c> is set to the narrower scope (only the
@@ -48,7 +51,7 @@ internal static class TimeScope
             var isPast = role switch
             {
                 GroupRole.Past or GroupRole.PastSession => true,
-                GroupRole.PastIfContrasted => ContrastedLater(tokens, present, match),
+                GroupRole.PastIfContrasted => ContrastedLater(tokens, present, match, narratorOnly: true),
                 GroupRole.PastPerfect => !AfterSpeechVerb(tokens, lexicon.Words, match.First),
                 _ => false,
             };
@@ -125,7 +128,8 @@ internal static class TimeScope
     {
         for (var j = first - 1; j >= 0 && j >= first - SinceReach && tokens[j].Sentence == tokens[first].Sentence; j--)
         {
-            if (tokens.Lower(j) is "since")
+            // "After last week's talk she has not rebooked": the earlier time anchors what follows, it does not set it.
+            if (tokens.Lower(j) is "since" || (j >= first - AfterReach && tokens.Lower(j) is "after" or "following"))
             {
                 return true;
             }
