@@ -78,7 +78,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?:ages|aged|age)\s+(?<n>\d{1,2})(?:\s*(?:,|&|and)\s*(?<n>\d{1,2}))+(?![\w/%-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgesList();
 
-    [GeneratedRegex(@"(?:^|(?<=[\n,:(]\s?)|(?<=\b(?:pt|Pt|PT|patient|Patient)\s))(?<n>\d{1,3})\s(?<s>[MF])\s+(?=(?:with|presents|presenting|presented|c/o|who|referred|reports|complains|complaining|hx|pmh|PMH|Hx|seen|here|for)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})\s(?<s>[MF])\s+(?=(?:with|presents|presenting|presented|c/o|who|referred|reports|complains|complaining|hx|pmh|PMH|Hx|seen|here|for)\b)(?<=(?:^|[\n,:(]\s?|\b(?:pt|Pt|PT|patient|Patient)\s)\d{1,3}\s[MF]\s+)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SexBeforeComplaint();
 
     [GeneratedRegex(@"\b(?:I['’]?m|I\s+am|i['’]?m|im|Im)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(?<n>\d{1,3})(?![\w/%.-]|\.\d)(?!\s*(?:kg|kilos|lbs?|stone|cm|mm|weeks?|wks|days?|months?|hours?|mins?|minutes|times|%|/|out\s+of|points))", RegexOptions.CultureInvariant)]

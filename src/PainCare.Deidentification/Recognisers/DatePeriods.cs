@@ -108,7 +108,7 @@ internal sealed partial class DateRecogniser
         _ => 4,
     };
 
-    [GeneratedRegex(@"(?<=\b" + MonthNames.Weekdays + @"\.?,?\s+)(?<a>\d{1,2})\.(?<b>\d{1,2})(?![\w/]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<a>\d{1,2})\.(?<b>\d{1,2})(?![\w/]|\.\d)(?<=\b" + MonthNames.Weekdays + @"\.?,?\s+\d{1,2}\.\d{1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayDotDate();
 
     // A numerator above its denominator is no score; "24/7" is a phrase and "15/12" a duration in months, not dates.

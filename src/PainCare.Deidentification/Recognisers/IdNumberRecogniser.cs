@@ -183,7 +183,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?i:rego|registration|reg|plate|plates|licence\s+plate|license\s+plate|number\s+plate|tag)\.?\s*(?:no\.?\s*)?[:#]?\s*(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex PlateAfterLabel();
 
-    [GeneratedRegex(@"(?<![\w#&])#[ ]?(?<value>\d{2,7})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"#(?<![\w#&]#)[ ]?(?<value>\d{2,7})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HashNumber();
 
     [GeneratedRegex(@"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])", RegexOptions.CultureInvariant)]
@@ -195,7 +195,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?i:room|rm)(?<=\b[A-Z][\w'’-]*,[ ](?i:room|rm))[ ]+(?:no\.?[ ]*)?(?<code>\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex ResidenceRoom();
 
-    [GeneratedRegex(@"(?<![\w/.:,$£€%+#-])\d{4,5}(?:[ ]\d{1,6}(?=[ ,;.)]|$))*(?![\w/%+-]|[.,:]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4,5}(?<=(?:^|[^\w/.:,$£€%+#-])\d{4,5})(?:[ ]\d{1,6}(?=[ ,;.)]|$))*(?![\w/%+-]|[.,:]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     // Quantities a note counts or measures: a figure before one of these is an amount, not a number that names something.

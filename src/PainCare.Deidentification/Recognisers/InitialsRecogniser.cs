@@ -111,7 +111,7 @@ internal sealed partial class InitialsRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:per|d/w|discussed with|handed over to|by|signed|cc:?)\s\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HandedTo();
 
-    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{Ll}'’-]+\s)['""“‘](?<v>[A-Z]{1,2})['""”’](?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"['""“‘](?<=\b\p{Lu}[\p{Ll}'’-]+\s['""“‘])(?<v>[A-Z]{1,2})['""”’](?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedLetterNickname();
 
     [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)", RegexOptions.CultureInvariant)]

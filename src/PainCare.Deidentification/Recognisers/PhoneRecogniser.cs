@@ -72,6 +72,6 @@ internal sealed partial class PhoneRecogniser : IRecogniser
     private static partial Regex Phone();
 
     // Only straight after a number's last figures: alone, "ext 20" in a physiotherapy note is a range of movement.
-    [GeneratedRegex(@"(?<=\d{3}[ ,]{0,2})(?:(?i:ext|extn)\.?\s?#?\s?|x\s?)(?<n>\d{2,5})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?i:ext|extn)|x)(?<=\d{3}[ ,]{0,2}(?:(?i:ext|extn)|x))\.?\s?#?\s?(?<n>\d{2,5})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Extension();
 }
