@@ -44,7 +44,7 @@ public sealed class GoalsPassiveMistreatmentAndFarmLifeTests
     [Fact]
     public void LifeGoal_IsNeitherATreatmentViewNorAParticular()
     {
-        var categories = Reflect.Categories("Shoulder. Mobilised GH joint. Goal: he would like to be able to turn his head at junctions. Continue.");
+        var categories = Reflect.Categories("Shoulder. Mobilised GH joint. Goal: he would like to be able to check his blind spot when reversing. Continue.");
         Assert.Contains(Categories.SharedDecision, categories);
         Assert.Contains(Categories.MinuteParticulars, categories);
         Assert.DoesNotContain(Categories.PersonFocus, categories);
