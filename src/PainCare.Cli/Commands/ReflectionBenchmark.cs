@@ -73,7 +73,26 @@ public sealed class ReflectionBenchmark : IBenchmark
 
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  batch (JSONL in, JSONL out, one core): {batchMegabytes:F1} MB, {summary.Lines} lines in {seconds:F2} s = {batchMegabytes / seconds:F1} MB/s"));
+
+        // One note eight times longer should take about eight times as long; a pass that grew with the square would take ~64.
+        var (small, large) = (Narrative(random, 4_000), Narrative(random, 32_000));
+        var (smallMs, largeMs) = (BestOfThree(engine, small), BestOfThree(engine, large));
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  scaling, one note: {small.Length / 1000} k chars {smallMs:F1} ms, {large.Length / 1000} k chars {largeMs:F1} ms, {largeMs / smallMs:F1}x for {(double)large.Length / small.Length:F1}x the text"));
         return 0;
+    }
+
+    private static double BestOfThree(ReflectionEngine engine, string text)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            engine.Reflect(text);
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
     }
 
     private static (double[] Latencies, double AllocatedKilobytes) Measure(ReflectionEngine engine, List<string> narratives)
