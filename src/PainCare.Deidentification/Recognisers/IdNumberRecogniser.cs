@@ -36,11 +36,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
         }
 
         // A Medicare card's issue number is one figure, too short for the labelled rule, but it belongs to the card number.
-        foreach (Match m in MedicareIssueNumber().Matches(text))
-        {
-            var value = m.Groups["value"];
-            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
-        }
+        AddGroups(candidates, MedicareIssueNumber().Matches(text), "value", Categories.Id, Priorities.Pattern + 2);
 
         foreach (Match m in Labelled().Matches(text))
         {
@@ -60,32 +56,16 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
         }
 
         // "room B14", "housing unit H2-C-07": a room or cell code with a letter and a figure finds the person within a facility.
-        foreach (Match m in RoomCode().Matches(text))
-        {
-            var code = m.Groups["code"];
-            candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
-        }
+        AddGroups(candidates, RoomCode().Matches(text), "code", Categories.Location, Priorities.Pattern + 1);
 
         // "Kowhai Lodge, room 7": a room set after the named place it is in finds the person there; a bare "Room 4" in a clinic stays.
-        foreach (Match m in ResidenceRoom().Matches(text))
-        {
-            var code = m.Groups["code"];
-            candidates.Add(new Candidate(code.Index, code.Index + code.Length, CandidateKind.Id, Categories.Location, Priorities.Pattern + 1));
-        }
+        AddGroups(candidates, ResidenceRoom().Matches(text), "code", Categories.Location, Priorities.Pattern + 1);
 
         // "Medical aid Marrowby no 3391 2207 18": a number after a name and "no" is a member's or account number.
-        foreach (Match m in NumberAfterName().Matches(text))
-        {
-            var value = m.Groups["value"];
-            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
-        }
+        AddGroups(candidates, NumberAfterName().Matches(text), "value", Categories.Id, Priorities.Pattern + 2);
 
         // "rego 1QX 7PZ", "plate 613 KRD": a plate's letter and figure groups after the word that names it.
-        foreach (Match m in PlateAfterLabel().Matches(text))
-        {
-            var value = m.Groups["value"];
-            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, Categories.Id, Priorities.Pattern + 2));
-        }
+        AddGroups(candidates, PlateAfterLabel().Matches(text), "value", Categories.Id, Priorities.Pattern + 2);
 
         // "shirt #14", "ticket #2081": a number after a hash names one player, ticket or item.
         foreach (Match m in HashNumber().Matches(text))
@@ -142,6 +122,16 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     {
         var index = context.TokenIndexFrom(start) - 1;
         return index >= 0 && context.Protected[index] && context.Tokens[index].IsCapitalised && start - context.Tokens[index].End <= 1;
+    }
+
+    /// <summary>One id candidate per match, over the named group that holds the value after its label.</summary>
+    private static void AddGroups(List<Candidate> candidates, MatchCollection matches, string group, string category, int priority)
+    {
+        foreach (Match m in matches)
+        {
+            var value = m.Groups[group];
+            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Id, category, priority));
+        }
     }
 
     private static int CountLetters(ReadOnlySpan<char> span)
