@@ -99,6 +99,10 @@ internal static partial class SpokenDates
     [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+the\s+(?<d>" + Ordinal + @")\b(?![- ]of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex WeekdayOrdinal();
 
+    /// <summary>"until the eleventh", "by the twenty-third": a day of the month said as an ordinal after a word of time.</summary>
+    [GeneratedRegex(@"\b(?:on|by|until|till|since|from|before|after)\s+the\s+(?<d>" + Ordinal + @")\b(?![- ](?:of|time|visit|session|day|week|month|year|attempt|round)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex TimeWordOrdinal();
+
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?<d>" + Ordinal + @")\s+of\s+(?<mon>" + Month + @")|(?<mon>" + Month + @")\s+(?:the\s+)?(?<d>" + Ordinal + @"))(?:,?\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Pattern();
 }

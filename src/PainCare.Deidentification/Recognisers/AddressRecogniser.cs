@@ -75,7 +75,8 @@ internal sealed partial class AddressRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:[A-Z][\p{L}'’-]+\s+){1,3}(?<type>St|Rd|Ave|Blvd|Dr|Cres|Tce|Pde|Pl|Hwy|Ln|Ct|Cct)\b\.?(?:\s[NSEW]{1,2}\b)?(?=\s*[,;:)\n]|\s*$|\s+[a-z\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NamedShort();
 
-    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|place|Via|via|Calle|calle|Avenida)\s+(?:(?:de|du|des|la|le|del|di)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}", RegexOptions.CultureInvariant)]
+    // Lower-case "via" stays out: "at 1430 via Teams" and "in 2013 via Darwin" are a time and a route, not an address.
+    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:rue|Rue|chemin|Chemin|boulevard|boul\.|avenue|place|Via|Calle|calle|Avenida)\s+(?:(?:de|du|des|la|le|del|di)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchStyle();
 
     /// <summary>"no. 27 Kowhai", "number 4 Ash": a house number written with its label and a street name with no type after it.</summary>

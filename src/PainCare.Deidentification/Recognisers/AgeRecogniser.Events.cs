@@ -14,7 +14,11 @@ internal sealed partial class AgeRecogniser
         var text = context.Text;
         foreach (Match m in PersonOf().Matches(text))
         {
-            AddNumber(context, candidates, m.Groups["n"]);
+            // "a mother of three" counts children; "a mother of 58" is her age.
+            if (!m.Groups["parent"].Success || NumberWords.Parse(m.Groups["n"].Value) >= 15)
+            {
+                AddNumber(context, candidates, m.Groups["n"]);
+            }
         }
 
         // An age at a life event pins the person as surely as their age now: "widowed at 60", "left school at 15".
@@ -56,6 +60,8 @@ internal sealed partial class AgeRecogniser
             Add(context, candidates, n.Index, m.Groups["u"].Index + m.Groups["u"].Length - n.Index, int.Parse(n.ValueSpan), false, bare: true);
         }
 
+        RecognisePhrases(context, candidates);
+
         foreach (Match m in SexBeforeComplaint().Matches(text))
         {
             var n = m.Groups["n"];
@@ -66,10 +72,10 @@ internal sealed partial class AgeRecogniser
     private static void AddNumber(ScanContext context, List<Candidate> candidates, Group n) =>
         Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
 
-    [GeneratedRegex(@"\b(?:man|woman|lady|gentleman|gent|boy|girl|lad|lass|chap|bloke|fellow|widow|widower|mother|father|grandmother|grandfather|grandma|grandad|grandpa|mum|mom|dad|patient|client|veteran)\s+of\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|kg|cm|years?\s+(?:ago|experience|service|standing)|yrs?\s+(?:ago|experience|service)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:man|woman|lady|gentleman|gent|boy|girl|lad|lass|chap|bloke|fellow|widow|widower|patient|client|veteran|(?<parent>mother|father|grandmother|grandfather|grandma|grandad|grandpa|mum|mom|dad))\s+of\s+(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|/|kg|cm|years?\s+(?:ago|experience|service|standing)|yrs?\s+(?:ago|experience|service)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonOf();
 
-    [GeneratedRegex(@"\b(?:married|marrying|wed|widowed|divorced|retired|retiring|emigrated|migrated|arrived|immigrated|enlisted|diagnosed|orphaned|adopted|fostered|pregnant|left\s+(?:school|home|the\s+farm)|started\s+(?:work|working|school|smoking|drinking|dancing|playing|competing)|first\s+(?:child|baby|pregnancy|injury|fall)|became\s+a\s+(?:mother|father|mum|mom|dad|grandmother|grandfather|widow|widower))\b[^.;:\n\d]{0,24}?(?<at>\bat)\s+(?:just\s+|only\s+|age\s+)?(?<n>\d{1,2}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|:|\.\d|am\b|pm\b|a\.m|p\.m|o['’]clock|h\b|hrs|hours|mins|minutes|weeks|wks|/|degrees|°|kg|km|mph|percent))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:married|marrying|wed|widowed|died|passed|passed\s+away|deceased|killed|divorced|retired|retiring|emigrated|migrated|arrived|immigrated|enlisted|diagnosed|orphaned|adopted|fostered|pregnant|left\s+(?:school|home|the\s+farm)|started\s+(?:work|working|school|smoking|drinking|dancing|playing|competing)|first\s+(?:child|baby|pregnancy|injury|fall)|became\s+a\s+(?:mother|father|mum|mom|dad|grandmother|grandfather|widow|widower))\b[^.;:\n\d]{0,24}?(?<at>\bat)\s+(?:just\s+|only\s+|age\s+)?(?<n>\d{1,2}|" + NumberWords.Pattern + @")\b(?!\s*(?:%|:|\.\d|am\b|pm\b|a\.m|p\.m|o['’]clock|h\b|hrs|hours|mins|minutes|weeks|wks|/|degrees|°|kg|km|mph|percent))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AtLifeEvent();
 
     [GeneratedRegex(@"(?:^|(?<=[.!?]\s|\n\s?))Now\s+(?<n>\d{2,3})(?=,|\s+and\b|\s+(?:she|he|they)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

@@ -61,7 +61,10 @@ internal sealed partial class AgeRecogniser : IRecogniser
             var n = m.Groups["n"];
             // "DOB 4/7/1969 (56)": the bracket after a birth date holds the age it gives.
             var from = Math.Max(0, m.Index - 40);
-            if (SubjectIsPerson(context, m.Index) || BirthDateBefore().IsMatch(text.AsSpan(from, m.Index - from)))
+            // "(17 now)": a count above any score, said to be true now, is how old someone has become.
+            var now = m.Value.Contains(" now", StringComparison.Ordinal) && int.Parse(n.ValueSpan) > 10;
+            if (now || SubjectIsPerson(context, m.Index) || BirthDateBefore().IsMatch(text.AsSpan(from, m.Index - from))
+                || BandBefore().IsMatch(text.AsSpan(from, m.Index - from)))
             {
                 // "(nearly 13)" goes whole, as "nearly a teenager" would not read.
                 var from2 = m.Index + 1;
@@ -73,7 +76,10 @@ internal sealed partial class AgeRecogniser : IRecogniser
         {
             // "turns 63 in spring" is an age whoever the subject is; "is 40" needs a person before it.
             var turns = m.Value.Contains("turn", StringComparison.Ordinal);
-            if (turns || SubjectIsPerson(context, m.Index))
+            // "Will be 50 on Friday": a number someone will be on a day is a birthday, with or without a subject.
+            var birthday = m.Value.StartsWith("will be", StringComparison.OrdinalIgnoreCase)
+                && BirthdayWhen().IsMatch(text.AsSpan(m.Index + m.Length));
+            if (turns || birthday || SubjectIsPerson(context, m.Index))
             {
                 // "nearly 35" goes whole: "nearly in her thirties" would not read.
                 var n = m.Groups["n"];
@@ -95,9 +101,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
         foreach (Match m in AtAge().Matches(text))
         {
             var n = m.Groups["n"];
-            if (int.Parse(n.ValueSpan) >= 13)
+            if (NumberWords.Parse(n.Value) >= 13)
             {
-                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+                Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
             }
         }
 
@@ -122,7 +128,8 @@ internal sealed partial class AgeRecogniser : IRecogniser
         // "soloist, 31, DOB ...", "Name, 42, of 3 Kirk St": a number set off just before a birth date or an address is an age.
         foreach (Match m in BeforeBirthDate().Matches(text))
         {
-            Add(context, candidates, m.Groups["n"].Index, m.Groups["n"].Length, NumberWords.Parse(m.Groups["n"].Value), false);
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, n.Length + m.Groups["u"].Length, NumberWords.Parse(n.Value), false, bare: m.Groups["u"].Success);
         }
 
         // "in his 40th year": the year of life being lived is one more than the age.

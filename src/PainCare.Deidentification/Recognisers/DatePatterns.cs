@@ -71,7 +71,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+['’](?<y>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearShort();
 
-    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?(?:[,;:)]|\s*$|\s+(?:and|or|to|last|this|next|when|after|before|she|he|they)\b)))\b(?!\s+\d)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?:the|(?:" + Weekday + "|" + LowerWeekday + @")\.?)\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
@@ -91,7 +91,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\Aof\s+(?:last|this|next|that|the)\s+month\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfAMonth();
 
-    [GeneratedRegex(@"\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|(?:St\.?\s+)?Paddy['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day|(?:the\s+)?(?:Fourth|4th) of July|St\.? David['’]s Day|St\.? Andrew['’]s Day|St\.? George['’]s Day|Burns Night|Hogmanay|Remembrance Day|Armistice Day|Christmas|Xmas)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
     private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch
@@ -104,9 +104,17 @@ internal sealed partial class DateRecogniser
         "ANZAC DAY" => (4, 25),
         "AUSTRALIA DAY" => (1, 26),
         "WAITANGI DAY" => (2, 6),
-        var n when n.Contains("PATRICK", StringComparison.Ordinal) => (3, 17),
+        var n when n.Contains("PATRICK", StringComparison.Ordinal) || n.Contains("PADDY", StringComparison.Ordinal) => (3, 17),
         var n when n.StartsWith("VALENTINE", StringComparison.Ordinal) => (2, 14),
         "HALLOWEEN" => (10, 31),
+        var n when n.Contains("JULY", StringComparison.Ordinal) => (7, 4),
+        var n when n.Contains("DAVID", StringComparison.Ordinal) => (3, 1),
+        var n when n.Contains("ANDREW", StringComparison.Ordinal) => (11, 30),
+        var n when n.Contains("GEORGE", StringComparison.Ordinal) => (4, 23),
+        "BURNS NIGHT" => (1, 25),
+        "HOGMANAY" => (12, 31),
+        "REMEMBRANCE DAY" or "ARMISTICE DAY" => (11, 11),
+        "CHRISTMAS" or "XMAS" => (12, 25),
         "CANADA DAY" => (7, 1),
         "INDEPENDENCE DAY" => (7, 4),
         _ => (11, 5),

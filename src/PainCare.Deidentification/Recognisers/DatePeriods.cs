@@ -25,6 +25,23 @@ internal sealed partial class DateRecogniser
             Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), month, 15));
         }
 
+        // Without its year a feast still names a day or a few weeks of one year, as the record's readers would know it;
+        // "every Ramadan" names a habit, not a date.
+        foreach (Match m in FeastAlone().Matches(text))
+        {
+            var month = FeastMonth(m.Groups["f"].Value);
+            var form = m.Groups["day"].Success ? DateForm.DayMonth : DateForm.MonthOnly;
+            Add(candidates, m.Index, m.Length, new DateValue(form, null, month, 15), Priorities.Pattern - 2);
+        }
+
+        foreach (Match m in MonthWithRelativeYear().Matches(text))
+        {
+            var mon = m.Groups["mon"];
+            var abbreviated = mon.Length <= 4 && mon.Value is not ("June" or "July");
+            Add(candidates, mon.Index, mon.Length, new DateValue(DateForm.MonthOnly, null, MonthNames.Parse(mon.Value), 15) { AbbreviatedMonth = abbreviated },
+                Priorities.Pattern - 2);
+        }
+
         foreach (Match m in SeasonYear().Matches(text))
         {
             var season = m.Groups["s"].Value.ToLowerInvariant();
@@ -88,6 +105,13 @@ internal sealed partial class DateRecogniser
     // Feasts and civic days whose date moves from year to year; with its year each names a day, so each is a date.
     [GeneratedRegex(@"\b(?<f>Easter(?:\s+(?:Sunday|Monday|weekend|holidays))?|Good Friday|Christmas|Xmas|Eid(?:\s+(?:al|ul)[- ](?:Fitr|Adha))?|Diwali|Deepavali|Holi|Vaisakhi|Baisakhi|Navratri|Ramadan|Passover|Pesach|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Vesak|(?:Lunar|Chinese) New Year|Matariki|Thanksgiving|Labou?r Day|Memorial Day|Mother['’]s Day|Father['’]s Day|Remembrance (?:Day|Sunday)|Armistice Day|Melbourne Cup|Grand Final|King['’]s Birthday|Queen['’]s Birthday)(?:\s+(?:weekend|holidays|day|eve|morning|night))?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeastYear();
+
+    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<f>(?<day>Easter (?:Sunday|Monday)|Good Friday|Eid(?:\s+(?:al|ul)[- ](?:Fitr|Adha))?|Diwali|Deepavali|Vaisakhi|Baisakhi|Rosh Hashanah|Yom Kippur|Vesak|(?:Lunar|Chinese) New Year|Thanksgiving|Labou?r Day|Memorial Day|Mother['’]s Day|Father['’]s Day|Remembrance Sunday|King['’]s Birthday|Queen['’]s Birthday)|Easter|Navratri|Ramadan|Passover|Pesach|Hanukkah|Chanukah|Matariki)\b(?!(?:\s+(?:weekend|holidays?|break|day|eve|morning|night))?,?\s+(?:19|20)\d{2}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FeastAlone();
+
+    /// <summary>"Oct this year", "the August long weekend": a month pinned to one year by the words round it.</summary>
+    [GeneratedRegex(@"\b(?<mon>" + MonthNames.Pattern + @")\.?\s+(?:last|this|next)\s+year\b|\bthe\s+(?<mon>" + MonthNames.Pattern + @")\s+(?:bank\s+holiday|long\s+weekend|school\s+holidays|half[- ]term)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWithRelativeYear();
 
     /// <summary>The month a movable feast usually falls in, so the shifted month and year read as plausibly.</summary>
     private static int FeastMonth(string feast) => feast switch

@@ -119,11 +119,13 @@ internal sealed partial class DateRecogniser : IRecogniser
         foreach (Match m in MonthOnly().Matches(text))
         {
             var mon = m.Groups["mon"];
-            Add(candidates, mon.Index, mon.Length, new DateValue(DateForm.MonthOnly, null, MonthNames.Parse(mon.Value), 15), Priorities.Pattern - 2);
+            Add(candidates, mon.Index, mon.Length, new DateValue(DateForm.MonthOnly, null, MonthNames.Parse(mon.Value), 15) { AbbreviatedMonth = mon.Length <= 4 },
+                Priorities.Pattern - 2);
         }
 
         AddRanges(text, candidates);
         AddPeriods(context, candidates);
+        AddFrench(text, candidates);
         foreach (Match m in MonthYearShort().Matches(text))
         {
             var mon = m.Groups["mon"];
@@ -142,6 +144,16 @@ internal sealed partial class DateRecogniser : IRecogniser
         foreach (Match m in RelativeMonthDay().Matches(text))
         {
             Add(candidates, m.Index, m.Length, new DateValue(DateForm.OrdinalDay, null, 0, int.Parse(m.Groups["d"].ValueSpan)) { Ordinal = true });
+        }
+
+        foreach (Match m in SpokenDates.TimeWordOrdinal().Matches(text))
+        {
+            var day = SpokenDates.WeekdayDay(m);
+            if (day > 3 || !NounAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+            {
+                var d = m.Groups["d"];
+                Add(candidates, d.Index, d.Length, new DateValue(DateForm.OrdinalDay, null, 0, day) { Ordinal = true });
+            }
         }
 
         foreach (Match m in SpokenDates.WeekdayOrdinal().Matches(text))

@@ -43,7 +43,25 @@ internal sealed class InsurerRecogniser : IRecogniser
             || context.TokenAt(i - 1) is { IsCapitalised: true } named && FacilityRecogniser.IsHeadWord(named.Key) && context.Gap(i - 1, i) is " ("
             || ShortNameAfterProperName(context, i)
             || BeforeGroupOrHospitalWord(context, i)
+            || AfterMembership(context, i)
             || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
+    }
+
+    /// <summary>"a member of the GWU", "joined the RNZN": what a person belongs to is a union, a service or a society.</summary>
+    private static bool AfterMembership(ScanContext context, int i)
+    {
+        var k = i - 1;
+        if (context.TokenAt(k) is { Key: "the" })
+        {
+            k--;
+        }
+
+        if (context.TokenAt(k) is { Key: "of" })
+        {
+            k--;
+        }
+
+        return k < i - 1 && context.TokenAt(k) is { Key: "member" or "members" or "joined" or "rep" or "delegate" or "steward" };
     }
 
     /// <summary>

@@ -4,72 +4,95 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// Ages in a table whose header names the column ("| who | age | note |"): the figure under "Age" is an exact age, though
-/// nothing in its own cell says so.
+/// Ages in a table whose header names the column ("| resident | age | mobility |", "surname,age,bay", "Player | Age | Squad"): the
+/// figure under "Age" is an exact age, though nothing in its own cell says so ("| 57 |", "| thirty-one |").
 /// </summary>
 internal sealed partial class TableAgeRecogniser : IRecogniser
 {
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
-        if (!text.Contains('|'))
+        if (text.IndexOf('|') < 0 && text.IndexOf(',') < 0)
         {
             return;
         }
 
-        var ageColumn = -1;
-        for (var lineStart = 0; lineStart < text.Length;)
+        (char Separator, int Column, int Cells)? header = null;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var cells = Cells(text, lineStart, lineEnd);
-            if (cells.Count < 2)
+            if (lineEnd < 0)
             {
-                ageColumn = -1;
+                lineEnd = text.Length;
             }
-            else if (ageColumn < 0)
+
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (header is { } h && line.Count(h.Separator) is var n && Math.Abs(n - h.Cells) <= 1 && n > 0)
             {
-                ageColumn = cells.FindIndex(c => AgeHeader().IsMatch(text.AsSpan(c.Start, c.End - c.Start)));
+                AddCell(candidates, lineStart, line, h.Separator, h.Column);
             }
-            else if (ageColumn < cells.Count && AgeCell().Match(text, cells[ageColumn].Start, cells[ageColumn].End - cells[ageColumn].Start) is { Success: true } cell)
+            else
             {
-                var n = cell.Groups["n"];
-                candidates.Add(new Candidate(n.Index, n.Index + n.Length, CandidateKind.Age, Categories.Age, Priorities.Pattern,
-                    new AgeValue(int.Parse(n.ValueSpan), false, "their", Bare: true)));
+                header = HeaderOf(line);
             }
 
             lineStart = lineEnd + 1;
         }
     }
 
-    /// <summary>The cells of a line written as "| a | b |", as start and end offsets; none for any other line.</summary>
-    private static List<(int Start, int End)> Cells(string text, int lineStart, int lineEnd)
+    private static (char, int, int)? HeaderOf(ReadOnlySpan<char> line)
     {
-        var cells = new List<(int Start, int End)>();
-        var first = text.IndexOf('|', lineStart, lineEnd - lineStart);
-        if (first < 0 || !text.AsSpan(lineStart, first - lineStart).IsWhiteSpace())
+        foreach (var separator in (ReadOnlySpan<char>)['|', ',', '\t'])
         {
-            return cells;
-        }
-
-        for (var from = first + 1; from < lineEnd;)
-        {
-            var bar = text.IndexOf('|', from, lineEnd - from);
-            if (bar < 0)
+            var cells = line.Count(separator);
+            if (cells < (separator == '|' ? 1 : 2))
             {
-                break;
+                continue;
             }
 
-            cells.Add((from, bar));
-            from = bar + 1;
+            var column = 0;
+            foreach (var range in line.Split(separator))
+            {
+                if (AgeHeader().IsMatch(line[range]))
+                {
+                    return (separator, column, cells);
+                }
+
+                column++;
+            }
         }
 
-        return cells;
+        return null;
     }
 
-    [GeneratedRegex(@"\A\s*(?i:age|aged|age \(y(?:ea)?rs?\)|age \(y\))\s*\z", RegexOptions.CultureInvariant)]
+    private static void AddCell(List<Candidate> candidates, int lineStart, ReadOnlySpan<char> line, char separator, int column)
+    {
+        var index = 0;
+        foreach (var range in line.Split(separator))
+        {
+            if (index++ != column)
+            {
+                continue;
+            }
+
+            var cell = line[range];
+            if (AgeCell().Match(cell.ToString()) is { Success: true } m)
+            {
+                var n = m.Groups["n"];
+                var years = NumberWords.Parse(n.Value);
+                var start = lineStart + range.Start.Value + n.Index;
+                candidates.Add(new Candidate(start, start + m.Length - n.Index, CandidateKind.Age, Categories.Age, Priorities.Pattern,
+                    new AgeValue(years, false, "their", Bare: true)));
+            }
+
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?i:age|age\s*\((?:y|yrs|years)\)|age\s*/\s*sex|yrs|years)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeHeader();
 
-    [GeneratedRegex(@"\G\s*(?<n>\d{1,3})\s*(?:y|yo|yrs|years)?\s*(?=\z|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:y|yrs?|years|yo)\.?)?(?=\s*(?:/?\s*[MF])?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgeCell();
 }

@@ -26,8 +26,17 @@ internal static class UnknownWords
             return false;
         }
 
-        return i == 1 || context.Tokens[i - 2].IsCapitalised || context.Gap(i - 2, i - 1).IndexOfAny(":,(\n") >= 0;
+        // "a letter from J. Pemberton": an unknown word after an initial is a surname mid-sentence too, not a new sentence.
+        return i == 1 || context.Tokens[i - 2].IsCapitalised || context.Gap(i - 2, i - 1).IndexOfAny(":,(\n") >= 0
+            || context.TokenAt(i - 2) is { IsCapitalised: false } before && _beforePerson.Contains(before.Key) && context.IsSpaceGap(i - 2, i - 1);
     }
+
+    // Words a person is named after, unlike "Hep B." or "grade C." before a new sentence.
+    private static readonly HashSet<string> _beforePerson = new(StringComparer.Ordinal)
+    {
+        "from", "by", "to", "with", "and", "cc", "per", "dear", "thanks", "see", "saw", "seen", "called", "rang", "phoned", "emailed",
+        "asked", "told", "informed", "contacted", "spoke", "via", "for", "of", "nok", "gp", "consultant", "physio", "nurse",
+    };
 
     private static readonly HashSet<string> _streetAbbreviations = new(StringComparer.Ordinal) { "ave", "blvd", "cres", "tce", "pde", "hwy", "cct", "pkwy", "esp", "gdns" };
 

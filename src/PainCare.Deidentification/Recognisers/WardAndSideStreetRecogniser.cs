@@ -4,8 +4,8 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// Where a person is within a place or a street: a ward, bay, bed, locker, cubicle or unit with its number ("Ward 6C, bed 12"),
-/// which a writer gives to find the person there; and a street
+/// Where a person is within a place or a street: a ward, bay, bed, locker, cubicle, room, cell or unit with its number ("Ward 6C, bed 12"),
+/// which a writer gives to find the person there (the surrogate keeps the ward word and changes the number); and a street
 /// named without its kind after a home word ("lives just off Tulloch").
 /// </summary>
 internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
@@ -16,7 +16,8 @@ internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
         foreach (Match m in WardCode().Matches(text))
         {
             var code = m.Groups["code"];
-            candidates.Add(new Candidate(m.Index, code.Index + code.Length, CandidateKind.Location, Categories.Location, Priorities.Pattern));
+            candidates.Add(new Candidate(m.Index, code.Index + code.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern,
+                new WithinPlace(code.Index - m.Index)));
         }
 
         foreach (Match m in SideStreet().Matches(text))
@@ -31,9 +32,12 @@ internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
         }
     }
 
-    [GeneratedRegex(@"\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Ll]ocker|[Cc]ubicle|Unit|Flat|Apt)\s+(?:[Nn]o\.?\s*)?(?<code>\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?)(?![\w/-]|\.\d)(?!\s*(?:days?|weeks?|hours?|hrs|nights?|x\b|times|mins?|minutes|%|/|of\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?i:sickle|stem|red|white|blood|nerve|hair|fat|plasma|T|B)\s)\b(?:[Ww]ard|[Bb]ay|[Bb]ed|[Ll]ocker|[Cc]ubicle|Unit|Flat|Apt|[Rr]oom|[Cc]ell)\s+(?:[Nn]o\.?\s*)?(?<code>(?<=[Cc]ell\s+)\d{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z]{1,2}\d{1,3}[A-Z]?|(?<=(?:[Bb]ay|Flat|[Cc]ubicle|[Rr]oom)\s+)[A-H])(?![\w/-]|\.\d)(?!\s*(?:days?|weeks?|hours?|hrs|nights?|x\b|times|mins?|minutes|%|/|of\b))", RegexOptions.CultureInvariant)]
     private static partial Regex WardCode();
 
     [GeneratedRegex(@"\b(?i:lives?|living|lived|house|home|flat|unit|farm|place|property|block|shop|stays|staying|rents|renting)\s+(?i:just\s+|right\s+)?off\s+(?:the\s+)?(?<s>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex SideStreet();
 }
+
+/// <summary>Where the code starts in a ward, bed or room span, so its surrogate keeps the word before it.</summary>
+internal sealed record WithinPlace(int CodeStart);

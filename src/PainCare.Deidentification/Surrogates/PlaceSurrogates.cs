@@ -40,13 +40,17 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
             return n + (n is 1 ? "st" : n is 2 ? "nd" : n is 3 ? "rd" : "th");
         }
 
-        if (char.IsAsciiDigit(m.Value[0]))
+        if (char.IsAsciiDigit(m.Value[0]) || m.Groups["letter"].Success)
         {
             return ShapeScrambler.Scramble(m.Value, random, "addr:" + m.Value);
         }
 
         return m.Groups["keep"].Success ? m.Value : Choose("street:" + TextFold.Key(m.Value), SurrogatePools.Streets, m.Value);
     });
+
+    /// <summary>"Bed 12" to "Bed 47", "room B" to "room K": the word that says what it is stays, its number or letter changes.</summary>
+    public static string WithinPlace(string original, int codeStart, StableRandom random) =>
+        original[..codeStart] + ShapeScrambler.Scramble(original[codeStart..], random, "within:" + original);
 
     private static readonly HashSet<string> _venueWords = new(StringComparer.Ordinal)
     {
@@ -86,7 +90,7 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         return value;
     }
 
-    [GeneratedRegex(@"\d{1,3}(?:st|nd|rd|th)\b|\d+[A-Za-z]?|(?<keep>\b(?:NE|NW|SE|SW|Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,3}(?:st|nd|rd|th)\b|\d+[A-Za-z]?|(?<keep>\b(?:NE|NW|SE|SW|Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|(?<letter>\b[A-Z]\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPart();
 
     [GeneratedRegex(@"^\d{1,3}(?:st|nd|rd|th)$", RegexOptions.CultureInvariant)]

@@ -22,7 +22,12 @@ public sealed class LineLabelAndCardNumberTests
         Scrub.Gone(Scrub.Run("Boarding at Ellery House, room 14, during the block."), "14");
 
     [Fact]
-    public void ATreatmentRoomNumber_IsKept() => Scrub.Kept(Scrub.Run("Moved to room 3 for the hydro session."), "room 3");
+    public void ATreatmentRoomNumber_KeepsItsWordAndChangesItsNumber()
+    {
+        var result = Scrub.Run("Moved to room 3 for the hydro session.");
+        Scrub.Gone(result, "3");
+        Scrub.Kept(result, "room", "hydro session");
+    }
 
     [Theory]
     [InlineData("Medicare 5102 44871 3 IRN 2 on file.", "IRN 2")]

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// Ages in the short phrases of notes and forms: children listed with their ages ("boy 8, girl 11", "two kids, 6 and 9"),
+/// an age drawing near ("coming up 60", "approaching 70") and an age opening a summary line ("67 yrs, retired").
+/// </summary>
+internal sealed partial class AgeRecogniser
+{
+    private static void RecognisePhrases(ScanContext context, List<Candidate> candidates)
+    {
+        var text = context.Text;
+        foreach (Match m in ChildrenWithAges().Matches(text))
+        {
+            foreach (Capture n in m.Groups["n"].Captures)
+            {
+                Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true);
+            }
+        }
+
+        // "coming up 70" goes whole, as "nearing his seventies": "coming up seventy-something" would not read.
+        foreach (Match m in AgeDrawingNear().Matches(text))
+        {
+            var n = m.Groups["n"];
+            var years = NumberWords.Parse(n.Value);
+            if (years >= 13)
+            {
+                candidates.Add(new Candidate(m.Index, n.Index + n.Length, CandidateKind.Age, Categories.Age, Priorities.Pattern,
+                    new AgeValue(years, false, Pronoun(text, m.Index), Reached: "nearing")));
+            }
+        }
+
+        foreach (Match m in ForeignYears().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, m.Index + m.Length - n.Index, int.Parse(n.ValueSpan), false, bare: true);
+        }
+
+        // "attended; 47; retired", "(b. 1950, 75 on the 2nd)", ", now twelve,": a figure set off in a list or told against a birthday.
+        foreach (Match m in SetOffAge().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (m.Groups["birthday"].Success || NumberWords.Parse(n.Value) >= 13)
+            {
+                AddNumber(context, candidates, n);
+            }
+        }
+
+        foreach (Match m in SummaryLineAge().Matches(text))
+        {
+            var n = m.Groups["n"];
+            Add(context, candidates, n.Index, m.Groups["u"].Index + m.Groups["u"].Length - n.Index, int.Parse(n.ValueSpan), false, bare: true);
+        }
+    }
+
+    private const string NotAMeasure =
+        @"(?![\w/%½]|[.:]\d|\s*(?:x\b|times|kg|kilos|lbs?|cm|mm|mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|mo\b|years|yrs|sessions|reps|sets|points|degrees|°|mg|of\b|out\b|/))";
+
+    [GeneratedRegex(@"\b(?:boy|girl|son|daughter|grandson|granddaughter|boys|girls|sons|daughters|kids|children|grandchildren|grandkids|twins|stepson|stepdaughter)(?:\s*,\s*|\s+)(?:aged\s+)?(?<n>\d{1,2})" + NotAMeasure + @"(?:\s*(?:,|&|and)\s*(?:(?:boy|girl|son|daughter)\s+)?(?<n>\d{1,2})" + NotAMeasure + ")*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChildrenWithAges();
+
+    [GeneratedRegex(@"\b(?:coming\s+up(?:\s+to)?|approaching|nearing|pushing|going\s+on)\s+(?<n>\d{2,3}|" + NumberWords.Pattern + ")" + NotAMeasure, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgeDrawingNear();
+
+    [GeneratedRegex(@"(?:^|(?<=\n))\s*(?<n>\d{1,3})\s?(?<u>yrs?|years?(?:\s+old)?|y/o|yo)\s*,\s+(?=(?:retired|male|female|man|woman|boy|girl|[MF]\b|married|single|widowed|divorced|lives|living|works|working|unemployed|student|mother|father|mum|dad)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryLineAge();
+
+    [GeneratedRegex(@"\b(?:early|mid|late)?[- ]?\d0s\s*\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BandBefore();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})\s?(?:ans|años|anos|Jahre|jaar|lat)\b|(?<n>\d{1,3})\s?[歲岁]", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignYears();
+
+    [GeneratedRegex(@"(?<=\p{L}\s?;\s|,\s+now\s+|,\s+now\s+aged\s+)(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[;,.)]|\s*$)|(?<=[,;(–]\s*)(?<n>\d{1,3})(?<birthday>\s+(?:next\s+birthday|on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + Dates.MonthNames.Pattern + @"\b|" + Dates.MonthNames.Pattern + @"\s+\d|\p{Lu}\w+\s+(?:weekend|Day)\b)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SetOffAge();
+}
