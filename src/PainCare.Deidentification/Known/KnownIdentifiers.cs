@@ -134,6 +134,14 @@ internal sealed partial class KnownIdentifiers
             else
             {
                 givenVariants.UnionWith(Gazetteer.Variants(token.Key));
+                // "Anna-Maria" is often written as one of its parts, each with its own short forms.
+                foreach (var part in token.Key.Split('-'))
+                {
+                    if (part.Length > 2 && part != token.Key)
+                    {
+                        givenVariants.UnionWith(Gazetteer.Variants(part));
+                    }
+                }
             }
         }
 

@@ -18,7 +18,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         "neuroma", "thyroiditis", "deformity", "lesion", "ulcer", "arthropathy", "myopathy", "dystrophy", "sarcoma", "lymphoma", "rule",
         "rules", "position", "approach", "protocol", "therapy", "exercises", "exercise", "lesions", "ulcers", "nodules", "virus", "fever",
         "encephalitis", "grade", "grading", "stage", "staging", "measure", "assessment", "survey", "chart", "click", "release", "block",
-        "injection", "graft", "flap", "incision", "pendulum", "pendulums", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa", "squeeze",
+        "injection", "graft", "flap", "incision", "pendulum", "pendulums", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa", "squeeze", "acid",
     };
 
     private static readonly HashSet<string> _testHeads = new(StringComparer.Ordinal)
@@ -36,6 +36,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     {
         "osteo", "forte", "rapid", "extra", "strength", "plus", "ag", "border", "lite", "foam", "max", "mini", "cold", "flu", "night", "emulgel", "gel", "sr", "cr", "xr", "er", "xl",
         "la", "retard", "continus", "patch", "duo", "ec", "odt", "soluble", "liquid", "caplets", "junior", "zero", "advance", "optizorb", "dosepak",
+        "acid",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -58,6 +59,12 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
             if (length == 0)
             {
                 length = MethodEponyms.Length(context, i);
+            }
+
+            // "KOOS 61/100", "SPADI 42/130": capitals straight before a score out of a maximum name the instrument that gave it.
+            if (length == 0 && tokens[i].IsAllCaps && tokens[i].Base.Length >= 3 && ScoreOutOf().IsMatch(context.Text.AsSpan(tokens[i].End)))
+            {
+                length = 1;
             }
 
             if (length == 0 && IsListedTermCompound(tokens[i].Key))
@@ -99,6 +106,9 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         return token.IsCapitalised && token.Base.Contains('-') && ModelNumberAfter().IsMatch(context.Text.AsSpan(token.End));
     }
 
+    [GeneratedRegex(@"\A:?\s?\d{1,3}(?:\.\d)?/\d{2,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreOutOf();
+
     [GeneratedRegex(@"\A (?:[A-Z]{0,3}\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNumberAfter();
 
@@ -124,6 +134,13 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         var tokens = context.Tokens;
         var after = context.Text.AsSpan(tokens[i].End);
         if (TestResult().IsMatch(after) || tokens[i].IsPossessive && SpelledResult().IsMatch(after))
+        {
+            return 1;
+        }
+
+        // "Speed's and Yergason positive": the second of two tests joined before one result.
+        if (SpelledResult().IsMatch(after) && context.TokenAt(i - 1) is { Key: "and" or "&" } && context.TokenAt(i - 2) is { IsCapitalised: true } first
+            && (Gazetteer.ClinicalAllow.ContainsWord(first.Key) || first.IsPossessive))
         {
             return 1;
         }

@@ -51,7 +51,9 @@ internal sealed class FacilityRecogniser : IRecogniser
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key);
+            // "Aged Care" ends a residential home's name; "Care" alone ends too many clinical phrases.
+            var isPlace = _places.Contains(token.Key) || _leaders.Contains(token.Key)
+                || token.Key == "care" && context.TokenAt(i - 1) is { Key: "aged", IsCapitalised: true } && context.IsSpaceGap(i - 1, i);
             var practice = IsPracticeHead(context, i);
             // "Ji-won Park, 33," is a person whose surname is also a facility word.
             // "the Kalkbrook Harbour co-op": a company's legal form is often typed in lower case after its capitalised name.

@@ -41,12 +41,14 @@ internal sealed partial class OrganisationRecogniser
             var first = context.TokenIndexFrom(value.Index);
             if (first < context.Tokens.Count && !_emptyValues.Contains(context.Tokens[first].Key) && !context.Protected[first] && !context.IsCommon(context.Tokens[first]))
             {
-                candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
+                // A full stop closing the value ends the sentence, and stays with it.
+                var end = value.Index + value.Length - (value.Value.EndsWith('.') ? 1 : 0);
+                candidates.Add(new Candidate(value.Index, end, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
             }
         }
     }
 
-    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=\S\s{2,})|(?<=\t)|(?<=\|\s?))(?:Employer|Insurer|Insurance|Health (?:fund|insurance|insurer|plan)|Fund|Workplace|Company|Union|Club|School|Carrier|Payer)(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*(?<v>\p{Lu}[\p{L}\d'’&.-]*(?:[ ](?:(?:of|for|and|the|&|de|du|y)[ ])?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=\S\s{2,})|(?<=\t)|(?<=\|\s?)|(?<=[.;]\s))(?:Employer|Insurer|Insurance|Health (?:fund|insurance|insurer|plan)|Fund|Workplace|Company|Union|Club|School|Carrier|Payer)(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*(?<v>\p{Lu}[\p{L}\d'’&.-]*(?:[ ](?:(?:of|for|and|the|&|de|du|y)[ ])?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledValue();
 
     [GeneratedRegex(@"\b(?i:medical\s+aid|health\s+fund|medical\s+scheme|private\s+health(?:\s+insurer)?|health\s+insurer)(?:\s*:)?[ \t]+(?<v>\p{Lu}[\p{L}'’&-]+(?:[ ]\p{Lu}[\p{L}'’&-]+){0,2})", RegexOptions.CultureInvariant)]

@@ -11,7 +11,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// </summary>
 internal sealed partial class OrganisationRecogniser : IRecogniser
 {
-    private static readonly HashSet<string> _prepositions = new(StringComparer.Ordinal) { "at", "for", "with", "by", "from", "in", "to" };
+    private static readonly HashSet<string> _prepositions = new(StringComparer.Ordinal) { "at", "for", "with", "by", "from", "in", "to", "of" };
 
     private static readonly HashSet<string> _workWords = new(StringComparer.Ordinal)
     {
@@ -20,6 +20,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         "warehouse", "depot", "driver", "drives", "drove", "years", "pension", "contract", "contractor", "staff", "apprentice", "apprenticed",
         "joined", "left", "customer", "customers", "till", "counter", "branch", "started", "retired", "redundant", "laid", "fired", "hired",
         "career", "role", "position", "agency", "volunteers", "volunteer", "bought", "buys", "pharmacist", "mechanic", "cleaner", "delivery",
+        "member", "members", "membership", "rep", "steward", "delegate", "union",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -61,7 +62,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
 
     private static readonly HashSet<string> _fundLabels = new(StringComparer.Ordinal)
     {
-        "health", "insurer", "insurance", "fund", "cover", "employer", "provider", "payer", "scheme",
+        "health", "insurer", "insurance", "fund", "cover", "employer", "provider", "payer", "scheme", "union",
     };
 
     /// <summary>"Private health: Medibank", "Medibank 4412 0983": a label or a member number makes the name an insurer or employer.</summary>
