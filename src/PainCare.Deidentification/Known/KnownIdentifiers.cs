@@ -88,6 +88,17 @@ internal sealed partial class KnownIdentifiers
                     locationKeys.Add(token.Key);
                 }
 
+                // The state of the address ("WA") and a flat's position in a tenement ("2/1") are the patient's too.
+                foreach (var token in tokens.Where(t => t.IsAllCaps && Gazetteer.RegionCodes.Contains(t.Base)))
+                {
+                    literals.Add(token.Base);
+                }
+
+                foreach (Match position in FlatPosition().Matches(entry))
+                {
+                    literals.Add(position.Value);
+                }
+
                 // A postcode's district ("CR7" of "CR7 6BA") is written alone as often as the whole code.
                 foreach (Match district in PostcodeDistrict().Matches(entry))
                 {
@@ -170,6 +181,9 @@ internal sealed partial class KnownIdentifiers
 
     [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?(?=\s+\d[A-Z]{2}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeDistrict();
+
+    [GeneratedRegex(@"^\s*\d{1,2}/\d{1,2}(?=\s*,)", RegexOptions.CultureInvariant)]
+    private static partial Regex FlatPosition();
 
     [GeneratedRegex(@"(?<![\w/])\d{4,}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

@@ -48,6 +48,11 @@ internal sealed partial class AgeRecogniser
             }
         }
 
+        foreach (Match m in AgeAfterAnyBirthDate().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
         foreach (Match m in SummaryLineAge().Matches(text))
         {
             var n = m.Groups["n"];
@@ -75,4 +80,8 @@ internal sealed partial class AgeRecogniser
 
     [GeneratedRegex(@"(?<=\p{L}\s?;\s|,\s+now\s+|,\s+now\s+aged\s+)(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[;,.)]|\s*$)|(?<=[,;(–]\s*)(?<n>\d{1,3})(?<birthday>\s+(?:next\s+birthday|on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + Dates.MonthNames.Pattern + @"\b|" + Dates.MonthNames.Pattern + @"\s+\d|\p{Lu}\w+\s+(?:weekend|Day)\b)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SetOffAge();
+
+    // "born 4 May 1950, seventy-five.": a bare figure straight after a birth date, however the date is written.
+    [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?|date of birth)[:\s][^.\n;()]{4,30}?\b(?:19|20)\d{2}\s*,\s*(?:aged\s+)?(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?=\s*[.,;)]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex AgeAfterAnyBirthDate();
 }

@@ -13,7 +13,7 @@ internal static class ClinicalAbbreviations
         "sts", "tug", "bbs", "dgi", "fga", "mas", "mmt", "rom", "arom", "prom", "slr", "sob", "hep", "los", "edd", "tto", "dc", "ax", "rx",
         "hx", "sx", "dx", "tx", "mx", "fx", "bx", "ix", "oe", "nkda", "nka", "nbm", "iv", "im", "po", "pr", "prn", "bd", "bid", "tds", "tid",
         "qds", "qid", "od", "ue", "le", "obs", "fbc", "crp", "esr", "pca", "fim", "mdt", "ecg", "cxr", "xr", "ct", "mri", "uss", "emg",
-        "ncs", "bmi", "bp", "hr", "rr", "gcs", "nrs", "vas", "vrs", "odi", "ndi", "psfs", "lefs", "hads", "phq", "gad", "tsk", "pcs", "cbt",
+        "ncs", "bmi", "bp", "hr", "rr", "gcs", "nrs", "vas", "vrs", "odi", "ndi", "psfs", "lefs", "hads", "phq", "gad", "tsk", "pcs", "cbt", "picc",
         "act", "lbp", "tkr", "thr", "tka", "tha", "acl", "pcl", "mcl", "lcl", "ucl", "ac", "gh", "si", "sij", "tmj", "ctr", "oa", "ra", "ms",
         "sle", "fm", "cfs", "crps", "hsd", "eds", "copd", "ckd", "chf", "ihd", "af", "dm", "dvt", "pe", "uti", "cva", "tia", "mi", "htn",
         "mva", "mvc", "rta", "fof", "dna", "nok", "poa", "epoa", "epa", "ivig", "nmes", "tens", "pfmt", "mua", "pcp", "ppe", "abi", "tbi", "sci", "dob", "mrn", "urn", "nhi", "phn", "ssn", "rtw", "hcp", "mcp", "pip", "dip", "mtp", "ip",

@@ -18,7 +18,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
         "neuroma", "thyroiditis", "deformity", "lesion", "ulcer", "arthropathy", "myopathy", "dystrophy", "sarcoma", "lymphoma", "rule",
         "rules", "position", "approach", "protocol", "therapy", "exercises", "exercise", "lesions", "ulcers", "nodules", "virus", "fever",
         "encephalitis", "grade", "grading", "stage", "staging", "measure", "assessment", "survey", "chart", "click", "release", "block",
-        "injection", "graft", "flap", "incision", "pendulum", "pendulums", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa", "squeeze", "acid",
+        "injection", "graft", "flap", "incision", "pendulum", "pendulums", "hernia", "canal", "tunnel", "joint", "ligament", "tendon", "muscle", "nerve", "bursa", "squeeze", "acid", "sock", "orthosis", "insoles",
     };
 
     private static readonly HashSet<string> _testHeads = new(StringComparer.Ordinal)

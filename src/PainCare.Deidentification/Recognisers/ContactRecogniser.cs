@@ -28,6 +28,14 @@ internal sealed partial class ContactRecogniser : IRecogniser
         }
 
 
+        AddSpelledEmails(context, candidates);
+
+        // "harbourphysio.co.nz" on a letterhead: a domain with no path or scheme still leads to the practice.
+        foreach (var m in BareDomain().EnumerateMatches(context.Text))
+        {
+            AddUrl(context, candidates, m);
+        }
+
         foreach (var m in Handle().EnumerateMatches(context.Text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
@@ -45,6 +53,18 @@ internal sealed partial class ContactRecogniser : IRecogniser
             if (!IsPlainWord(handle.Value))
             {
                 candidates.Add(new Candidate(handle.Index, handle.Index + handle.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+            }
+        }
+    }
+
+    /// <summary>"jo dot bell at gmail dot com": an address spelled out so that filters miss it.</summary>
+    private static void AddSpelledEmails(ScanContext context, List<Candidate> candidates)
+    {
+        if (context.Text.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in SpelledEmail().EnumerateMatches(context.Text))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Email, Categories.Contact, Priorities.Pattern));
             }
         }
     }
@@ -79,7 +99,7 @@ internal sealed partial class ContactRecogniser : IRecogniser
     [GeneratedRegex(@"(?<![\w@.])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b", RegexOptions.CultureInvariant)]
     private static partial Regex Underscored();
 
-    [GeneratedRegex(@"\b(?:Instagram|TikTok|Tiktok|Twitter|Facebook|YouTube|Youtube|Snapchat|Threads|LinkedIn|Reddit|Discord|Twitch|Bluesky|Pinterest|Tumblr|OnlyFans|Strava|Etsy|Substack)(?:\s+(?:handle|account|page|channel|username|name))?\s*(?:as|at|is|called|named|:)\s+@?(?<h>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Instagram|TikTok|Tiktok|Twitter|Facebook|YouTube|Youtube|Snapchat|Threads|LinkedIn|Reddit|Discord|Twitch|Bluesky|Pinterest|Tumblr|OnlyFans|Strava|Etsy|Substack|Skype|WhatsApp|Signal|Telegram|WeChat|Kik|Insta|IG|FB)(?:\s+(?:handle|account|page|channel|username|name))?\s*(?:as|at|is|called|named|:)\s+@?(?<h>[A-Za-z0-9_.]{3,30}[A-Za-z0-9_])", RegexOptions.CultureInvariant)]
     private static partial Regex PlatformHandle();
 
     [GeneratedRegex(@"[\p{L}0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
@@ -91,6 +111,12 @@ internal sealed partial class ContactRecogniser : IRecogniser
     // A bare domain with a path ("facebook.com/kiri.t") points at one person's page as surely as a full URL does.
     [GeneratedRegex(@"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|nz|au|uk|ie|ca|us|me|io)/[^\s<>""]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BareDomainUrl();
+
+    [GeneratedRegex(@"\b[a-z0-9]+(?:(?:\s+dot\s+|[._])[a-z0-9]+)*\s+(?:at|AT)\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:com|org|net|co|uk|au|nz|ie|ca|edu|gov)\b(?:\s+dot\s+(?:uk|au|nz))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledEmail();
+
+    [GeneratedRegex(@"(?<![\w@./-])[a-z0-9][a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|com\.au|org\.au|net\.au|co\.nz|org\.nz|ca|ie|health|clinic)(?![\w@/-]|\.[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareDomain();
 
     [GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();

@@ -91,7 +91,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\Aof\s+(?:last|this|next|that|the)\s+month\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfAMonth();
 
-    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|(?:St\.?\s+)?Paddy['’]s Day|Valentine['’]s Day|Halloween|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day|(?:the\s+)?(?:Fourth|4th) of July|St\.? David['’]s Day|St\.? Andrew['’]s Day|St\.? George['’]s Day|Burns Night|Hogmanay|Remembrance Day|Armistice Day|Christmas|Xmas)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|(?:St\.?\s+)?Paddy['’]s Day|Valentine['’]s Day|Halloween|Hallowe['’]en|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day|(?:the\s+)?(?:Fourth|4th) of July|St\.? David['’]s Day|St\.? Andrew['’]s Day|St\.? George['’]s Day|Burns Night|Hogmanay|Remembrance Day|Armistice Day|Christmas|Xmas)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
     private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch
@@ -106,7 +106,7 @@ internal sealed partial class DateRecogniser
         "WAITANGI DAY" => (2, 6),
         var n when n.Contains("PATRICK", StringComparison.Ordinal) || n.Contains("PADDY", StringComparison.Ordinal) => (3, 17),
         var n when n.StartsWith("VALENTINE", StringComparison.Ordinal) => (2, 14),
-        "HALLOWEEN" => (10, 31),
+        "HALLOWEEN" or "HALLOWE'EN" or "HALLOWE’EN" => (10, 31),
         var n when n.Contains("JULY", StringComparison.Ordinal) => (7, 4),
         var n when n.Contains("DAVID", StringComparison.Ordinal) => (3, 1),
         var n when n.Contains("ANDREW", StringComparison.Ordinal) => (11, 30),

@@ -63,6 +63,12 @@ internal sealed partial class DateRecogniser
             AddShortNumeric(context, candidates, m);
         }
 
+        // "3/3 08:15": a day and month stamped before a clock time, as message logs write them.
+        foreach (Match m in DayMonthBeforeTime().Matches(text))
+        {
+            AddShortNumeric(context, candidates, m);
+        }
+
         foreach (Match m in DayOverMonth().Matches(text))
         {
             AddShortNumeric(context, candidates, m);
@@ -138,4 +144,7 @@ internal sealed partial class DateRecogniser
     // A numerator above its denominator is no score; "24/7" is a phrase and "15/12" a duration in months, not dates.
     [GeneratedRegex(@"(?<![\w/.:+-])(?<a>1[3-9]|2\d|3[01])/(?<b>0?[1-9]|1[01])(?![\w/]|\.\d)(?<!\b24/7)", RegexOptions.CultureInvariant)]
     private static partial Regex DayOverMonth();
+
+    [GeneratedRegex(@"(?<![\w/.:+-])(?<a>[1-9]|[12]\d|3[01])/(?<b>0?[1-9]|1[0-2])(?=,?\s+(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthBeforeTime();
 }

@@ -4,7 +4,7 @@ using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
 
-/// <summary>Dates written in French, as Québec and other bilingual clinics write them: "le 3 mars", "mardi le 9 avril", "24 juin 2023".</summary>
+/// <summary>Dates written in French, as Québec and other bilingual clinics write them: "le 3 mars", "jeudi le 12 février", "5 octobre 2022".</summary>
 internal sealed partial class DateRecogniser
 {
     private static readonly string[] _frenchMonths =

@@ -13,6 +13,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
+        AddRegistrations(text, candidates);
         foreach (var m in TenDigits().EnumerateMatches(text))
         {
             var span = text.AsSpan(m.Index, m.Length);

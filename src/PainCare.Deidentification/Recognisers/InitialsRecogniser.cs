@@ -56,6 +56,9 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         }
     }
 
+    // "our GP is", "the RSL has": capitals after a determiner or a name are a thing, not a person's initials.
+    private static readonly HashSet<string> _determiners = new(StringComparer.Ordinal) { "my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that" };
+
     /// <summary>
     /// Bare capitals where a note names its writer or someone it was passed to: a dashed sign-off after a sentence or on
     /// its own line ("- RT (RN)", "— PW.", "- JK, CNS"), an author bracket ("Entry (RT):") and "per RT", "d/w RT".
@@ -73,7 +76,11 @@ internal sealed partial class InitialsRecogniser : IRecogniser
         var from = Math.Max(0, t.Start - 20);
         var before = context.Text.AsSpan(from, t.Start - from);
         var after = context.Text.AsSpan(t.BaseEnd);
-        return SignOffDash().IsMatch(before) && SignOffEnd().IsMatch(after)
+        // "JD reports less pain", "JD's partner": bare capitals acting as a person or owning one.
+        var standsAlone = context.TokenAt(i - 1) is not { } previous || previous.IsCapitalised && t.IsSentenceStart
+            || !previous.IsCapitalised && !_determiners.Contains(previous.Key);
+        return standsAlone && (NameRules.IsFollowedByVerb(context, i) || t.IsPossessive && context.TokenAt(i + 1) is { } owned && NameRecogniser.IsRelation(owned.Key))
+            || SignOffDash().IsMatch(before) && SignOffEnd().IsMatch(after)
             || before.EndsWith("(") && (after.StartsWith("):") || after.StartsWith(") :") || BracketLineEnd().IsMatch(after) && HeaderLine(context.Text, t.Start) || AfterOwnName(context, i))
             || HandedTo().IsMatch(before);
     }

@@ -47,7 +47,10 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
                 var end = at + number.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(context.Text[at - 1])) && (end == context.Text.Length || !char.IsLetterOrDigit(context.Text[end])))
                 {
-                    candidates.Add(new Candidate(at, end, CandidateKind.Postcode, Categories.Location, Priorities.Known));
+                    // A district, state or flat position gives way to a longer code it is part of ("M14 7QJ", "QLD-4471093").
+                    var figures = number.All(char.IsAsciiDigit);
+                    var kind = number.All(char.IsAsciiLetterUpper) ? CandidateKind.RegionCode : CandidateKind.Postcode;
+                    candidates.Add(new Candidate(at, end, kind, Categories.Location, figures ? Priorities.Known : Priorities.Pattern - 1));
                 }
             }
         }

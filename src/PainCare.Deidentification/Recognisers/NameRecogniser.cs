@@ -20,7 +20,8 @@ internal sealed partial class NameRecogniser : IRecogniser
         "ex-wife", "ex-partner", "sibling", "children", "including", "kids", "grandchildren", "landlord", "flatmate", "housemate", "teacher",
         "coach", "physio", "physiotherapist", "psychologist", "counsellor", "therapist", "named", "called", "nicknamed", "brother-in-law",
         "sister-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "stepbrother", "stepsister", "godmother",
-        "godfather", "goddaughter", "godson", "aunty", "nana", "nanna", "granny", "grandad", "granddad", "koro", "kuia",
+        "godfather", "goddaughter", "godson", "aunty", "nana", "nanna", "granny", "grandad", "granddad", "koro", "kuia", "mokopuna", "moko", "whaea", "matua", "taid", "nain", "mamgu",
+        "mammy", "daddy", "granda", "grampa", "gramps", "nonna", "nonno", "abuela", "abuelo", "lola", "lolo", "tita", "tito", "kuya", "dadi", "nani",
         "pt", "patient", "client", "claimant", "resident", "interpreter", "advocate", "caseworker", "chaplain", "midwife",
     };
 

@@ -25,6 +25,16 @@ internal sealed partial class PhoneRecogniser : IRecogniser
             candidates.Add(new Candidate(n.Index, n.Index + n.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
         }
 
+        // "Tel. 353 1 555 0123": digit groups with a country code and no plus, after a word for a phone.
+        foreach (Match m in LabelledDigitGroups().Matches(context.Text))
+        {
+            var n = m.Groups["n"];
+            if (Digits.Count(n.ValueSpan) is >= 8 and <= 13)
+            {
+                candidates.Add(new Candidate(n.Index, n.Index + n.Length, CandidateKind.Contact, Categories.Contact, Priorities.Pattern));
+            }
+        }
+
         // "ext 57", "…440 x1180": an extension reaches one desk, so it goes with the number before it.
         foreach (Match m in Extension().Matches(context.Text))
         {
@@ -70,6 +80,9 @@ internal sealed partial class PhoneRecogniser : IRecogniser
         @"|[2-9]\d{2}\s\d{3}\s\d{4})(?![\w/-])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b(?i:ph|phone|tel|telephone|mob|mobile|cell|landline|whatsapp)\b\.?:?\s*(?<n>(?<![\w/+-])\d{1,4}(?:[ ]\d{1,4}){3,5})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledDigitGroups();
 
     // Only straight after a number's last figures: alone, "ext 20" in a physiotherapy note is a range of movement.
     [GeneratedRegex(@"(?:(?i:ext|extn)|x)(?<=\d{3}[ ,]{0,2}(?:(?i:ext|extn)|x))\.?\s?#?\s?(?<n>\d{2,5})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]

@@ -23,6 +23,16 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        // "Sheffield S6.": a district straight after a listed town is the postcode's first half.
+        foreach (Match m in DistrictAfterTown().Matches(text))
+        {
+            var district = m.Groups["d"];
+            if (!IsSpinalLevel(district.Value) && Gazetteers.Gazetteer.Places.ContainsWord(TextFold.Key(m.Groups["t"].Value)))
+            {
+                candidates.Add(new Candidate(district.Index, district.Index + district.Length, CandidateKind.Postcode, Categories.Location, Priorities.Context + 5));
+            }
+        }
+
         // A New Zealand rural delivery number in an address line ("12 Ridge Rd, RD 2, Oxford").
         foreach (var m in RuralDelivery().EnumerateMatches(text))
         {
@@ -110,10 +120,14 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
     [GeneratedRegex(@"^\s*(?:[.;]?\s*$|[.;]?\s*\n|\.\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ClosesLine();
 
-    [GeneratedRegex(@"^[CTLS]\d{1,2}$", RegexOptions.CultureInvariant)]
+    // Levels that exist: "S9" or "L8" is a postcode district, not a vertebra.
+    [GeneratedRegex(@"^(?:C[1-8]|T(?:[1-9]|1[0-2])|L[1-5]|S[1-5])$", RegexOptions.CultureInvariant)]
     private static partial Regex SpinalLevel();
 
     /// <summary>A spinal level ("L4", "C5", "S1"): postcode-shaped, but a note names levels far more often than districts.</summary>
+    [GeneratedRegex(@"\b(?<t>\p{Lu}\p{Ll}+),?\s(?<d>[A-Z]{1,2}\d{1,2}[A-Z]?)(?=[.,;)]|\s*$|\s+(?:and|or|area)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex DistrictAfterTown();
+
     public static bool IsSpinalLevel(string code) => SpinalLevel().IsMatch(code);
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)\b", RegexOptions.CultureInvariant)]

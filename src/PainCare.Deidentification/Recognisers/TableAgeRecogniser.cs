@@ -28,6 +28,7 @@ internal sealed partial class TableAgeRecogniser : IRecogniser
             }
 
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            AddRowLabelled(candidates, lineStart, line);
             if (header is { } h && line.Count(h.Separator) is var n && Math.Abs(n - h.Cells) <= 1 && n > 0)
             {
                 AddCell(candidates, lineStart, line, h.Separator, h.Column);
@@ -38,6 +39,35 @@ internal sealed partial class TableAgeRecogniser : IRecogniser
             }
 
             lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>"| Age | 58 |": a row whose first cell names the age and whose next cell gives it.</summary>
+    private static void AddRowLabelled(List<Candidate> candidates, int lineStart, ReadOnlySpan<char> line)
+    {
+        if (line.IndexOf('|') < 0)
+        {
+            return;
+        }
+
+        var labelSeen = false;
+        foreach (var range in line.Split('|'))
+        {
+            var cell = line[range];
+            if (labelSeen)
+            {
+                if (AgeCell().Match(cell.ToString()) is { Success: true } m)
+                {
+                    var n = m.Groups["n"];
+                    var start = lineStart + range.Start.Value + n.Index;
+                    candidates.Add(new Candidate(start, start + m.Length - n.Index, CandidateKind.Age, Categories.Age, Priorities.Pattern,
+                        new AgeValue(NumberWords.Parse(n.Value), false, "their", Bare: true)));
+                }
+
+                return;
+            }
+
+            labelSeen = AgeHeader().IsMatch(cell);
         }
     }
 

@@ -131,6 +131,11 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
             return "example.org/profile";
         }
 
+        if (original.LastIndexOf('.') is > 0 and var dot && original[(dot + 1)..].ToLowerInvariant() is "com" or "org" or "net" or "uk" or "au" or "nz" or "ca" or "ie" or "health" or "clinic")
+        {
+            return "example.org";
+        }
+
         return ShapeScrambler.Scramble(original, _random, original, keepLeading: 2);
     }
 
