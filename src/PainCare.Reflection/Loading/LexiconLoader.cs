@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "careOwns", "hedgeable", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "notRelatives", "careOwns", "hedgeable", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -56,6 +56,7 @@ internal static class LexiconLoader
                 Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted"),
                 NotClinicians: data.Bool(item, "notClinicians", false),
                 NotOthers: data.Bool(item, "notOthers", false),
+                NotRelatives: data.Bool(item, "notRelatives", false),
                 CareOwns: data.Bool(item, "careOwns", false),
                 Hedgeable: data.Bool(item, "hedgeable", false)));
         }

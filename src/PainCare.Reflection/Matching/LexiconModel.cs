@@ -62,7 +62,8 @@ internal enum GroupRole
 /// <paramref name="NotClinicians"/>: the cue may be the patient's or their people's, but not the writer's own ("my own
 /// father's stroke"); <paramref name="NotOthers"/>: the cue may be the patient's or the pair's ("we disagreed"), but
 /// not a relative's, a colleague's or the writer's alone ("her husband argued with the GP", "I disagreed with the
-/// surgeon"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
+/// surgeon"); <paramref name="NotRelatives"/>: the cue may be the patient's or the writer's, but not a relative's or a
+/// colleague's ("her husband chose the pool", "agreed with the MDT"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
 /// still counts, because the cue tells how the patient was treated ("the GP fobbed him off"); <paramref name="Hedgeable"/>:
 /// a hedge just before the cue ("a bit anxious", "mildly frustrated") makes it too mild to count.
 /// </summary>
@@ -84,6 +85,7 @@ internal sealed record LexiconGroup(
     IReadOnlyList<int>? SentenceBlockers = null,
     bool NotClinicians = false,
     bool NotOthers = false,
+    bool NotRelatives = false,
     bool CareOwns = false,
     bool Hedgeable = false)
 {
