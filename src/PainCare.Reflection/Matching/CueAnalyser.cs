@@ -148,7 +148,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.Requires >= 0 && !context.InSentence(group.Requires, first.Sentence))
+            if (group.Requires >= 0 && !context.NearSentence(group.Requires, first.Sentence, group.RequiresReach))
             {
                 continue;
             }

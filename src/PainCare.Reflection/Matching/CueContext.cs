@@ -40,6 +40,19 @@ internal sealed class CueContext
         return false;
     }
 
+    public bool NearSentence(int group, int sentence, int reach)
+    {
+        foreach (var found in _found)
+        {
+            if (found.Group == group && found.Sentence <= sentence && found.Sentence >= sentence - reach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool AnyInSentence(IReadOnlyList<int> groups, int sentence)
     {
         for (var g = 0; g < groups.Count; g++)

@@ -54,7 +54,8 @@ internal enum GroupRole
 /// <paramref name="Role"/> other than <see cref="GroupRole.Cue"/> and are never features either.
 /// <paramref name="ClauseTimeScoped"/>: only a past marker inside the cue's own clause sets it in the past.
 /// <paramref name="Requires"/>: index of a context group that must occur in the cue's sentence ("we were both" for
-/// shared laughter); <paramref name="BlockedBy"/>: indexes of context groups any of which cancels the cue within its clause
+/// shared laughter); <paramref name="RequiresReach"/>: how many sentences before may hold that context instead (a plan in
+/// one sentence, "she agreed" in the next); <paramref name="BlockedBy"/>: indexes of context groups any of which cancels the cue within its clause
 /// (a medicine as the cause of feeling spaced out); <paramref name="Feature"/>: the feature recorded (default: the id);
 /// <paramref name="Quoted"/>: the feature recorded instead when the match lies in the patient's own quoted words (a
 /// treatment named by the patient is their view of it); <paramref name="SentenceBlockers"/>: groups (cue or context)
@@ -79,6 +80,7 @@ internal sealed record LexiconGroup(
     GroupRole Role = GroupRole.Cue,
     bool ClauseTimeScoped = false,
     int Requires = -1,
+    int RequiresReach = 0,
     IReadOnlyList<int>? BlockedBy = null,
     string? Feature = null,
     string? Quoted = null,
