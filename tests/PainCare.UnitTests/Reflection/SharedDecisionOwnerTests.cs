@@ -4,7 +4,8 @@ namespace PainCare.UnitTests.Reflection;
 
 /// <summary>
 /// The patient's view of a plan must be theirs and must be more than going along: a relative's or a colleague's say,
-/// an assent given without conviction, answers to history questions and requests about the room are not it. A choice
+/// an assent given without conviction, formal consent, answers to history questions and requests about the room are not
+/// it. A choice
 /// between options, a refusal the clinician accepts and a plan made together are.
 /// </summary>
 public sealed class SharedDecisionOwnerTests
@@ -26,6 +27,14 @@ public sealed class SharedDecisionOwnerTests
     [InlineData("Plan to add a lumbar roll at work; he agreed, but flatly.")]
     [InlineData("Proposed a night splint and she agreed with a shrug.")]
     public void AssentWithoutConviction_StillFiresSharedDecision(string text)
+    {
+        Assert.Contains(Categories.SharedDecision, Reflect.Categories(text));
+    }
+
+    [Theory]
+    [InlineData("Consented for the injection; procedure explained. Injected the subacromial space.")]
+    [InlineData("Verbal consent obtained for manual therapy. Mobs grade III to L4/5.")]
+    public void FormalConsent_StillFiresSharedDecision(string text)
     {
         Assert.Contains(Categories.SharedDecision, Reflect.Categories(text));
     }
