@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "careOwns", "hedgeable", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "requiresReach", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "notRelatives", "careOwns", "hedgeable", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -56,8 +56,10 @@ internal static class LexiconLoader
                 Quoted: item.Property("quoted") is null ? null : data.String(item, "quoted"),
                 NotClinicians: data.Bool(item, "notClinicians", false),
                 NotOthers: data.Bool(item, "notOthers", false),
+                NotRelatives: data.Bool(item, "notRelatives", false),
                 CareOwns: data.Bool(item, "careOwns", false),
-                Hedgeable: data.Bool(item, "hedgeable", false)));
+                Hedgeable: data.Bool(item, "hedgeable", false),
+                RequiresReach: data.Int(item, "requiresReach", 0, 0, MaxRequiresReach)));
         }
 
         var items = data.Array(root, "groups");
@@ -75,6 +77,8 @@ internal static class LexiconLoader
 
         return new Lexicon(groups, trie, words);
     }
+
+    private const int MaxRequiresReach = 2;
 
     /// <summary>One context group id, or a list of them: a cue may be cancelled by more than one kind of context.</summary>
     private static IReadOnlyList<int>? ContextIndexes(DataFile data, JsonTree item, string property, List<LexiconGroup> groups) =>

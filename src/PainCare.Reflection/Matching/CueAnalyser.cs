@@ -141,7 +141,14 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
-            if (group.Requires >= 0 && !context.InSentence(group.Requires, first.Sentence))
+            // Only the proposal group records a patient's quoted words as their view.
+            if (group.Quoted is not null && VisitHeading.IsHeading(tokens, match))
+            {
+                tally?.Add(group.Index, CueOutcome.Masked);
+                continue;
+            }
+
+            if (group.Requires >= 0 && !context.NearSentence(group.Requires, first.Sentence, group.RequiresReach))
             {
                 continue;
             }
@@ -177,6 +184,13 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             }
 
             if (group.PatientOnly && _scope.OwnerOf(tokens, match, group.AttributionWindow, speakers) != Speaker.Patient)
+            {
+                tally?.Add(group.Index, CueOutcome.OtherPerson);
+                continue;
+            }
+
+            if (group.NotRelatives && !ViewOwner.OwnedInside(tokens, match, lexicon.Words)
+                && (_scope.OwnerOf(tokens, match, group.AttributionWindow, speakers) == Speaker.Other || ViewOwner.SharedWithOther(tokens, match, lexicon.Words)))
             {
                 tally?.Add(group.Index, CueOutcome.OtherPerson);
                 continue;

@@ -9,7 +9,9 @@ namespace PainCare.Reflection.Matching;
 /// </summary>
 internal sealed class CueContext
 {
-    private readonly List<(int Group, int Sentence, int Clause)> _found = [];
+    // Sets, not a list: a long note holds thousands of context matches, and every cue asks about its own sentence.
+    private readonly HashSet<(int Group, int Sentence)> _sentences = [];
+    private readonly HashSet<(int Group, int Clause)> _clauses = [];
 
     public CueContext(TokenStream tokens, List<PhraseMatch> matches, Lexicon lexicon)
     {
@@ -21,17 +23,20 @@ internal sealed class CueContext
                 var group = lexicon.Groups[match.Groups[g]];
                 if (group.Role == GroupRole.Context || blockers[group.Index])
                 {
-                    _found.Add((group.Index, tokens[match.First].Sentence, tokens[match.First].Clause));
+                    _sentences.Add((group.Index, tokens[match.First].Sentence));
+                    _clauses.Add((group.Index, tokens[match.First].Clause));
                 }
             }
         }
     }
 
-    public bool InSentence(int group, int sentence)
+    public bool InSentence(int group, int sentence) => _sentences.Contains((group, sentence));
+
+    public bool NearSentence(int group, int sentence, int reach)
     {
-        foreach (var found in _found)
+        for (var s = sentence; s >= 0 && s >= sentence - reach; s--)
         {
-            if (found.Group == group && found.Sentence == sentence)
+            if (_sentences.Contains((group, s)))
             {
                 return true;
             }
@@ -53,18 +58,7 @@ internal sealed class CueContext
         return false;
     }
 
-    public bool InClause(int group, int clause)
-    {
-        foreach (var found in _found)
-        {
-            if (found.Group == group && found.Clause == clause)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool InClause(int group, int clause) => _clauses.Contains((group, clause));
 
     public bool AnyInClause(IReadOnlyList<int> groups, int clause)
     {

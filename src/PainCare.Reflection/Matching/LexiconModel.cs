@@ -54,7 +54,8 @@ internal enum GroupRole
 /// <paramref name="Role"/> other than <see cref="GroupRole.Cue"/> and are never features either.
 /// <paramref name="ClauseTimeScoped"/>: only a past marker inside the cue's own clause sets it in the past.
 /// <paramref name="Requires"/>: index of a context group that must occur in the cue's sentence ("we were both" for
-/// shared laughter); <paramref name="BlockedBy"/>: indexes of context groups any of which cancels the cue within its clause
+/// shared laughter); <paramref name="RequiresReach"/>: how many sentences before may hold that context instead (a plan in
+/// one sentence, "she agreed" in the next); <paramref name="BlockedBy"/>: indexes of context groups any of which cancels the cue within its clause
 /// (a medicine as the cause of feeling spaced out); <paramref name="Feature"/>: the feature recorded (default: the id);
 /// <paramref name="Quoted"/>: the feature recorded instead when the match lies in the patient's own quoted words (a
 /// treatment named by the patient is their view of it); <paramref name="SentenceBlockers"/>: groups (cue or context)
@@ -62,7 +63,8 @@ internal enum GroupRole
 /// <paramref name="NotClinicians"/>: the cue may be the patient's or their people's, but not the writer's own ("my own
 /// father's stroke"); <paramref name="NotOthers"/>: the cue may be the patient's or the pair's ("we disagreed"), but
 /// not a relative's, a colleague's or the writer's alone ("her husband argued with the GP", "I disagreed with the
-/// surgeon"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
+/// surgeon"); <paramref name="NotRelatives"/>: the cue may be the patient's or the writer's, but not a relative's or a
+/// colleague's ("her husband chose the pool", "agreed with the MDT"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
 /// still counts, because the cue tells how the patient was treated ("the GP fobbed him off"); <paramref name="Hedgeable"/>:
 /// a hedge just before the cue ("a bit anxious", "mildly frustrated") makes it too mild to count.
 /// </summary>
@@ -78,12 +80,14 @@ internal sealed record LexiconGroup(
     GroupRole Role = GroupRole.Cue,
     bool ClauseTimeScoped = false,
     int Requires = -1,
+    int RequiresReach = 0,
     IReadOnlyList<int>? BlockedBy = null,
     string? Feature = null,
     string? Quoted = null,
     IReadOnlyList<int>? SentenceBlockers = null,
     bool NotClinicians = false,
     bool NotOthers = false,
+    bool NotRelatives = false,
     bool CareOwns = false,
     bool Hedgeable = false)
 {

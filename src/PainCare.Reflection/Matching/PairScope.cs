@@ -30,7 +30,7 @@ internal static partial class PairScope
             return speakers[first.Quote] != Speaker.Other;
         }
 
-        if (AimedAtOther(tokens, words, match) || AimedAtSelfOrBody(tokens, match))
+        if (AimedAtOther(tokens, words, match) || AimedAtSelfOrBody(tokens, match) || TrustAimedAtMedicine(tokens, match))
         {
             return false;
         }

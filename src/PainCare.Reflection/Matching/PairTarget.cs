@@ -18,6 +18,47 @@ internal static partial class PairScope
             "leg", "legs", "progress", "sleep", "symptoms", "fatigue", "tiredness", "numbness", "tingling", "cramp", "cramps", "headaches",
             "mood", "balance", "appearance", "scar", "limp"]);
 
+    /// <summary>Medicines: distrust of a drug is a view of the drug, not a strain with the people giving care.</summary>
+    private static readonly FrozenSet<string> _medicines = FrozenSet.ToFrozenSet(
+        ["tablets", "tablet", "pills", "pill", "painkillers", "painkiller", "medication", "medications", "medicine", "medicines", "meds",
+            "opioids", "opiates", "morphine", "codeine", "tramadol", "drugs", "patches", "patch", "steroids", "injections"]);
+
+    /// <summary>
+    /// "Lost faith in the tablets", "distrusts painkillers": trust aimed at a medicine. "Doesn't trust the clinic" and
+    /// "lost faith in physio" are still the care.
+    /// </summary>
+    private static bool TrustAimedAtMedicine(TokenStream tokens, PhraseMatch match)
+    {
+        var trust = false;
+        for (var j = match.First; j < match.End && !trust; j++)
+        {
+            var lower = tokens.Lower(j);
+            trust = lower.Contains("trust", StringComparison.Ordinal) || lower.StartsWith("faith", StringComparison.Ordinal);
+        }
+
+        if (!trust)
+        {
+            return false;
+        }
+
+        var clause = tokens[match.End - 1].Clause;
+        for (var k = match.End; k < tokens.Count && k < match.End + TargetReach && tokens[k].Clause == clause; k++)
+        {
+            var lower = tokens.Lower(k);
+            if (WordLists.In(_medicines, lower))
+            {
+                return true;
+            }
+
+            if (!WordLists.In(_leadWords, lower) && lower is not ("any" or "more" or "further" or "strong" or "new"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Complains of stiffness", "not happy with her weight", "blamed herself", "dismissive of his own progress": the
     /// complaint is about the patient's own body or self, not about the clinician or the care.

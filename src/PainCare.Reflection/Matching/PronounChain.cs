@@ -9,6 +9,9 @@ namespace PainCare.Reflection.Matching;
 /// </summary>
 internal static class PronounChain
 {
+    /// <summary>How far "according to her son," may stand before the pronoun it reports.</summary>
+    private const int ReportReach = 6;
+
     /// <summary>How many sentences back a chain of pronoun subjects is followed ("Her sister rang. She was upset. She …").</summary>
     private const int MaxSentencesBack = 2;
 
@@ -49,14 +52,13 @@ internal static class PronounChain
     }
 
     /// <summary>
-    /// "Dad said he's fed up": a pronoun opening the clause a relative reports continues that relative when gender
-    /// agrees, as it would across a sentence boundary.
+    /// "Dad said he's fed up", "Mum reports he is anxious", "according to her daughter, she gets frightened": a
+    /// pronoun opening the clause a relative reports is either that relative (gender agreeing) or the patient's feeling
+    /// told second-hand; neither is a feeling the clinician met in the patient.
     /// </summary>
     public static bool ReportedByOther(TokenStream tokens, WordLists words, int pronoun)
     {
-        var lower = tokens.Lower(pronoun);
-        var female = lower is "she" or "she's" or "she'd";
-        if (!female && lower is not ("he" or "he's" or "he'd"))
+        if (tokens.Lower(pronoun) is not ("she" or "she's" or "she'd" or "he" or "he's" or "he'd"))
         {
             return false;
         }
@@ -67,15 +69,34 @@ internal static class PronounChain
             verb--;
         }
 
-        if (verb < 1 || tokens[verb].Sentence != tokens[pronoun].Sentence || !WordLists.In(words.SpeechVerbs, tokens.Lower(verb)))
+        if (verb >= 1 && tokens[verb].Sentence == tokens[pronoun].Sentence && WordLists.In(words.SpeechVerbs, tokens.Lower(verb)))
+        {
+            var head = verb - 1;
+            return tokens[head].Sentence == tokens[pronoun].Sentence && PersonWords.Classify(tokens, words, head) == Speaker.Other;
+        }
+
+        return AccordingToOther(tokens, words, pronoun);
+    }
+
+    private static bool AccordingToOther(TokenStream tokens, WordLists words, int pronoun)
+    {
+        var start = SentenceStart(tokens, pronoun);
+        var opens = tokens.Lower(start) is "per" || (start + 1 < pronoun && tokens.Lower(start) is "according" && tokens.Lower(start + 1) is "to");
+        if (!opens || pronoun - start > ReportReach)
         {
             return false;
         }
 
-        var head = verb - 1;
-        return tokens[head].Sentence == tokens[pronoun].Sentence
-            && PersonWords.Classify(tokens, words, head) == Speaker.Other
-            && WordLists.In(female ? words.FemaleOthers : words.MaleOthers, tokens.Lower(head));
+        // The relative follows a preposition here, so it is named by the word alone, not by its place in the clause.
+        for (var j = start + 1; j < pronoun; j++)
+        {
+            if (WordLists.In(words.OtherMarkers, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SentenceStart(TokenStream tokens, int index)

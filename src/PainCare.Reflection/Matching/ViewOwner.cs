@@ -1,0 +1,64 @@
+using PainCare.Reflection.Text;
+
+namespace PainCare.Reflection.Matching;
+
+/// <summary>
+/// Whether a view with no subject of its own was reached with someone other than the patient: "agreed with his
+/// daughter: continue the frame" and "plan agreed with the MDT" record a relative's or a colleague's say, not the
+/// patient's. "Agreed with her" and "she agreed with her husband" stay the patient's.
+/// </summary>
+internal static class ViewOwner
+{
+    private const int Reach = 3;
+
+    /// <summary>"At his request", "her idea", "she chose": the view names its owner inside the phrase.</summary>
+    public static bool OwnedInside(TokenStream tokens, PhraseMatch match, WordLists words)
+    {
+        for (var j = match.First; j < match.End; j++)
+        {
+            if (WordLists.In(words.PatientMarkers, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool SharedWithOther(TokenStream tokens, PhraseMatch match, WordLists words)
+    {
+        var end = match.End;
+        if (end >= tokens.Count || tokens.Lower(end) is not "with" || HasPatientSubject(tokens, match, words))
+        {
+            return false;
+        }
+
+        var sentence = tokens[match.First].Sentence;
+        for (var j = end + 1; j < tokens.Count && j <= end + Reach && tokens[j].Sentence == sentence; j++)
+        {
+            var lower = tokens.Lower(j);
+            if (WordLists.In(words.OtherMarkers, lower) || lower is "mdt" or "registrar" or "physician" or "colleague")
+            {
+                return true;
+            }
+
+            if (lower is not ("the" or "a" or "his" or "her" or "their" or "my" or "our"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPatientSubject(TokenStream tokens, PhraseMatch match, WordLists words)
+    {
+        if (WordLists.In(words.Subjects, tokens.Lower(match.First)))
+        {
+            return true;
+        }
+
+        var before = match.First - 1;
+        return before >= 0 && tokens[before].Sentence == tokens[match.First].Sentence && WordLists.In(words.Subjects, tokens.Lower(before));
+    }
+}
