@@ -28,6 +28,13 @@ internal sealed partial class InitialsRecogniser : IRecogniser
             candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Initials, Categories.Name, Priorities.Heuristic));
         }
 
+        // "Mrs K-L": a double surname shortened to its hyphened initials after a title.
+        foreach (Match m in HyphenedInitialsAfterTitle().Matches(context.Text))
+        {
+            var value = m.Groups["v"];
+            candidates.Add(new Candidate(value.Index, value.Index + value.Length, CandidateKind.Initials, Categories.Name, Priorities.Title));
+        }
+
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -123,4 +130,7 @@ internal sealed partial class InitialsRecogniser : IRecogniser
 
     [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Dotted();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?<v>[A-Z](?:-[A-Z]){1,2})(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenedInitialsAfterTitle();
 }

@@ -61,4 +61,12 @@ public sealed class NeighbourRegistrationAndKnownPartTests
 
     [Fact]
     public void ADistrictNumberedBeyondTheSpine_IsAPostcode() => Scrub.Gone(Scrub.Run("Family home in Walkley, Sheffield S6."), "S6", "Walkley");
+
+    [Theory]
+    [InlineData("She takes her son Kacper's bike to the park.", "Kacper")]
+    [InlineData("Mrs T-R says the new tablets upset her stomach.", "T-R")]
+    public void ANamesThingOrHyphenedInitialsAfterATitle_IsReplaced(string text, string name) => Scrub.Gone(Scrub.Run(text), name);
+
+    [Fact]
+    public void ABrandBeforeItsEquipment_IsKept() => Scrub.Kept(Scrub.Run("Ten minutes on the Vantra treadmill at each visit."), "Vantra treadmill");
 }
