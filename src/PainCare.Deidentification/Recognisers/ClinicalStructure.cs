@@ -122,7 +122,7 @@ internal static partial class ClinicalStructure
     /// <summary>The run, then a lower-case head, optionally after one descriptive word ("Hatha yoga class").</summary>
     private static int Lowercase(ScanContext context, int i, int last)
     {
-        // "Zuzia's bike" is someone's bike; a brand names its equipment without a possessive.
+        // "Kacper's bike" is someone's bike; a brand names its equipment without a possessive.
         if (context.Tokens[last].IsPossessive)
         {
             return 0;
