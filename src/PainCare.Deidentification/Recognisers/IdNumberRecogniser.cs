@@ -109,7 +109,10 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     private static bool IsUnlabelledIdentifier(string text, int start, int length)
     {
         var value = int.Parse(text.AsSpan(start, length), System.Globalization.CultureInfo.InvariantCulture);
-        if (length == 4 && (value is >= 1000 and <= 2099 || (value / 100 <= 23 && value % 100 <= 59)))
+        // "badge 1472", "fob no. 0412": a label says it is a number, whatever year or time it looks like.
+        var from = Math.Max(0, start - 12);
+        var labelled = NumberLabelBefore().IsMatch(text.AsSpan(from, start - from));
+        if (length == 4 && !labelled && (value is >= 1000 and <= 2099 || (value / 100 <= 23 && value % 100 <= 59)))
         {
             return false;
         }
@@ -188,6 +191,9 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
 
     [GeneratedRegex(@"\d{4,5}(?<=(?:^|[^\w/.:,$£€%+#-])\d{4,5})(?:[ ]\d{1,6}(?=[ ,;.)]|$))*(?![\w/%+-]|[.,:]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"\b(?i:badge|fob|pin|locker|card|ticket|code|no\.|number|#)\s*:?\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabelBefore();
 
     // Quantities a note counts or measures: a figure before one of these is an amount, not a number that names something.
     [GeneratedRegex(@"\G[ ]?(?:mg|mcg|ug|µg|g|kg|ml|mls|l|m|km|mm|cm|mmhg|steps?|kcal|cals?|calories|kj|iu|units?|u|mmol|bpm|hz|n|w|kph|km/h|mph|metres?|meters?|miles?|mi|ft|feet|yards?|yd|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms|reps|times|words|people|patients|visits|dollars|pounds|euros|rand|lbs?|oz|x|per|a|an)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

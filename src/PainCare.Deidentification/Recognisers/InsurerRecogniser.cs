@@ -44,7 +44,33 @@ internal sealed class InsurerRecogniser : IRecogniser
             || ShortNameAfterProperName(context, i)
             || BeforeGroupOrHospitalWord(context, i)
             || AfterMembership(context, i)
+            || AfterWorkFor(context, i)
             || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
+    }
+
+    /// <summary>"does shifts for the KDC", "works for the MOJ": an acronym after "for (the)" that follows a work word.</summary>
+    private static bool AfterWorkFor(ScanContext context, int i)
+    {
+        var k = i - 1;
+        if (context.TokenAt(k) is { Key: "the" })
+        {
+            k--;
+        }
+
+        if (context.TokenAt(k) is not { Key: "for" })
+        {
+            return false;
+        }
+
+        for (var w = k - 1; w >= 0 && w >= k - 3; w--)
+        {
+            if (_workWords.Contains(context.Tokens[w].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a member of the GWU", "joined the RNZN": what a person belongs to is a union, a service or a society.</summary>

@@ -69,4 +69,13 @@ public sealed class NeighbourRegistrationAndKnownPartTests
 
     [Fact]
     public void ABrandBeforeItsEquipment_IsKept() => Scrub.Kept(Scrub.Run("Ten minutes on the Vantra treadmill at each visit."), "Vantra treadmill");
+
+    [Theory]
+    [InlineData("Parking permit: badge 1988 on the dashboard.", "1988")]
+    [InlineData("Spare key fob no. 0715 kept at reception.", "0715")]
+    [InlineData("He does night shifts for the KDC depot.", "KDC")]
+    public void ALabelledNumberOrAnAcronymWorkedFor_IsReplaced(string text, string value) => Scrub.Gone(Scrub.Run(text), value);
+
+    [Fact]
+    public void AYearAfterAWordOfTime_IsKept() => Scrub.Kept(Scrub.Run("Worked there until 1998, then retired."), "1998");
 }
