@@ -109,7 +109,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     private static bool IsUnlabelledIdentifier(string text, int start, int length)
     {
         var value = int.Parse(text.AsSpan(start, length), System.Globalization.CultureInfo.InvariantCulture);
-        // "badge 1472", "fob no. 0412": a label says it is a number, whatever year or time it looks like.
+        // "badge 1988", "fob no. 0715": a label says it is a number, whatever year or time it looks like.
         var from = Math.Max(0, start - 12);
         var labelled = NumberLabelBefore().IsMatch(text.AsSpan(from, start - from));
         if (length == 4 && !labelled && (value is >= 1000 and <= 2099 || (value / 100 <= 23 && value % 100 <= 59)))
