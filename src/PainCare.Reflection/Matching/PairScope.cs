@@ -13,7 +13,8 @@ namespace PainCare.Reflection.Matching;
 internal static partial class PairScope
 {
     private static readonly FrozenSet<string> _careWords = FrozenSet.ToFrozenSet(
-        ["gp", "consultant", "surgeon", "doctor", "dr", "nurse", "receptionist", "reception", "clinic", "hospital", "insurer"]);
+        ["gp", "gps", "consultant", "consultants", "surgeon", "surgeons", "doctor", "doctors", "dr", "nurse", "nurses",
+            "specialist", "specialists", "receptionist", "reception", "clinic", "hospital", "insurer", "team", "service"]);
 
     /// <summary>People outside the care whom a patient may quarrel with on the way in; not person words elsewhere, since
     /// "he is a bus driver" names the patient's trade.</summary>
