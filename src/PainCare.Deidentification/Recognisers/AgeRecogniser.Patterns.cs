@@ -5,6 +5,8 @@ namespace PainCare.Deidentification.Recognisers;
 /// <summary>The shapes an exact age is written in, read by <see cref="AgeRecogniser"/>.</summary>
 internal sealed partial class AgeRecogniser
 {
+    private const string FullWeekday = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+
     [GeneratedRegex(@"\b(?:(?<f>Mrs|Ms|Miss)|Mr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,?\s*(?:an?\s+)?\(?\z", RegexOptions.CultureInvariant)]
     private static partial Regex TitleBefore();
 
@@ -72,6 +74,6 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"(?<![.\d])\b(?<n>\d{1,3})(?:-?\s?(?:y/o|yo|y\.o\.?|Y/O|YO)(?:\s?[MF](?!\w))?|[MF]|yo[mf]|YO[MF]|y(?=\s+(?:female|male|woman|man|boy|girl|old)\b))(?!\w)|(?<=\b[MF]/)(?<n>\d{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shorthand();
 
-    [GeneratedRegex(@"^\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+\d|\d)|in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:next|this)\s+(?:week|month|year|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|tomorrow\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:on\s+(?:" + FullWeekday + @"|the\s+\d|\d)|in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:next|this)\s+(?:week|month|year|weekend|" + FullWeekday + @")|tomorrow\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BirthdayWhen();
 }

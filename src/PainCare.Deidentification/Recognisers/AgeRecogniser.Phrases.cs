@@ -78,7 +78,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?<n>\d{1,3})\s?(?:ans|años|anos|Jahre|jaar|lat)\b|(?<n>\d{1,3})\s?[歲岁]", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignYears();
 
-    [GeneratedRegex(@"(?<=\p{L}\s?;\s|,\s+now\s+|,\s+now\s+aged\s+)(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[;,.)]|\s*$)|(?<=[,;(–]\s*)(?<n>\d{1,3})(?<birthday>\s+(?:next\s+birthday|on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + Dates.MonthNames.Pattern + @"\b|" + Dates.MonthNames.Pattern + @"\s+\d|\p{Lu}\w+\s+(?:weekend|Day)\b)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=\p{L}\s?;\s|,\s+now\s+|,\s+now\s+aged\s+)(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[;,.)]|\s*$)|(?<=[,;(–]\s*)(?<n>\d{1,3})(?<birthday>\s+(?:next\s+birthday|on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|" + FullWeekday + @"\b|\d{1,2}(?:st|nd|rd|th)?\s+" + Dates.MonthNames.Pattern + @"\b|" + Dates.MonthNames.Pattern + @"\s+\d|\p{Lu}\w+\s+(?:weekend|Day)\b)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SetOffAge();
 
     // "born 4 May 1950, seventy-five.": a bare figure straight after a birth date, however the date is written.

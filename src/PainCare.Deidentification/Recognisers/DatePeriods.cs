@@ -108,11 +108,17 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\bQ(?<q>[1-4])\s+(?:FY\s?)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();
 
+    // Feasts whose day moves from year to year, and feasts that last weeks: shared by the forms with and without a year.
+    private const string FeastDays =
+        @"Good Friday|Eid(?:\s+(?:al|ul)[- ](?:Fitr|Adha))?|Diwali|Deepavali|Vaisakhi|Baisakhi|Rosh Hashanah|Yom Kippur|Vesak|(?:Lunar|Chinese) New Year|Thanksgiving|Labou?r Day|Memorial Day|Mother['’]s Day|Father['’]s Day|King['’]s Birthday|Queen['’]s Birthday";
+
+    private const string FeastPeriods = @"Navratri|Ramadan|Passover|Pesach|Hanukkah|Chanukah|Matariki";
+
     // Feasts and civic days whose date moves from year to year; with its year each names a day, so each is a date.
-    [GeneratedRegex(@"\b(?<f>Easter(?:\s+(?:Sunday|Monday|weekend|holidays))?|Good Friday|Christmas|Xmas|Eid(?:\s+(?:al|ul)[- ](?:Fitr|Adha))?|Diwali|Deepavali|Holi|Vaisakhi|Baisakhi|Navratri|Ramadan|Passover|Pesach|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Vesak|(?:Lunar|Chinese) New Year|Matariki|Thanksgiving|Labou?r Day|Memorial Day|Mother['’]s Day|Father['’]s Day|Remembrance (?:Day|Sunday)|Armistice Day|Melbourne Cup|Grand Final|King['’]s Birthday|Queen['’]s Birthday)(?:\s+(?:weekend|holidays|day|eve|morning|night))?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<f>Easter(?:\s+(?:Sunday|Monday|weekend|holidays))?|Christmas|Xmas|Holi|Remembrance (?:Day|Sunday)|Armistice Day|Melbourne Cup|Grand Final|" + FeastDays + "|" + FeastPeriods + @")(?:\s+(?:weekend|holidays|day|eve|morning|night))?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex FeastYear();
 
-    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<f>(?<day>Easter (?:Sunday|Monday)|Good Friday|Eid(?:\s+(?:al|ul)[- ](?:Fitr|Adha))?|Diwali|Deepavali|Vaisakhi|Baisakhi|Rosh Hashanah|Yom Kippur|Vesak|(?:Lunar|Chinese) New Year|Thanksgiving|Labou?r Day|Memorial Day|Mother['’]s Day|Father['’]s Day|Remembrance Sunday|King['’]s Birthday|Queen['’]s Birthday)|Easter|Navratri|Ramadan|Passover|Pesach|Hanukkah|Chanukah|Matariki)\b(?!(?:\s+(?:weekend|holidays?|break|day|eve|morning|night))?,?\s+(?:19|20)\d{2}\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<f>(?<day>Easter (?:Sunday|Monday)|Remembrance Sunday|" + FeastDays + @")|Easter|" + FeastPeriods + @")\b(?!(?:\s+(?:weekend|holidays?|break|day|eve|morning|night))?,?\s+(?:19|20)\d{2}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FeastAlone();
 
     /// <summary>"Oct this year", "the August long weekend": a month pinned to one year by the words round it.</summary>

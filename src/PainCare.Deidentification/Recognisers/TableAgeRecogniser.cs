@@ -56,14 +56,7 @@ internal sealed partial class TableAgeRecogniser : IRecogniser
             var cell = line[range];
             if (labelSeen)
             {
-                if (AgeCell().Match(cell.ToString()) is { Success: true } m)
-                {
-                    var n = m.Groups["n"];
-                    var start = lineStart + range.Start.Value + n.Index;
-                    candidates.Add(new Candidate(start, start + m.Length - n.Index, CandidateKind.Age, Categories.Age, Priorities.Pattern,
-                        new AgeValue(NumberWords.Parse(n.Value), false, "their", Bare: true)));
-                }
-
+                AddAge(candidates, lineStart + range.Start.Value, cell);
                 return;
             }
 
@@ -106,17 +99,20 @@ internal sealed partial class TableAgeRecogniser : IRecogniser
                 continue;
             }
 
-            var cell = line[range];
-            if (AgeCell().Match(cell.ToString()) is { Success: true } m)
-            {
-                var n = m.Groups["n"];
-                var years = NumberWords.Parse(n.Value);
-                var start = lineStart + range.Start.Value + n.Index;
-                candidates.Add(new Candidate(start, start + m.Length - n.Index, CandidateKind.Age, Categories.Age, Priorities.Pattern,
-                    new AgeValue(years, false, "their", Bare: true)));
-            }
-
+            AddAge(candidates, lineStart + range.Start.Value, line[range]);
             return;
+        }
+    }
+
+    /// <summary>The age a cell holds, if it holds nothing else; the cell starts at <paramref name="cellStart"/> in the text.</summary>
+    private static void AddAge(List<Candidate> candidates, int cellStart, ReadOnlySpan<char> cell)
+    {
+        if (AgeCell().Match(cell.ToString()) is { Success: true } m)
+        {
+            var n = m.Groups["n"];
+            var start = cellStart + n.Index;
+            candidates.Add(new Candidate(start, start + m.Length - n.Index, CandidateKind.Age, Categories.Age, Priorities.Pattern,
+                new AgeValue(NumberWords.Parse(n.Value), false, "their", Bare: true)));
         }
     }
 
