@@ -19,7 +19,7 @@ public sealed class FieldValueApprehensionAndLifeTests
     [Fact]
     public void FeelingFieldWithAPresentValue_StillFiresAttunement()
     {
-        Assert.Contains(Categories.Attunement, Reflect.Categories("Mood: she said she feels hopeless and is not sleeping."));
+        Assert.Contains(Categories.Attunement, Reflect.Categories("Mood: she says she feels hopeless, sleeping badly."));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class GoalsPassiveMistreatmentAndFarmLifeTests
 {
     [Theory]
     [InlineData("She said she is dog-tired from the night feeds and the commute.")]
-    [InlineData("He told me he is running on empty and that nobody asks how I am at home.")]
+    [InlineData("He said he was running on empty and that nobody asks how I am at home.")]
     public void ExhaustionIdiom_FiresAttunement(string text)
     {
         Assert.Contains(Categories.Attunement, Reflect.Categories(text));
