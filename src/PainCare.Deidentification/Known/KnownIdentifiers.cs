@@ -75,6 +75,7 @@ internal sealed partial class KnownIdentifiers
                 continue;
             }
 
+            entry = KnownEntry.Name(entry);
             var tokens = Tokenizer.Tokenize(entry);
             if (entry.Any(char.IsDigit) || entry.Contains(',', StringComparison.Ordinal))
             {

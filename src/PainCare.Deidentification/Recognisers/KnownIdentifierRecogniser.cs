@@ -60,7 +60,7 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
         {
             var token = tokens[i];
             var wordLike = Gazetteer.NameWords.Contains(token.Key) || Gazetteer.CommonCapitalised.Contains(token.Base) || token.Key.Length <= 2;
-            if (wordLike && !token.IsCapitalised)
+            if (wordLike && !token.IsCapitalised && !InLowerCaseFullName(context, i))
             {
                 continue;
             }
@@ -73,11 +73,39 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, Priorities.Known, NameRules.Ref(token.Key, NameRole.Surname)));
             }
-            else if (known.LocationKeys.Contains(token.Key) && (token.IsCapitalised || (!wordLike && (!_placeNouns.Contains(token.Key) || BeforeStreetType(context, i)))))
+            else if (known.LocationKeys.Contains(token.Key)
+                && (token.IsCapitalised || BeforeStreetType(context, i)
+                    || !wordLike && !_placeNouns.Contains(token.Key) && (!EnglishWords.Contains(token.Key) || InAddressRun(context, i))))
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Location, Categories.Location, Priorities.Known));
             }
         }
+    }
+
+    /// <summary>
+    /// A known address word that is also an everyday word counts in lower case only among the address's other words or
+    /// its numbers ("grand canal dock", "app. 3"), so "personal care" stays when the address is a care home.
+    /// </summary>
+    private static bool InAddressRun(ScanContext context, int i) => Neighbour(context, i, i - 1) || Neighbour(context, i, i + 1);
+
+    private static bool Neighbour(ScanContext context, int i, int j) =>
+        context.TokenAt(j) is { } other && (context.Known.LocationKeys.Contains(other.Key) || other.Base.All(char.IsAsciiDigit))
+        && context.Gap(Math.Min(i, j), Math.Max(i, j)) is { Length: <= 2 } gap && !gap.Contains('\n');
+
+    /// <summary>"sms from mark taylor": a known given name that is also a word counts in lower case beside the same person's surname.</summary>
+    private static bool InLowerCaseFullName(ScanContext context, int i)
+    {
+        var names = context.Known.NameKeys;
+        if (!names.TryGetValue(context.Tokens[i].Key, out var self))
+        {
+            return false;
+        }
+
+        return Partner(i + 1) || Partner(i - 1);
+
+        bool Partner(int j) =>
+            context.TokenAt(j) is { } other && context.IsSpaceGap(Math.Min(i, j), Math.Max(i, j))
+            && names.TryGetValue(other.Key, out var them) && them.KnownIndex == self.KnownIndex && them.Role != self.Role;
     }
 
     private static readonly HashSet<string> _streetTypes = new(StringComparer.Ordinal)

@@ -51,6 +51,12 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
             }
         }
 
+        // A whole UK postcode typed in lower case ("tq9 5bp"): both halves and the space, and not an ordinal ("s1 2nd").
+        foreach (var m in LowerUkPostcode().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
+        }
+
         foreach (var m in CanadianPostcode().EnumerateMatches(text))
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Postcode, Categories.Location, Priorities.Pattern));
@@ -132,6 +138,9 @@ internal sealed partial class PostcodeRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();
+
+    [GeneratedRegex(@"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]?\s\d(?!st\b|nd\b|rd\b|th\b)[abd-hjlnp-uw-z]{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerUkPostcode();
 
     [GeneratedRegex(@"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex CanadianPostcode();
