@@ -29,6 +29,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new TeamRecogniser(),
         new LandmarkRecogniser(),
         new InitialsRecogniser(),
+        new StaffNameRecogniser(),
         new NameRecogniser(),
         new PlaceRecogniser(),
         new InsurerRecogniser(),

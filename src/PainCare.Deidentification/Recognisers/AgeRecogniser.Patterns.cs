@@ -44,7 +44,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\bin\s+(?<p>his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearOfLife();
 
-    [GeneratedRegex(@"\b(?:his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,;!)]|$|\s+(?:last|this|next|on|in|at|party|celebration|bash|do|dinner|lunch)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:his|her|their|my|your|our)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,;!)]|$|\s+(?:last|this|next|on|in|at|party|celebration|bash|do|dinner|lunch)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnsaidBirthday();
 
     [GeneratedRegex(@"(?:^|(?<=[\n,:]\s?))(?<n>\d{1,3})\s(?<s>[MF])(?=[,.;)]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

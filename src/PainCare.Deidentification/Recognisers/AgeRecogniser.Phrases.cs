@@ -48,6 +48,12 @@ internal sealed partial class AgeRecogniser
             }
         }
 
+        // "born in Sligo and 71 now": an age joined to the rest of a person's story by "and … now".
+        foreach (Match m in JoinedAgeNow().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
         foreach (Match m in AgeAfterAnyBirthDate().Matches(text))
         {
             AddNumber(context, candidates, m.Groups["n"]);
@@ -84,4 +90,7 @@ internal sealed partial class AgeRecogniser
     // "born 4 May 1950, seventy-five.": a bare figure straight after a birth date, however the date is written.
     [GeneratedRegex(@"\b(?i:born|DOB|D\.O\.B\.?|date of birth)[:\s][^.\n;()]{4,30}?\b(?:19|20)\d{2}\s*,\s*(?:aged\s+)?(?<n>\d{1,3}|" + NumberWords.Pattern + @")\b(?=\s*[.,;)]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex AgeAfterAnyBirthDate();
+
+    [GeneratedRegex(@"\b(?:and|but)\s+(?<n>1[3-9]|[2-9]\d|1[01]\d|" + NumberWords.Pattern + @")\s+now\b(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|as|so|she|he|they|according)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex JoinedAgeNow();
 }

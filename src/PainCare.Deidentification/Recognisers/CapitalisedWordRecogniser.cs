@@ -104,6 +104,12 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
                 continue;
             }
 
+            // "Revised FIQ", "Modified ODI": an everyday word before a clinical code qualifies the measure.
+            if (EnglishWords.Contains(token.Key) && !Gazetteer.IsAnyName(token.Key) && !Gazetteer.NameWords.Contains(token.Key) && BeforeClinicalCode(context, i))
+            {
+                continue;
+            }
+
             var end = PlaceRecogniser.PhraseEnd(context, i);
             // "Preferred:", "Allergies:": an everyday word before a colon names a field, wherever the line puts it.
             if (context.Gap(end, end + 1).StartsWith(":") && !UnknownWords.IsUnknown(context, end))
@@ -119,7 +125,9 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
                 continue;
             }
 
-            var subject = IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
+            // "Funding came through": an everyday word opening a sentence is the subject as itself, unless it is also a name.
+            var everydayOpener = token.IsSentenceStart && end == i && EnglishWords.Contains(token.Key) && !Gazetteer.IsAnyName(token.Key) && !Gazetteer.NameWords.Contains(token.Key);
+            var subject = !everydayOpener && IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
             if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i) && !UnknownWords.OpensAsServiceArea(context, i)
                 && !IsSignOff(context, i))
             {
@@ -158,6 +166,14 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             i = end;
         }
     }
+
+    private static bool BeforeClinicalCode(ScanContext context, int i) =>
+        context.TokenAt(i + 1) is { IsAllCaps: true } code && context.IsSpaceGap(i, i + 1)
+        && (context.Protected[i + 1] || ClinicalAbbreviations.Contains(code.Key) || context.IsCommon(code) || ScoreAfter().IsMatch(context.Text.AsSpan(code.BaseEnd)));
+
+    // "FIQ 64", "ODI score 40", "NDI: 18/50": a code followed by its score.
+    [GeneratedRegex(@"\A(?:\s+score)?:?\s?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreAfter();
 
     [GeneratedRegex(@"\A\s(?:no\.?|number|num|#|ID)\s*[:#.]?\s*[A-Z0-9]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberLabelAfter();

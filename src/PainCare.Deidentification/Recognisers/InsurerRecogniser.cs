@@ -24,8 +24,12 @@ internal sealed class InsurerRecogniser : IRecogniser
         "claim", "claims", "case", "session", "sessions", "quota", "funding", "cover", "flight", "flights", "crew", "campus", "student",
         "students", "member", "rep", "base", "office", "staff", "team", "plane", "retrieval", "radio", "fm", "league", "bus", "buses",
         "driver", "drivers", "depot", "plant", "mine", "factory", "branch", "union", "store", "warehouse", "player", "players", "hostel",
-        "shelter", "uniform", "roster", "payroll", "van", "truck",
+        "shelter", "uniform", "roster", "payroll", "van", "truck", "steward", "stewards", "delegate", "organiser", "helpline", "hotline",
+        "podiatrist", "physio", "physiotherapist", "dietitian", "caseworker", "outreach", "reg", "registration",
     };
+
+    // A record number's label after an acronym makes the acronym the service that issued it ("KLHS MRN 0042").
+    private static readonly HashSet<string> _recordLabels = new(StringComparer.Ordinal) { "hrn", "mrn", "urn", "ur", "umrn", "id" };
 
     /// <summary>An acronym after a word of affiliation or before a word of membership: "funded through KWT", "a ZKU student", "the PXB claim".</summary>
     private static bool IsAgencyAcronym(ScanContext context, int i)
@@ -33,7 +37,8 @@ internal sealed class InsurerRecogniser : IRecogniser
         var token = context.Tokens[i];
         if (!token.IsAllCaps || token.Base.Length is < 2 or > 6 || token.Base.Length == 2 && !BeforeGroupOrHospitalWord(context, i)
             || !token.Base.All(char.IsAsciiLetterUpper) || context.Protected[i] || context.IsCommon(token)
-            || EnglishWords.Contains(token.Key) || ClinicalAbbreviations.Contains(token.Key) || Gazetteer.RegionCodes.Contains(token.Base))
+            || EnglishWords.Contains(token.Key) || ClinicalAbbreviations.Contains(token.Key) || Gazetteer.RegionCodes.Contains(token.Base)
+            || IdNumberRecogniser.Regulators.Contains(token.Base))
         {
             return false;
         }
@@ -45,7 +50,8 @@ internal sealed class InsurerRecogniser : IRecogniser
             || BeforeGroupOrHospitalWord(context, i)
             || AfterMembership(context, i)
             || AfterWorkFor(context, i)
-            || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1);
+            || context.TokenAt(i + 1) is { IsAllCaps: false } after && _agencyAfter.Contains(after.Key) && context.IsSpaceGap(i, i + 1)
+            || context.TokenAt(i + 1) is { IsAllCaps: true } label && _recordLabels.Contains(label.Key) && context.IsSpaceGap(i, i + 1);
     }
 
     /// <summary>"does shifts for the KDC", "works for the MOJ": an acronym after "for (the)" that follows a work word.</summary>

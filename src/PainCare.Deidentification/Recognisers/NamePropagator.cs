@@ -13,6 +13,7 @@ internal static class NamePropagator
     public static void Propagate(ScanContext context, List<Candidate> sources, List<Candidate> candidates)
     {
         NameNeighbours.Add(context, sources, candidates);
+        NameInitials.Add(context, sources, candidates);
         var names = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in sources.Where(c => c.Priority >= Priorities.Heuristic))

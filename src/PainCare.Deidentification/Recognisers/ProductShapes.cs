@@ -65,10 +65,10 @@ internal static partial class ProductShapes
             return 1;
         }
 
-        // "hip protectors (Cushguard)", "grip (Dynex)": an unknown word alone in brackets after a device or a measure is its brand.
+        // "hip protectors (Cushguard)", "grip (Dynex)", "letrozole (Brand)": an unknown word alone in brackets after a device or a measure is its brand.
         if (context.Gap(i - 1, i) is " (" && context.Text.AsSpan(token.BaseEnd).StartsWith(")") && UnknownWords.IsUnknownKey(token.Key)
             && !Gazetteer.IsAnyName(token.Key) && context.TokenAt(i - 1) is { } thing
-            && (_deviceNouns.Contains(thing.Key) || _measureNouns.Contains(thing.Key)) && !Gazetteer.Places.ContainsWord(token.Key))
+            && (_deviceNouns.Contains(thing.Key) || _measureNouns.Contains(thing.Key) || GenericDrugNames.LooksGeneric(thing.Key)) && !Gazetteer.Places.ContainsWord(token.Key))
         {
             return 1;
         }

@@ -16,7 +16,7 @@ internal sealed partial class RegionCodeRecogniser : IRecogniser
     private static readonly HashSet<string> _idLabels = new(StringComparer.Ordinal)
     {
         "phn", "phin", "msp", "ramq", "ohip", "ahcip", "mcp", "hcn", "health", "medicare", "medicaid", "driver's", "drivers", "driver", "licence",
-        "license", "services", "care", "plate", "plates", "registration", "rego", "number", "id", "member",
+        "license", "services", "care", "plate", "plates", "registration", "rego", "number", "id", "member", "hsn", "hcp", "hsc", "hin",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)

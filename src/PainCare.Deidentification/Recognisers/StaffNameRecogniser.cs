@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
+using PainCare.Deidentification.Known;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// A colleague named with their role in brackets: "Ffion Ward (OT)", "J. Ward (HCA)", "Gillian Rennie (PT)". The
+/// bracket makes the word before it a surname even when it is also a word, a ward or a brand.
+/// </summary>
+internal sealed partial class StaffNameRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (Match m in NameBeforeRole().Matches(context.Text))
+        {
+            var given = m.Groups["g"];
+            var surname = m.Groups["s"];
+            var initial = given.Length == 2 && given.Value[1] == '.';
+            if (initial ? given.Value[0] is 'R' or 'L' : !IsGivenName(context, given))
+            {
+                continue;
+            }
+
+            var surnameIndex = context.TokenIndexFrom(surname.Index);
+            if (surnameIndex >= context.Tokens.Count || context.Tokens[surnameIndex].Start != surname.Index)
+            {
+                continue;
+            }
+
+            candidates.Add(initial
+                ? new Candidate(given.Index, given.Index + given.Length, CandidateKind.Initials, Categories.Name, Priorities.Title)
+                : NameRules.NameCandidate(context, surnameIndex - 1, NameRole.Given, Priorities.Title));
+            candidates.Add(NameRules.NameCandidate(context, surnameIndex, NameRole.Surname, Priorities.Title));
+        }
+    }
+
+    /// <summary>A listed given name, or a word no dictionary holds ("Ffion"), not a clinical term.</summary>
+    private static bool IsGivenName(ScanContext context, Group given)
+    {
+        var index = context.TokenIndexFrom(given.Index);
+        if (index >= context.Tokens.Count || context.Tokens[index].Start != given.Index)
+        {
+            return false;
+        }
+
+        var token = context.Tokens[index];
+        return Gazetteer.IsGivenName(token.Key) || context.Known.NameKeys.ContainsKey(token.Key)
+            || !context.Protected[index] && UnknownWords.IsUnknown(context, index);
+    }
+
+    [GeneratedRegex(
+        @"(?<![\w.])(?<g>[A-Z]\.|\p{Lu}\p{Ll}+)\s(?<s>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),?\s\((?:PT|OT|RN|EN|HCA|HCSW|GP|SLT|SALT|SW|CNS|NP|PA|ANP|APP|RMN|RGN|RPN|CPN|LPN|LVN|CNA|MSW|DPT|OTA|PTA|AHP|SHO|FY[12]|CNM\d?|physio|physiotherapist|nurse|podiatrist|dietitian|pharmacist|psychologist|receptionist|interpreter|social worker)\)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeRole();
+}
