@@ -24,6 +24,13 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         "sighed", "hesitated", "insisted", "insists", "refused", "refuses", "apologised", "apologized", "joked", "cares", "minds",
     };
 
+    // Of the verbs above, those a thing can do as well ("Funding came through", "Swelling presented"); "Skip asked" stays a person.
+    private static readonly HashSet<string> _thingVerbs = new(StringComparer.Ordinal)
+    {
+        "felt", "feels", "came", "comes", "brought", "brings", "arrived", "presented", "presents", "worked", "works", "helped", "lived",
+        "visited", "visits", "drives", "cancelled", "canceled", "booked",
+    };
+
     private static readonly HashSet<string> _notNames = new(StringComparer.Ordinal)
     {
         "patient", "client", "staff", "nurse", "husband", "wife", "partner", "son", "daughter", "mother", "father", "family", "everyone",
@@ -126,7 +133,8 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
             }
 
             // "Funding came through": an everyday word opening a sentence is the subject as itself, unless it is also a name.
-            var everydayOpener = token.IsSentenceStart && end == i && EnglishWords.Contains(token.Key) && !Gazetteer.IsAnyName(token.Key) && !Gazetteer.NameWords.Contains(token.Key);
+            var everydayOpener = token.IsSentenceStart && end == i && EnglishWords.Contains(token.Key) && !Gazetteer.IsAnyName(token.Key) && !Gazetteer.NameWords.Contains(token.Key)
+                && context.TokenAt(i + 1) is { } verb && _thingVerbs.Contains(verb.Key);
             var subject = !everydayOpener && IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
             if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i) && !UnknownWords.OpensAsServiceArea(context, i)
                 && !IsSignOff(context, i))

@@ -30,6 +30,9 @@ internal sealed class FacilityRecogniser : IRecogniser
         "supplies", "orchestra", "choir", "ensemble", "philharmonic",
     };
 
+    // Houses of worship are often typed with a lower-case head after a name of two or more words ("Holy Trinity church").
+    private static readonly HashSet<string> _worship = new(StringComparer.Ordinal) { "church", "chapel", "cathedral", "mosque", "synagogue", "temple", "gurdwara", "mandir" };
+
     // Words that open a facility's name in several languages ("Gurdwara Sri ...", "Hôpital Sainte-...", "Masjid Al-...").
     private static readonly HashSet<string> _leaders = new(StringComparer.Ordinal)
     {
@@ -58,7 +61,11 @@ internal sealed class FacilityRecogniser : IRecogniser
             // "Ji-won Park, 33," is a person whose surname is also a facility word.
             // "the Kalkbrook Harbour co-op": a company's legal form is often typed in lower case after its capitalised name.
             var lowerForm = !token.IsCapitalised && token.Key is "co-op" or "coop" or "ltd" or "pty" or "inc" or "llc" or "plc"
-                && context.TokenAt(i - 1) is { IsCapitalised: true } && context.IsSpaceGap(i - 1, i);
+                && context.TokenAt(i - 1) is { IsCapitalised: true } && context.IsSpaceGap(i - 1, i)
+                || !token.IsCapitalised && _worship.Contains(token.Key) && context.TokenAt(i - 2) is { IsCapitalised: true } first
+                && first.Key is not ("the" or "a" or "an" or "our" or "their" or "his" or "her" or "my" or "this" or "that" or "every" or "each" or "local")
+                && context.TokenAt(i - 1) is { IsCapitalised: true } second && !NameRules.IsCalendar(second) && !context.IsCommon(second)
+                && context.IsSpaceGap(i - 2, i - 1) && context.IsSpaceGap(i - 1, i);
             if (!(token.IsCapitalised || lowerForm) || (!isPlace && !practice && !_organisations.Contains(token.Key)) || NameRules.IsDescribedAsPerson(context, i))
             {
                 continue;

@@ -73,4 +73,30 @@ internal sealed partial class NameRecogniser
         var before = context.Text.AsSpan(0, context.Tokens[i].Start).TrimEnd(" ,.-");
         return before.Length > 0 && (char.IsDigit(before[^1]) || before.EndsWith("st") || before.EndsWith("nd") || before.EndsWith("rd") || before.EndsWith("th"));
     }
+
+    /// <summary>
+    /// "Patient: WONG, Ka Yan", "Re: LAU, Chi Keung": a record's surname in capitals, then a comma and the given names,
+    /// after a label. Short capitals are otherwise read as codes, so only this order and place make them a surname.
+    /// </summary>
+    private static void CapitalSurnameFirst(ScanContext context, List<Candidate> candidates)
+    {
+        var tokens = context.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var surname = tokens[i];
+            if (!surname.IsAllCaps || surname.Base.Length is < 2 or > 4 || !surname.Base.All(char.IsAsciiLetterUpper) || context.Protected[i]
+                || ClinicalAbbreviations.Contains(surname.Key) || context.IsCommon(surname) || context.Gap(i, i + 1) is not ", "
+                || !(_labels.Contains(tokens[i - 1].Key) || tokens[i - 1].Key == "re") || !context.Gap(i - 1, i).StartsWith(":")
+                || tokens[i + 1] is not { IsCapitalised: true, IsAllCaps: false })
+            {
+                continue;
+            }
+
+            candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Title));
+            for (var k = i + 1; k < tokens.Count && k <= i + 3 && (k == i + 1 || context.IsSpaceGap(k - 1, k)) && tokens[k] is { IsCapitalised: true, IsAllCaps: false } && !context.Protected[k]; k++)
+            {
+                candidates.Add(NameRules.NameCandidate(context, k, NameRole.Given, Priorities.Title));
+            }
+        }
+    }
 }

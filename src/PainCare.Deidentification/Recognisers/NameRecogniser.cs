@@ -64,6 +64,7 @@ internal sealed partial class NameRecogniser : IRecogniser
         LowercaseCuedNames(context, candidates);
         EastAsianScriptNames(context, candidates);
         CalendarGivenNames(context, candidates);
+        CapitalSurnameFirst(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -1,0 +1,33 @@
+namespace PainCare.UnitTests.Deidentification;
+
+/// <summary>A short surname in capitals written first after a label, and houses of worship with a lower-case head.</summary>
+public sealed class RecordSurnameAndWorshipTests
+{
+    [Theory]
+    [InlineData("Patient: NG, Bao Chau (Bonnie) | DOB 9 Jan '84", "NG", "Chau")]
+    [InlineData("Re: HO, Wing Yee", "HO", "Wing")]
+    public void AShortSurnameInCapitalsBeforeTheGivenNames_IsReplaced(string text, string surname, string given) =>
+        Scrub.Gone(Scrub.Run(text), surname, given);
+
+    [Fact]
+    public void AClinicalAbbreviationAfterALabel_IsKept() => Scrub.Kept(Scrub.Run("Referrer: GP, Elm Road practice"), "GP");
+
+    [Theory]
+    [InlineData("Lifts come from the Sacred Heart church on Sundays.", "Sacred Heart")]
+    [InlineData("Anand Bhavan temple runs a lunch club.", "Anand Bhavan")]
+    public void AHouseOfWorshipWithALowerCaseHead_IsReplacedAndKeepsItsKind(string text, string name)
+    {
+        var result = Scrub.Run(text);
+
+        Scrub.Gone(result, name);
+        Assert.Matches("church|temple", result.Text);
+    }
+
+    [Theory]
+    [InlineData("The Anglican church hall is warm.", "Anglican")]
+    [InlineData("Every Sunday church is busy.", "Sunday")]
+    public void AFaithOrADayBeforeChurch_IsKept(string text, string word) => Scrub.Kept(Scrub.Run(text), word);
+
+    [Fact]
+    public void ANicknameThatIsAWord_AskingSomething_IsAPerson() => Scrub.Gone(Scrub.Run("Dusty asked whether the stretches could be printed."), "Dusty");
+}
