@@ -23,7 +23,7 @@ internal static partial class KnownEntry
 
     private static readonly HashSet<string> _titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "revd", "fr", "sr", "sister", "dame", "sir", "lady", "lord",
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "revd",
     };
 
     /// <summary>The name an entry holds, or the entry as it stands when it is not a name (an address, a date).</summary>
@@ -63,12 +63,13 @@ internal static partial class KnownEntry
         }
 
         var words = Words(text);
-        while (words.Count > 1 && (_roles.Contains(words[0]) || _titles.Contains(words[0].TrimEnd('.'))))
+        // A relation is stripped only in lower case ("husband Tom Morgan"): "Nana Akua Mensah" and "Sonny Gran" are names.
+        while (words.Count > 1 && (IsRole(words[0]) || _titles.Contains(words[0].TrimEnd('.'))))
         {
             words.RemoveAt(0);
         }
 
-        while (words.Count > 1 && _roles.Contains(words[^1]))
+        while (words.Count > 1 && IsRole(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -83,7 +84,9 @@ internal static partial class KnownEntry
         Words(surname) is [var single] && Words(given) is { Count: >= 1 and <= 2 } names
         && (single.All(c => !char.IsLetter(c) || char.IsUpper(c)) || Gazetteer.IsGivenName(TextFold.Key(names[0])) && !Gazetteer.Places.ContainsWord(TextFold.Key(single)));
 
-    private static bool IsRoles(string part) => Words(part) is { Count: > 0 } words && words.All(_roles.Contains);
+    private static bool IsRole(string word) => _roles.Contains(word) && !char.IsUpper(word[0]) || word is "NOK" or "GP";
+
+    private static bool IsRoles(string part) => Words(part) is { Count: > 0 } words && words.All(IsRole);
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]", RegexOptions.CultureInvariant)]
     private static partial Regex Notes();

@@ -74,23 +74,12 @@ internal sealed class KnownIdentifierRecogniser : IRecogniser
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Name, Categories.Name, Priorities.Known, NameRules.Ref(token.Key, NameRole.Surname)));
             }
             else if (known.LocationKeys.Contains(token.Key)
-                && (token.IsCapitalised || BeforeStreetType(context, i)
-                    || !wordLike && !_placeNouns.Contains(token.Key) && (!EnglishWords.Contains(token.Key) || InAddressRun(context, i))))
+                && (token.IsCapitalised || (!wordLike && (!_placeNouns.Contains(token.Key) || BeforeStreetType(context, i)))))
             {
                 candidates.Add(new Candidate(token.Start, token.BaseEnd, CandidateKind.Location, Categories.Location, Priorities.Known));
             }
         }
     }
-
-    /// <summary>
-    /// A known address word that is also an everyday word counts in lower case only among the address's other words or
-    /// its numbers ("grand canal dock", "app. 3"), so "personal care" stays when the address is a care home.
-    /// </summary>
-    private static bool InAddressRun(ScanContext context, int i) => Neighbour(context, i, i - 1) || Neighbour(context, i, i + 1);
-
-    private static bool Neighbour(ScanContext context, int i, int j) =>
-        context.TokenAt(j) is { } other && (context.Known.LocationKeys.Contains(other.Key) || other.Base.All(char.IsAsciiDigit))
-        && context.Gap(Math.Min(i, j), Math.Max(i, j)) is { Length: <= 2 } gap && !gap.Contains('\n');
 
     /// <summary>"sms from mark taylor": a known given name that is also a word counts in lower case beside the same person's surname.</summary>
     private static bool InLowerCaseFullName(ScanContext context, int i)
