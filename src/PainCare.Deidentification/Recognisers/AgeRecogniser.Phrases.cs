@@ -48,6 +48,12 @@ internal sealed partial class AgeRecogniser
             }
         }
 
+        // "63/F", "63 y, female", "Patient 63y", "63 years young", "She'll be 60 in March", "We're both 71".
+        foreach (Match m in ShortAgeForms().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
         // "born in Sligo and 71 now": an age joined to the rest of a person's story by "and … now".
         foreach (Match m in JoinedAgeNow().Matches(text))
         {
@@ -93,4 +99,16 @@ internal sealed partial class AgeRecogniser
 
     [GeneratedRegex(@"\b(?:and|but)\s+(?<n>1[3-9]|[2-9]\d|1[01]\d|" + NumberWords.Pattern + @")\s+now\b(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|as|so|she|he|they|according)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex JoinedAgeNow();
+
+    private const string AgeFigure = @"(?<n>1[3-9]|[2-9]\d|1[01]\d)";
+
+    [GeneratedRegex(
+        // "23/F, Block 5" is a Hong Kong floor, not a woman of 23.
+        @"(?<!(?i:flat|unit|rm|room|shop)\s+\w{1,3},\s)\b" + AgeFigure + @"\s?/\s?(?:[MF]|male|female)\b(?!,?\s*(?i:block|blk|tower|building|bldg|mansion|house|court|floor))" +
+        @"|\b" + AgeFigure + @"\s?y(?:rs?)?\b(?=,?\s+(?:female|male|woman|man|lady|gentleman|F|M)\b)" +
+        @"|(?<=\b(?:[Pp]atient|[Pp]t|[Cc]lient)\s)" + AgeFigure + @"\s?y\b" +
+        @"|\b" + AgeFigure + @"\s+years\s+young\b" +
+        @"|(?<=\b(?i:he|she|they|we|i)['’](?:ll\s+be|re\s+both|re\s+now|s\s+nearly|s\s+almost)\s)" + AgeFigure + @"\b(?!\s*(?:%|/|mg|kg|minutes|mins|hours|days|weeks|months|years\s+(?:of|since|ago)|times|sessions|points|x\b|more|of\b|out\b|metres|miles))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ShortAgeForms();
 }

@@ -24,10 +24,10 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         "sighed", "hesitated", "insisted", "insists", "refused", "refuses", "apologised", "apologized", "joked", "cares", "minds",
     };
 
-    // Of the verbs above, those a thing can do as well ("Funding came through", "Swelling presented"); "Skip asked" stays a person.
+    // Of the verbs above, those a thing can do as well ("Swelling presented", "Funding came through"); "Skip asked" stays a person.
     private static readonly HashSet<string> _thingVerbs = new(StringComparer.Ordinal)
     {
-        "felt", "feels", "came", "comes", "brought", "brings", "arrived", "presented", "presents", "worked", "works", "helped", "lived",
+        "felt", "feels", "brought", "brings", "arrived", "presented", "presents", "worked", "works", "helped", "lived",
         "visited", "visits", "drives", "cancelled", "canceled", "booked",
     };
 
@@ -134,7 +134,8 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
 
             // "Funding came through": an everyday word opening a sentence is the subject as itself, unless it is also a name.
             var everydayOpener = token.IsSentenceStart && end == i && EnglishWords.Contains(token.Key) && !Gazetteer.IsAnyName(token.Key) && !Gazetteer.NameWords.Contains(token.Key)
-                && context.TokenAt(i + 1) is { } verb && _thingVerbs.Contains(verb.Key);
+                && context.TokenAt(i + 1) is { } verb
+                && (_thingVerbs.Contains(verb.Key) || verb.Key is "came" or "comes" && context.TokenAt(i + 2) is { Key: "through" or "back" });
             var subject = !everydayOpener && IsSubjectOfHumanVerb(context, end) || IsEmployerSubject(context, i, end);
             if (token.IsSentenceStart && end == i && !subject && !UnknownWords.OpensAsPerson(context, i) && !UnknownWords.OpensAsServiceArea(context, i)
                 && !IsSignOff(context, i))

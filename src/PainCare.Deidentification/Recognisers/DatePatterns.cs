@@ -91,7 +91,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\Aof\s+(?:last|this|next|that|the)\s+month\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfAMonth();
 
-    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Anzac Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|(?:St\.?\s+)?Paddy['’]s Day|Valentine['’]s Day|Halloween|Hallowe['’]en|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day|(?:the\s+)?(?:Fourth|4th) of July|St\.? David['’]s Day|St\.? Andrew['’]s Day|St\.? George['’]s Day|Burns Night|Hogmanay|Remembrance Day|Armistice Day|Christmas|Xmas)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?i:every|each|most|all|any)\s)\b(?<h>Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day|(?i:Anzac) Day|Australia Day|Waitangi Day|St\.? Patrick['’]s Day|(?:St\.?\s+)?Paddy['’]s Day|Valentine['’]s Day|Halloween|Hallowe['’]en|Guy Fawkes Night|Bonfire Night|Canada Day|Independence Day|(?:the\s+)?(?:Fourth|4th) of July|St\.? David['’]s Day|St\.? Andrew['’]s Day|St\.? George['’]s Day|Burns Night|Hogmanay|Remembrance Day|Armistice Day|Christmas|Xmas)(?:,?\s+(?<y>(?:18|19|20)\d{2}))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
     private static (int Month, int Day) HolidayDate(string name) => name.ToUpperInvariant() switch

@@ -54,6 +54,11 @@ public sealed class StaffInitialsAndMeasureTests
     [Theory]
     [InlineData("Born in Sligo and 71 now, she says.", "71")]
     [InlineData("She said it would be my 35th on Friday.", "35th")]
+    [InlineData("Referred by GP: 58/F, neck pain.", "58")]
+    [InlineData("Patient 47y, male, for review.", "47")]
+    [InlineData("He'll be 60 in March and wants to keep working.", "60")]
+    [InlineData("We're both 71 now, she laughed.", "71")]
+    [InlineData("She is 63 years young, she jokes.", "63")]
     public void AnAgeToldInPassing_IsReplaced(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
 
     [Theory]
@@ -61,9 +66,19 @@ public sealed class StaffInitialsAndMeasureTests
     [InlineData("Widespread pain, Modified ODI 40 today.", "Modified ODI")]
     [InlineData("Monofilament felt at 4 of 10 sites.", "Monofilament")]
     [InlineData("Funding came through last week.", "Funding")]
+    [InlineData("Results came back normal.", "Results")]
     [InlineData("Continues letrozole (Femara) each morning.", "Femara")]
     [InlineData("Started tapentadol (Zandrix) last month.", "Zandrix")]
     [InlineData("Palliative radiotherapy 8 Gy in one fraction.", "8 Gy")]
     [InlineData("Her son brings the Webster-pak each Sunday.", "Webster-pak")]
     public void AClinicalWordOpeningASentenceOrQualifyingAMeasure_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);
+
+    [Fact]
+    public void AnzacDayInCapitals_IsADate() => Scrub.Gone(Scrub.Run("Fell on ANZAC Day 2023."), "ANZAC Day 2023");
+
+    [Fact]
+    public void ANicknameThatIsAWord_ComingToASession_IsAPerson() => Scrub.Gone(Scrub.Run("Dusty came to the session early."), "Dusty");
+
+    [Fact]
+    public void AFloorWrittenAsFigureSlashF_IsNotAnAge() => Scrub.Kept(Scrub.Run("Lives in Flat B, 32/F, Block 3."), "32/F");
 }
