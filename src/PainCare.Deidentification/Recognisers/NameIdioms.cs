@@ -69,9 +69,12 @@ internal sealed partial class NameRecogniser
                 continue;
             }
 
-            var cued = _relations.Contains(cue) || cue is "is" && context.TokenAt(i - 2)?.Key is "patient" or "name" or "client";
+            // "text from dean bowen": who a message came from, typed in lower case with a surname after.
+            var messageFrom = cue is "from" && context.TokenAt(i - 2)?.Key is "text" or "txt" or "sms" or "message" or "msg" or "email" or "e-mail"
+                or "call" or "voicemail" or "whatsapp" or "reply" && IsLowercaseSurnameAfter(context, i);
+            var cued = _relations.Contains(cue) || messageFrom || cue is "is" && context.TokenAt(i - 2)?.Key is "patient" or "name" or "client";
             if (token.IsCapitalised || !cued || !context.IsSpaceGap(i - 1, i) || !(Gazetteer.IsGivenName(token.Key) || IsLowercaseNameShape(token.Key) && IsLowercaseSurnameAfter(context, i))
-                || Gazetteer.NameWords.Contains(token.Key) || context.Protected[i])
+                || Gazetteer.NameWords.Contains(token.Key) && !messageFrom || context.Protected[i])
             {
                 continue;
             }

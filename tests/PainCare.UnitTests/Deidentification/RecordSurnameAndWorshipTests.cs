@@ -30,4 +30,10 @@ public sealed class RecordSurnameAndWorshipTests
 
     [Fact]
     public void ANicknameThatIsAWord_AskingSomething_IsAPerson() => Scrub.Gone(Scrub.Run("Dusty asked whether the stretches could be printed."), "Dusty");
+
+    [Fact]
+    public void ALowerCaseNameAfterAMessageFrom_IsReplaced() => Scrub.Gone(Scrub.Run("text from dean kowalczyk: stuck at the lights"), "dean", "kowalczyk");
+
+    [Fact]
+    public void AnOrdinaryWordAfterAMessageFrom_IsKept() => Scrub.Kept(Scrub.Run("message from the pharmacy about scripts"), "the pharmacy");
 }
