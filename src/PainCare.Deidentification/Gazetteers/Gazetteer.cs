@@ -46,6 +46,9 @@ internal static class Gazetteer
 
     public static PhraseSet ClinicalAllow => _lazyClinical.Value;
 
+    /// <summary>The organisation list's entries as written, one a line.</summary>
+    public static IReadOnlyList<string> OrganisationLines => Lines("organisations");
+
     /// <summary>The clinical allow-list's entries as written, one a line.</summary>
     public static IReadOnlyList<string> ClinicalAllowLines => Lines("clinical-allow");
 

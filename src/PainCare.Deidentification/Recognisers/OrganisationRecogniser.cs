@@ -23,8 +23,28 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         "member", "members", "membership", "rep", "steward", "delegate", "union",
     };
 
+    // Only the uncued list: a cued name with a figure ("O2") is also a clinical word.
+    private static readonly Lazy<Regex> _figureNames = new(() =>
+    {
+        var names = Gazetteer.OrganisationLines.Where(l => !l.StartsWith('#') && l.Any(char.IsDigit)).OrderByDescending(l => l.Length).Select(Regex.Escape);
+        return new Regex($@"(?<![\w-])(?:{string.Join('|', names)})(?![\w-])", RegexOptions.CultureInvariant);
+    });
+
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
+        // "G4S", "3M", "7-Eleven": listed names with figures in them, which the word-by-word lists cannot hold; they outrank
+        // an age ("3M") or a number.
+        foreach (var m in _figureNames.Value.EnumerateMatches(context.Text))
+        {
+            // A name as short as "3M" is also shorthand ("FU 3M"), so it needs a preposition before it.
+            if (m.Length <= 3 && !ShortNameCue().IsMatch(context.Text.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Organisation, Categories.Organisation, Priorities.Pattern + 3));
+        }
+
         // "7Eleven", "2Go Couriers": a trading name that opens with a figure is a business, and the capitalised words after it are its name.
         foreach (var m in DigitLedName().EnumerateMatches(context.Text))
         {
@@ -111,4 +131,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?:Arthritis|Diabetes|Cancer|Heart|Stroke|Kidney|Asthma|Lung|Lupus|Dementia|Epilepsy|Autism|Endometriosis|Osteoporosis|Continence|Brain|Spinal|Pain|Fibromyalgia|Scoliosis|Haemophilia|Hemophilia|Alzheimer['’]?s|Parkinson['’]?s|MS|CF|Migraine|Headache|Sickle Cell|Mental Health|Hearing|Vision|Blind|Deaf)\s+(?:NZ|UK|Australia|Ireland|Canada|Scotland|Wales|Cymru|Aotearoa|New Zealand|Victoria|Queensland|NSW|Tasmania|Northern Ireland|USA|America|BC|Ontario|Alberta|Manitoba|Nova Scotia)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionCharity();
+
+    [GeneratedRegex(@"\b(?:at|for|with|from|by|joined|left)\s\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShortNameCue();
 }

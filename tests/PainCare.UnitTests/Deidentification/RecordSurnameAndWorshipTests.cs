@@ -36,4 +36,10 @@ public sealed class RecordSurnameAndWorshipTests
 
     [Fact]
     public void AnOrdinaryWordAfterAMessageFrom_IsKept() => Scrub.Kept(Scrub.Run("message from the pharmacy about scripts"), "the pharmacy");
+
+    [Theory]
+    [InlineData("Night guard for G4S since May.", "G4S")]
+    [InlineData("She works at 3M on the line.", "3M")]
+    [InlineData("Nights at 7-Eleven most weeks.", "Eleven")]
+    public void AListedEmployerWithFiguresInItsName_IsReplaced(string text, string name) => Scrub.Gone(Scrub.Run(text), name);
 }
