@@ -11,6 +11,8 @@ internal static class ViewOwner
 {
     private const int Reach = 3;
 
+    private const int SubjectReach = 4;
+
     /// <summary>"At his request", "her idea", "she chose": the view names its owner inside the phrase.</summary>
     public static bool OwnedInside(TokenStream tokens, PhraseMatch match, WordLists words)
     {
@@ -58,7 +60,16 @@ internal static class ViewOwner
             return true;
         }
 
-        var before = match.First - 1;
-        return before >= 0 && tokens[before].Sentence == tokens[match.First].Sentence && WordLists.In(words.Subjects, tokens.Lower(before));
+        // "She wants to talk it over with her son": the subject may stand a few words back in the same clause.
+        var clause = tokens[match.First].Clause;
+        for (var j = match.First - 1; j >= 0 && j >= match.First - SubjectReach && tokens[j].Clause == clause; j--)
+        {
+            if (WordLists.In(words.Subjects, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
