@@ -57,7 +57,7 @@ internal sealed partial class CueScope(WordLists words)
     }
 
     /// <summary>
-    /// "Nobody believed him after the crash", "not been the same since the assault": an event named as the time of
+    /// "Has not driven since the collision", "never felt safe following the assault": an event named as the time of
     /// something else is taken as having happened, so a negator before the anchor does not reach it.
     /// </summary>
     private static bool IsEventAnchor(ReadOnlySpan<char> lower) => lower is "after" or "since" or "following";

@@ -60,7 +60,7 @@ internal static class ViewOwner
             return true;
         }
 
-        // "She wants to talk it over with her son": the subject may stand a few words back in the same clause.
+        // "He would like to discuss it with his wife": the subject may stand a few words back in the same clause.
         var clause = tokens[match.First].Clause;
         for (var j = match.First - 1; j >= 0 && j >= match.First - SubjectReach && tokens[j].Clause == clause; j--)
         {
