@@ -53,6 +53,29 @@ internal static class ViewOwner
         return false;
     }
 
+    /// <summary>
+    /// In a meeting's note "we" and "I" are the team, so only the patient named inside the view or as its subject
+    /// ("she agreed", "at his request") keeps it the patient's.
+    /// </summary>
+    public static bool NamesPatient(TokenStream tokens, PhraseMatch match, WordLists words)
+    {
+        if (OwnedInside(tokens, match, words))
+        {
+            return true;
+        }
+
+        var clause = tokens[match.First].Clause;
+        for (var j = match.First - 1; j >= 0 && j >= match.First - SubjectReach && tokens[j].Clause == clause; j--)
+        {
+            if (WordLists.In(words.PatientMarkers, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasPatientSubject(TokenStream tokens, PhraseMatch match, WordLists words)
     {
         if (WordLists.In(words.Subjects, tokens.Lower(match.First)))
