@@ -9,7 +9,7 @@ namespace PainCare.UnitTests.Reflection;
 public sealed class KnownRememberedAndDisclosedTests
 {
     [Theory]
-    [InlineData("He held my eye while describing his brother.")]
+    [InlineData("He kept holding my eye while describing his brother.")]
     [InlineData("For a minute we just sat, in no hurry at all.")]
     [InlineData("Big grin from him when I remembered his daughter's name.")]
     [InlineData("She said she felt understood for once.")]
