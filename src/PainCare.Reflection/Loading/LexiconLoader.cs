@@ -25,7 +25,7 @@ internal static class LexiconLoader
         var groups = new List<LexiconGroup>();
         foreach (var item in data.Array(root, "groups"))
         {
-            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "requiresReach", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "notRelatives", "careOwns", "hedgeable", "feature", "quoted", "phrases");
+            data.AllowOnly(item, "id", "patientOnly", "negatable", "attributionWindow", "mask", "timeScoped", "timeScope", "role", "requires", "requiresReach", "blockedBy", "blockedInSentence", "notClinicians", "notOthers", "notRelatives", "careOwns", "hedgeable", "blockedInMeeting", "feature", "quoted", "phrases");
             var id = data.String(item, "id");
             if (groups.Any(g => g.Id == id))
             {
@@ -70,6 +70,7 @@ internal static class LexiconLoader
                 Requires = ContextIndex(data, items[i], "requires", groups),
                 BlockedBy = ContextIndexes(data, items[i], "blockedBy", groups),
                 SentenceBlockers = BlockerIndexes(data, items[i], groups),
+                MeetingBlockers = ContextIndexes(data, items[i], "blockedInMeeting", groups),
             };
             RequireCueGroup(data, items[i], groups[i].Feature, "feature", groups);
             RequireCueGroup(data, items[i], groups[i].Quoted, "quoted", groups);

@@ -196,6 +196,12 @@ internal sealed class CueAnalyser(Lexicon lexicon)
                 continue;
             }
 
+            if (group.MeetingBlockers is { } meeting && context.AnyInNote(meeting) && !ViewOwner.NamesPatient(tokens, match, lexicon.Words))
+            {
+                tally?.Add(group.Index, CueOutcome.OtherPerson);
+                continue;
+            }
+
             if (group.NotOthers && !_scope.PatientOrPair(tokens, match, group, speakers, lexicon.Words))
             {
                 tally?.Add(group.Index, CueOutcome.OtherPerson);

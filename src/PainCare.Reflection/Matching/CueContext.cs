@@ -12,6 +12,7 @@ internal sealed class CueContext
     // Sets, not a list: a long note holds thousands of context matches, and every cue asks about its own sentence.
     private readonly HashSet<(int Group, int Sentence)> _sentences = [];
     private readonly HashSet<(int Group, int Clause)> _clauses = [];
+    private readonly HashSet<int> _note = [];
 
     public CueContext(TokenStream tokens, List<PhraseMatch> matches, Lexicon lexicon)
     {
@@ -25,6 +26,7 @@ internal sealed class CueContext
                 {
                     _sentences.Add((group.Index, tokens[match.First].Sentence));
                     _clauses.Add((group.Index, tokens[match.First].Clause));
+                    _note.Add(group.Index);
                 }
             }
         }
@@ -50,6 +52,19 @@ internal sealed class CueContext
         for (var g = 0; g < groups.Count; g++)
         {
             if (InSentence(groups[g], sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool AnyInNote(IReadOnlyList<int> groups)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (_note.Contains(groups[g]))
             {
                 return true;
             }

@@ -32,7 +32,8 @@ internal sealed partial class CueScope(WordLists words)
         for (var j = match.First - 1; j >= 0 && j >= match.First - MaxClauseReach && tokens[j].Clause == clause; j--)
         {
             var lower = tokens.Lower(j);
-            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower) || NamesSomeoneElse(tokens, j))
+            if (WordLists.In(words.ClauseBreakers, lower) || WordLists.In(words.Coordinators, lower) || NamesSomeoneElse(tokens, j)
+                || IsEventAnchor(lower))
             {
                 break;
             }
@@ -54,6 +55,12 @@ internal sealed partial class CueScope(WordLists words)
 
         return false;
     }
+
+    /// <summary>
+    /// "Has not driven since the collision", "never felt safe following the assault": an event named as the time of
+    /// something else is taken as having happened, so a negator before the anchor does not reach it.
+    /// </summary>
+    private static bool IsEventAnchor(ReadOnlySpan<char> lower) => lower is "after" or "since" or "following";
 
     /// <summary>
     /// "Not eating his brother moved away in May", "didn't tell her husband she was terrified": a relative named between a

@@ -66,7 +66,9 @@ internal enum GroupRole
 /// surgeon"); <paramref name="NotRelatives"/>: the cue may be the patient's or the writer's, but not a relative's or a
 /// colleague's ("her husband chose the pool", "agreed with the MDT"); <paramref name="CareOwns"/>: with NotOthers, a doctor, nurse, clinic or insurer named as the cue's subject
 /// still counts, because the cue tells how the patient was treated ("the GP fobbed him off"); <paramref name="Hedgeable"/>:
-/// a hedge just before the cue ("a bit anxious", "mildly frustrated") makes it too mild to count.
+/// a hedge just before the cue ("a bit anxious", "mildly frustrated") makes it too mild to count;
+/// <paramref name="MeetingBlockers"/>: context groups whose match anywhere in the note (a case conference, "patient not
+/// present") makes a view with no patient of its own as subject the meeting's ("Agreed: phased return").
 /// </summary>
 internal sealed record LexiconGroup(
     int Index,
@@ -89,7 +91,8 @@ internal sealed record LexiconGroup(
     bool NotOthers = false,
     bool NotRelatives = false,
     bool CareOwns = false,
-    bool Hedgeable = false)
+    bool Hedgeable = false,
+    IReadOnlyList<int>? MeetingBlockers = null)
 {
     /// <summary>The feature a kept match records.</summary>
     public string FeatureId => Feature ?? Id;

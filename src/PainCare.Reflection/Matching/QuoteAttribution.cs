@@ -26,6 +26,11 @@ internal static class QuoteAttribution
 
     private static Speaker SpokenBy(TokenStream tokens, WordLists words, QuoteSpan quote)
     {
+        if (NamesATitle(tokens, quote))
+        {
+            return Speaker.Other;
+        }
+
         for (var j = quote.FirstToken - 1; j >= 0 && j >= quote.FirstToken - VerbWindow && tokens[j].Quote < 0; j--)
         {
             if (WordLists.In(words.SpeechVerbs, tokens.Lower(j)))
@@ -44,6 +49,19 @@ internal static class QuoteAttribution
         }
 
         return Speaker.Patient;
+    }
+
+    /// <summary>
+    /// "The education session 'Living well with pain'", "the leaflet 'Back to basics'": a quote straight after the
+    /// thing it names is a title, nobody's words. "Called" is left out: "she called it 'the beast'" is the patient's.
+    /// </summary>
+    private static bool NamesATitle(TokenStream tokens, QuoteSpan quote)
+    {
+        var before = quote.FirstToken - 1;
+        return before >= 0 && tokens[before].Quote < 0 && tokens[before].Sentence == tokens[quote.FirstToken].Sentence
+            && tokens.Lower(before) is "session" or "class" or "course" or "workshop" or "module" or "leaflet" or "handout"
+                or "booklet" or "pamphlet" or "video" or "podcast" or "programme" or "program" or "talk" or "lecture"
+                or "seminar" or "titled" or "entitled" or "book" or "website";
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ internal static class ViewOwner
 {
     private const int Reach = 3;
 
+    private const int SubjectReach = 4;
+
     /// <summary>"At his request", "her idea", "she chose": the view names its owner inside the phrase.</summary>
     public static bool OwnedInside(TokenStream tokens, PhraseMatch match, WordLists words)
     {
@@ -51,6 +53,29 @@ internal static class ViewOwner
         return false;
     }
 
+    /// <summary>
+    /// In a meeting's note "we" and "I" are the team, so only the patient named inside the view or as its subject
+    /// ("she agreed", "at his request") keeps it the patient's.
+    /// </summary>
+    public static bool NamesPatient(TokenStream tokens, PhraseMatch match, WordLists words)
+    {
+        if (OwnedInside(tokens, match, words))
+        {
+            return true;
+        }
+
+        var clause = tokens[match.First].Clause;
+        for (var j = match.First - 1; j >= 0 && j >= match.First - SubjectReach && tokens[j].Clause == clause; j--)
+        {
+            if (WordLists.In(words.PatientMarkers, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasPatientSubject(TokenStream tokens, PhraseMatch match, WordLists words)
     {
         if (WordLists.In(words.Subjects, tokens.Lower(match.First)))
@@ -58,7 +83,16 @@ internal static class ViewOwner
             return true;
         }
 
-        var before = match.First - 1;
-        return before >= 0 && tokens[before].Sentence == tokens[match.First].Sentence && WordLists.In(words.Subjects, tokens.Lower(before));
+        // "He would like to discuss it with his wife": the subject may stand a few words back in the same clause.
+        var clause = tokens[match.First].Clause;
+        for (var j = match.First - 1; j >= 0 && j >= match.First - SubjectReach && tokens[j].Clause == clause; j--)
+        {
+            if (WordLists.In(words.Subjects, tokens.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
