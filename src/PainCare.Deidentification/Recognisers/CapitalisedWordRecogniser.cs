@@ -24,7 +24,7 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
         "sighed", "hesitated", "insisted", "insists", "refused", "refuses", "apologised", "apologized", "joked", "cares", "minds",
     };
 
-    // Of the verbs above, those a thing can do as well ("Swelling presented", "Funding came through"); "Skip asked" stays a person.
+    // Of the verbs above, those a thing can do as well ("Swelling presented", "Funding came through"); "Dusty asked" stays a person.
     private static readonly HashSet<string> _thingVerbs = new(StringComparer.Ordinal)
     {
         "felt", "feels", "brought", "brings", "arrived", "presented", "presents", "worked", "works", "helped", "lived",

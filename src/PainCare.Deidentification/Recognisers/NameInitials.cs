@@ -31,7 +31,7 @@ internal static class NameInitials
             }
 
             // In a bracket just after the name the letters are the person's even when they spell a clinical abbreviation
-            // ("Dr P. Anand (PA)"); elsewhere only when they are nothing else.
+            // ("Dr P. Acharya (PA)"); elsewhere only when they are nothing else.
             if (runs.Exists(r => r.Letters == t.Base && BracketAfter(context, r.End, i)))
             {
                 candidates.Add(new Candidate(t.Start, t.BaseEnd, CandidateKind.Initials, Categories.Name, Priorities.Title));
