@@ -16,6 +16,8 @@ public sealed partial class RecordSessionTests(BrowserFixture fixture)
         await page.GotoAsync($"patients/{patient.Id}/sessions/new");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Record a session for {patient.Name}");
         const string story = "She came in holding her side.\nShe said the stairs at work had felt possible this week.";
+        // The copy is kept by a script that attaches after the page shows; on a loaded machine typing can come first.
+        await Assertions.Expect(page.Locator("form[data-keeping]")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" }).FillAsync(story);
 
         await ClinicRecords.LapseSignInAsync(fixture.Server, Clinician);

@@ -6,8 +6,9 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// A colleague named with their role in brackets: "Ffion Ward (OT)", "J. Ward (HCA)", "Gillian Rennie (PT)". The
-/// bracket makes the word before it a surname even when it is also a word, a ward or a brand.
+/// A colleague named with their role in brackets or after a comma: "Ffion Ward (OT)", "J. Ward (HCA)", "Lorna Rennie
+/// (PT)", "Hettie Winters, Registered Osteopath". The role makes the word before it a surname even when it is also a
+/// word, a ward or a brand.
 /// </summary>
 internal sealed partial class StaffNameRecogniser : IRecogniser
 {
@@ -51,7 +52,7 @@ internal sealed partial class StaffNameRecogniser : IRecogniser
     }
 
     [GeneratedRegex(
-        @"(?<![\w.])(?<g>[A-Z]\.|\p{Lu}\p{Ll}+)\s(?<s>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),?\s\((?:PT|OT|RN|EN|HCA|HCSW|GP|SLT|SALT|SW|CNS|NP|PA|ANP|APP|RMN|RGN|RPN|CPN|LPN|LVN|CNA|MSW|DPT|OTA|PTA|AHP|SHO|FY[12]|CNM\d?|physio|physiotherapist|nurse|podiatrist|dietitian|pharmacist|psychologist|receptionist|interpreter|social worker)\)",
+        @"(?<![\w.])(?<g>[A-Z]\.|\p{Lu}\p{Ll}+)\s(?<s>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:,\s(?:RN|EN|PT|OT|DPT|MCSP|CNS|ANP|FCP|ESP|SLT|(?:Registered|Chartered|Senior|Lead|Clinical|Consultant|Principal|Specialist|Advanced)\s\p{Lu}\p{Ll}+)\b|,?\s\((?:PT|OT|RN|EN|HCA|HCSW|GP|SLT|SALT|SW|CNS|NP|PA|ANP|APP|RMN|RGN|RPN|CPN|LPN|LVN|CNA|MSW|DPT|OTA|PTA|AHP|SHO|FY[12]|CNM\d?|physio|physiotherapist|nurse|podiatrist|dietitian|pharmacist|psychologist|receptionist|interpreter|social worker)\))",
         RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeRole();
 }

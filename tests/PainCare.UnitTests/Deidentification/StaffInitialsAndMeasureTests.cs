@@ -11,7 +11,15 @@ public sealed class StaffInitialsAndMeasureTests
     [InlineData("Seen with Ffion Ward (OT) this morning.", "Ward")]
     [InlineData("Booked by J. Ward (HCA) for Tuesday.", "Ward")]
     [InlineData("Lorna Rennie (PT) reviewed the plan.", "Rennie")]
-    public void AWordBeforeABracketedRole_IsASurname(string text, string surname) => Scrub.Gone(Scrub.Run(text), surname);
+    [InlineData("Hettie Winters, Registered Osteopath", "Winters")]
+    [InlineData("Signed, Noor Winter, RN", "Winter")]
+    public void AWordBeforeARole_IsASurname(string text, string surname) => Scrub.Gone(Scrub.Run(text), surname);
+
+    [Theory]
+    [InlineData("Seen by the Lead Physiotherapist today.", "Lead Physiotherapist")]
+    [InlineData("The Charge Nurse rang back.", "Charge Nurse")]
+    [InlineData("Reviewed by our First Contact Practitioner.", "First Contact Practitioner")]
+    public void AJobTitleInTitleCase_IsKept(string text, string title) => Scrub.Kept(Scrub.Run(text), title);
 
     [Theory]
     [InlineData("Dr Ines Moreau (IM) signed the form.", "IM")]
