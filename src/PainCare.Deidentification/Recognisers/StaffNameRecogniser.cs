@@ -17,35 +17,30 @@ internal sealed partial class StaffNameRecogniser : IRecogniser
         foreach (Match m in NameBeforeRole().Matches(context.Text))
         {
             var given = m.Groups["g"];
-            var surname = m.Groups["s"];
+            var givenIndex = TokenStartingAt(context, given.Index);
+            var surnameIndex = TokenStartingAt(context, m.Groups["s"].Index);
             var initial = given.Length == 2 && given.Value[1] == '.';
-            if (initial ? given.Value[0] is 'R' or 'L' : !IsGivenName(context, given))
-            {
-                continue;
-            }
-
-            var surnameIndex = context.TokenIndexFrom(surname.Index);
-            if (surnameIndex >= context.Tokens.Count || context.Tokens[surnameIndex].Start != surname.Index)
+            if (surnameIndex < 0 || (initial ? given.Value[0] is 'R' or 'L' : givenIndex < 0 || !IsGivenName(context, givenIndex)))
             {
                 continue;
             }
 
             candidates.Add(initial
                 ? new Candidate(given.Index, given.Index + given.Length, CandidateKind.Initials, Categories.Name, Priorities.Title)
-                : NameRules.NameCandidate(context, surnameIndex - 1, NameRole.Given, Priorities.Title));
+                : NameRules.NameCandidate(context, givenIndex, NameRole.Given, Priorities.Title));
             candidates.Add(NameRules.NameCandidate(context, surnameIndex, NameRole.Surname, Priorities.Title));
         }
     }
 
-    /// <summary>A listed given name, or a word no dictionary holds ("Ffion"), not a clinical term.</summary>
-    private static bool IsGivenName(ScanContext context, Group given)
+    private static int TokenStartingAt(ScanContext context, int offset)
     {
-        var index = context.TokenIndexFrom(given.Index);
-        if (index >= context.Tokens.Count || context.Tokens[index].Start != given.Index)
-        {
-            return false;
-        }
+        var index = context.TokenIndexFrom(offset);
+        return index < context.Tokens.Count && context.Tokens[index].Start == offset ? index : -1;
+    }
 
+    /// <summary>A listed given name, or a word no dictionary holds ("Ffion"), not a clinical term.</summary>
+    private static bool IsGivenName(ScanContext context, int index)
+    {
         var token = context.Tokens[index];
         return Gazetteer.IsGivenName(token.Key) || context.Known.NameKeys.ContainsKey(token.Key)
             || !context.Protected[index] && UnknownWords.IsUnknown(context, index);
