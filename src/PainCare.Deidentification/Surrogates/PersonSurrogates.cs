@@ -30,8 +30,9 @@ internal sealed class PersonSurrogates(ScanContext context, StableRandom random)
         var surrogate = random.Pick(name.PersonKey, pool, s =>
         {
             var key = TextFold.Key(s);
+            // Never a name the record holds, even one this text does not use: the substitute would name a real person.
             return !initials.Contains(char.ToUpperInvariant(s[0])) && !_used.Contains(key) && !context.TextWords.Contains(key)
-                && !Gazetteer.Variants(key).Any(originals.Contains);
+                && !context.Known.NameKeys.ContainsKey(key) && !Gazetteer.Variants(key).Any(originals.Contains);
         }) ?? "Alex";
         _used.Add(TextFold.Key(surrogate));
         _byPerson[name.PersonKey] = surrogate;

@@ -83,7 +83,9 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         var value = random.Pick(key, pool, p =>
         {
             var words = Tokenizer.Tokenize(p);
-            return !_used.Contains(p) && TextFold.Key(p) != originalKey && words.All(w => !context.TextWords.Contains(w.Key));
+            // Never a word of an address the record holds ("Kilkenny" for "Parramatta" when the patient lives in Kilkenny).
+            return !_used.Contains(p) && TextFold.Key(p) != originalKey
+                && words.All(w => !context.TextWords.Contains(w.Key) && !context.Known.LocationKeys.Contains(w.Key));
         }) ?? pool[random.Next(key, pool.Count)];
         _used.Add(value);
         _chosen[key] = value;

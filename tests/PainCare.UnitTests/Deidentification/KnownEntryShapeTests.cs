@@ -60,4 +60,16 @@ public sealed class KnownEntryShapeTests
 
         Assert.Equal("name", Scrub.CategoryOf(result, "Dot"));
     }
+
+    [Fact]
+    public void ASubstitutePlace_IsNeverATownOfTheRecordsAddress()
+    {
+        // Without the record, these two towns are the substitutes this sentence draws; with it, neither may be drawn.
+        foreach (var town in new[] { "Savannah", "Perth" })
+        {
+            var result = Scrub.Run("She lives in Parramatta and works in Geelong.", $"4 Mill Lane, {town}");
+
+            Scrub.Gone(result, town);
+        }
+    }
 }
