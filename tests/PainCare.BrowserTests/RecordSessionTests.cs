@@ -13,12 +13,21 @@ public sealed partial class RecordSessionTests(BrowserFixture fixture)
     {
         var patient = await ClinicRecords.PatientOfAsync(fixture.Server, Clinician);
         var page = await fixture.SignInAsync(Clinician);
-        await page.GotoAsync($"patients/{patient.Id}/sessions/new");
+        // The copy is kept by a script that attaches after the page shows. Holding it back until the story is typed
+        // proves that words typed on a slow load are kept too.
+        var scriptHeld = new TaskCompletionSource();
+        await page.RouteAsync("**/js/session-form-copy*.js", async route =>
+        {
+            await scriptHeld.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync($"patients/{patient.Id}/sessions/new", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Record a session for {patient.Name}");
         const string story = "She came in holding her side.\nShe said the stairs at work had felt possible this week.";
-        // The copy is kept by a script that attaches after the page shows; on a loaded machine typing can come first.
-        await Assertions.Expect(page.Locator("form[data-keeping]")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Narrative: the story" }).FillAsync(story);
+        scriptHeld.SetResult();
+        await Assertions.Expect(page.Locator("form[data-keeping]")).ToHaveCountAsync(1);
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => Object.keys(sessionStorage).filter(k => k.startsWith('paincare:new-session')).length"));
 
         await ClinicRecords.LapseSignInAsync(fixture.Server, Clinician);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save session" }).ClickAsync();

@@ -41,6 +41,8 @@ export function keepSessionForm() {
       // Storage full or disabled: the form still posts as before.
     }
   };
+  // Words typed before this script attached (a slow load) are kept at once, not only at the next keystroke.
+  if (narrative?.value) keep();
   form.addEventListener('input', keep);
   form.addEventListener('change', keep);
   form.querySelector('[data-drop-copy]')?.addEventListener('click', () => sessionStorage.removeItem(key));
