@@ -62,12 +62,33 @@ internal sealed partial class AgeRecogniser
 
         RecognisePhrases(context, candidates);
 
+        // "a retired boatbuilder of 75,": a person named by their work, then their age; "a number of 20" is no one.
+        foreach (Match m in WorkerOf().Matches(text))
+        {
+            if (!_countNouns.Contains(m.Groups["noun"].Value.ToLowerInvariant()) && NumberWords.Parse(m.Groups["n"].Value) >= 18)
+            {
+                AddNumber(context, candidates, m.Groups["n"]);
+            }
+        }
+
+        // "Thirty in June;", "(nine in March)": the age someone reaches at a coming month or season.
+        foreach (Match m in AgeAtComingTime().Matches(text))
+        {
+            AddNumber(context, candidates, m.Groups["n"]);
+        }
+
         foreach (Match m in SexBeforeComplaint().Matches(text))
         {
             var n = m.Groups["n"];
             Add(context, candidates, n.Index, n.Length, int.Parse(n.ValueSpan), false, bare: true, m.Groups["s"].Value == "M" ? "his" : "her");
         }
     }
+
+    private static readonly HashSet<string> _countNouns = new(StringComparer.Ordinal)
+    {
+        "number", "quarter", "cluster", "diameter", "counter", "layer", "litter", "order", "power", "cover", "litre", "liter", "meter",
+        "water", "border", "register", "roster", "poster", "letter", "chapter", "dollar", "factor", "total", "score", "series", "weather",
+    };
 
     private static void AddNumber(ScanContext context, List<Candidate> candidates, Group n) =>
         Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
@@ -92,4 +113,10 @@ internal sealed partial class AgeRecogniser
 
     [GeneratedRegex(@"\b(?i:DOB|D\.O\.B\.?|date of birth|born|b\.)[:\s]\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[,;]\s*(?<n>\d{1,3})\s*(?<u>y/o|yo|yrs?|years?(?:\s+old)?|y)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfterBirthDate();
+
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:(?:retired|former|young|old|elderly|semi-retired|widowed|single|married|local|keen|lifelong|self-employed|proud|busy)\s+)?(?<noun>[a-z]+(?:man|woman)|[a-z]{3,}(?:er|or|ist|ian|ess))\s+of\s+(?<n>\d{2}|" + NumberWords.Pattern + @")(?=\s*(?:[,.;)]|$|\s+(?:who|with|from|and)\b))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex WorkerOf();
+
+    [GeneratedRegex(@"(?:^|(?<=[.;!?]\s|\n|\())(?<n>\d{2}|(?i:" + NumberWords.Pattern + @"))\s+(?:in|on|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|winter)\b(?=\s*[;,.)])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex AgeAtComingTime();
 }

@@ -41,10 +41,10 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?<n>" + NumberWords.Pattern + @")[- ]?(?:y/o|yo|y\.o\.?|yrs?\b(?!\s+(?:ago|post|since|of|on)\b))(?!\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordShorthand();
 
-    [GeneratedRegex(@"\bin\s+(?<p>his|her|their)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin\s+(?<p>his|her|their|my|your)\s+(?:(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)|(?<w>" + NumberWords.OrdinalPattern + @"))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearOfLife();
 
-    [GeneratedRegex(@"\b(?:his|her|their|my|your|our)\s+(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,;!)]|$|\s+(?:last|this|next|on|in|at|party|celebration|bash|do|dinner|lunch)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:his|her|their|my|your|our|happy|\p{L}+['’]s)\s+(?:(?<n>[2-9]\d|1[3-9]|1[01]\d)(?:st|nd|rd|th)|(?<w>" + NumberWords.OrdinalPattern + @"))(?=\s*(?:[.,;!)]|$|\s+(?:last|this|next|on|in|at|party|celebration|bash|do|dinner|lunch|birthday|wishes|card|cake|weekend)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnsaidBirthday();
 
     [GeneratedRegex(@"(?:^|(?<=[\n,:]\s?))(?<n>\d{1,3})\s(?<s>[MF])(?=[,.;)]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
@@ -59,7 +59,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)(?:\s*/\s*(?i:sex|gender))?\s*[:=–-]?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:½|\s+and\s+a\s+half)?(?:y|yrs?)?(?![\w½])(?!\s*(?:%|/(?![MF]\b)|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
-    [GeneratedRegex(@"(?:\b(?:is|was|turned|turns|turning|is now|was now|[Ww]ill be|had just turned|has just turned)|(?<=\p{L})['’]s)\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|['’]s)\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|\.\d|,\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:is|was|am|turned|turns|turning|is now|was now|[Ww]ill be|had just turned|has just turned)|(?<=\p{L})['’][sm])\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|am|['’][sm])\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|percent|per\s+cent|\.\d|,\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
     [GeneratedRegex(@"(?:(?<=\p{L}['’]?|[)""”]),\s+|(?<=\)\s))(?<age>(?:(?:nearly|almost|just)\s)?(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:\s?(?:yrs?|years|ans|años)\.?)?)(?=\s*[,.;)]|\s+\((?i:DOB|D\.O\.B|born|b\.)|\s+(?:and|who|is|was|has|had|lives|attended|reports|presented|with|from|a|an|the|retired|works|worked|now|currently|comes|came)\b)", RegexOptions.CultureInvariant)]

@@ -87,7 +87,9 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?:early|mid|late)?[- ]?\d0s\s*\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BandBefore();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3})\s?(?:ans|años|anos|Jahre|jaar|lat)\b|(?<n>\d{1,3})\s?[歲岁]", RegexOptions.CultureInvariant)]
+    // The word for "years" in French, Spanish, Portuguese, German, Dutch, Polish, Italian and the Scandinavian languages,
+    // and the Dutch and German abbreviations ("63 j.", "58 J.").
+    [GeneratedRegex(@"(?<![\d.,])\b(?<n>\d{1,3})\s?(?:(?:ans|años|anos|Jahre|jaar|lat|anni|år)\b|(?:j|J|jr)\.(?!\d))|(?<n>\d{1,3})\s?[歲岁]", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignYears();
 
     [GeneratedRegex(@"(?<=\p{L}\s?;\s|,\s+now\s+|,\s+now\s+aged\s+)(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?=\s*[;,.)]|\s*$)|(?<=[,;(–]\s*)(?<n>\d{1,3})(?<birthday>\s+(?:next\s+birthday|on\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)\b|" + FullWeekday + @"\b|\d{1,2}(?:st|nd|rd|th)?\s+" + Dates.MonthNames.Pattern + @"\b|" + Dates.MonthNames.Pattern + @"\s+\d|\p{Lu}\w+\s+(?:weekend|Day)\b)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

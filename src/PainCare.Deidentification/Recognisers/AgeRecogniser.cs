@@ -13,6 +13,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
     {
         var text = context.Text;
         RecogniseEvents(context, candidates);
+        RecogniseContinental(context, candidates);
         // Anchored on the literal "year"/"yr" so the scan is fast; the number is then read backwards.
         foreach (var m in YearOld().EnumerateMatches(text))
         {
@@ -135,14 +136,22 @@ internal sealed partial class AgeRecogniser : IRecogniser
         // "in his 40th year": the year of life being lived is one more than the age.
         foreach (Match m in YearOfLife().Matches(text))
         {
-            Add(context, candidates, m.Index, m.Length, int.Parse(m.Groups["n"].ValueSpan) - 1, false, pronoun: m.Groups["p"].Value.ToLowerInvariant());
+            var nth = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan) : NumberWords.ParseOrdinal(m.Groups["w"].Value);
+            Add(context, candidates, m.Index, m.Length, nth - 1, false, pronoun: m.Groups["p"].Value.ToLowerInvariant());
         }
 
         // "celebrated her 80th last week": a birthday left unsaid after a possessive.
         foreach (Match m in UnsaidBirthday().Matches(text))
         {
             var n = m.Groups["n"];
-            Add(context, candidates, n.Index, n.Length + 2, int.Parse(n.ValueSpan), false, bare: true);
+            if (n.Success)
+            {
+                Add(context, candidates, n.Index, n.Length + 2, int.Parse(n.ValueSpan), false, bare: true);
+            }
+            else if (NumberWords.ParseOrdinal(m.Groups["w"].Value) is >= 13 and var nth)
+            {
+                Add(context, candidates, m.Groups["w"].Index, m.Groups["w"].Length, nth, false, bare: true);
+            }
         }
 
         // "58 M, retired": the age and sex written apart in a note's opening.
@@ -195,6 +204,20 @@ internal sealed partial class AgeRecogniser : IRecogniser
             at--;
         }
 
+        // "Ana — Anastasia on the form — is 50": the subject stands before the aside.
+        if (at > 0 && text[at - 1] is '—' or '–')
+        {
+            var opening = text.LastIndexOfAny(['—', '–'], at - 2, Math.Min(at - 1, 120));
+            if (opening > 0)
+            {
+                at = opening;
+                while (at > 0 && text[at - 1] == ' ')
+                {
+                    at--;
+                }
+            }
+        }
+
         if (at > 0 && text[at - 1] == ')')
         {
             var open = text.LastIndexOf('(', at - 1, Math.Min(at, 60));
@@ -215,7 +238,8 @@ internal sealed partial class AgeRecogniser : IRecogniser
 
         var key = t.Key;
         return key is "she" or "he" or "they" or "who" or "i" || _people.Contains(key)
-            || (t.IsCapitalised && !context.IsCommon(t) && (!IsAcronym(t.Base) || IsSurnameInCapitals(t.Base)) && !NameRules.IsCalendar(t) && !context.Protected[index]);
+            || (t.IsCapitalised && !context.IsCommon(t) && (!IsAcronym(t.Base) || IsSurnameInCapitals(t.Base)) && !NameRules.IsCalendar(t) && !context.Protected[index])
+            || NameRecogniser.IsSurnameInCapitalsAfter(context, index - 1);
     }
 
     private static readonly HashSet<string> _people = new(StringComparer.Ordinal)

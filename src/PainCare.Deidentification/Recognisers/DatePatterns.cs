@@ -71,7 +71,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?<mon>" + Month + @")\.?\s+['’](?<y>\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearShort();
 
-    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?(?:[,;:)]|\s*$|\s+(?:and|or|to|last|this|next|when|after|before|she|he|they)\b)|\.\s))\b(?!\s+\d)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|from|during|to|last|next|early|mid|late|this|that|of|through|throughout|before|after|over|around|and|or|In|Since|Until|By|From|During|Last|Next|Early|Late)[\s-]+(?:the\s+)?)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?(?:[,;:)]|\s*$|\s+(?:and|or|to|last|this|next|when|after|before|she|he|they)\b)|\.\s))\b(?!\s+\d)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?:the|(?:" + Weekday + "|" + LowerWeekday + @")\.?)\s+(?<d>[1-9]|[12]\d|3[01])(?<ord>st|nd|rd|th)\b", RegexOptions.CultureInvariant)]

@@ -125,7 +125,8 @@ internal sealed partial class DateRecogniser : IRecogniser
 
         AddRanges(text, candidates);
         AddPeriods(context, candidates);
-        AddFrench(text, candidates);
+        AddContinental(text, candidates);
+        AddWeekdays(text, candidates);
         foreach (Match m in MonthYearShort().Matches(text))
         {
             var mon = m.Groups["mon"];

@@ -174,7 +174,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     [GeneratedRegex(@"(?:\bno\.?|\bNo\.?|\bnumber|#)(?<=\b\p{Lu}\p{L}+[ ](?:no\.?|No\.?|number|#))[ ]?(?<value>\d(?:[ -]?\d){5,})(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberAfterName();
 
-    [GeneratedRegex(@"\b(?i:rego|registration|reg|plate|plates|licence\s+plate|license\s+plate|number\s+plate|tag)\.?\s*(?:no\.?\s*)?[:#]?\s*(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?)(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:rego|registration|reg|registered|registered\s+as|plate|plates|licence\s+plate|license\s+plate|number\s+plate|tag)\.?\s*(?:no\.?\s*)?[:#]?\s*(?<value>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{2,4})?)(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex PlateAfterLabel();
 
     [GeneratedRegex(@"#(?<![\w#&]#)[ ]?(?<value>\d{2,7})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]

@@ -54,7 +54,8 @@ internal sealed partial class NameRecogniser : IRecogniser
         "patient", "name", "client", "nok", "kin", "surname", "forename", "forenames", "carer", "referrer", "contact", "mother", "father",
         "parent", "guardian", "spouse", "partner", "husband", "wife", "consultant", "clinician", "therapist", "signed", "cc", "pt",
         "worker", "employee", "claimant", "insured", "member", "resident", "student", "athlete", "player", "child", "from", "to", "by",
-        "author", "dictated", "preferred", "nickname", "aka", "alias",
+        "author", "dictated", "preferred", "nickname", "aka", "alias", "interpreter", "advocate", "chaplain", "keyworker", "caseworker",
+        "present", "attendees", "caller", "informant", "witness", "accompanied", "translator",
     };
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
@@ -153,11 +154,11 @@ internal sealed partial class NameRecogniser : IRecogniser
         var token = context.Tokens[i];
         var isWord = Gazetteer.NameWords.Contains(token.Key);
         var nextIsName = i + 1 < context.Tokens.Count && context.IsSpaceGap(i, i + 1) && NameRules.CanBeName(context, i + 1)
-            && !context.Tokens[i + 1].IsAllCaps == !token.IsAllCaps;
+            && !context.Tokens[i + 1].IsAllCaps == !token.IsAllCaps || Gazetteer.IsGivenName(token.Key) && IsSurnameInCapitalsAfter(context, i);
         if (Gazetteer.IsGivenName(token.Key))
         {
             // "Faith W. joined late": a surname's initial after the word makes it a person.
-            var trusted = !isWord || (!token.IsSentenceStart && !token.IsAllCaps) || token.IsPossessive || nextIsName || NameRules.IsFollowedByVerb(context, i)
+            var trusted = !isWord || (!token.IsSentenceStart && !token.IsAllCaps) || token.IsPossessive || nextIsName || NameRules.IsFollowedByVerb(context, i) || NameRules.IsFromWorkplace(context, i)
                 || (i + 1 < context.Tokens.Count && context.IsSpaceGap(i, i + 1) && NameRules.IsInitial(context, i + 1));
             if (!trusted)
             {
@@ -178,6 +179,23 @@ internal sealed partial class NameRecogniser : IRecogniser
         {
             candidates.Add(NameRules.NameCandidate(context, i, NameRole.Surname, Priorities.Gazetteer));
         }
+    }
+
+    /// <summary>
+    /// "Mark PEGG, 41": a record writes the surname in capitals after the given name. Not a clinical abbreviation, and an
+    /// everyday word only where the name ends ("Rose WOODS,").
+    /// </summary>
+    public static bool IsSurnameInCapitalsAfter(ScanContext context, int given)
+    {
+        if (context.TokenAt(given) is not { IsCapitalised: true, IsAllCaps: false, IsPossessive: false } || context.TokenAt(given + 1) is not { IsAllCaps: true } next
+            || !context.IsSpaceGap(given, given + 1) || next.Base.Length < 3 || !next.Base.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
+            || ClinicalAbbreviations.Contains(next.Key) || context.Protected[given + 1])
+        {
+            return false;
+        }
+
+        var after = context.Text.AsSpan(next.End).TrimStart(' ');
+        return !EnglishWords.Contains(next.Key) || after.IsEmpty || after[0] is ',' or '(' or '\n' or ';' or ')';
     }
 
     /// <summary>Names (and initials) directly after a title, header word, relationship word or nickname cue.</summary>

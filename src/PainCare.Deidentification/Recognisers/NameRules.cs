@@ -202,6 +202,13 @@ internal static partial class NameRules
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]+)?\s*(?:[|,(–-].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameOnly();
 
-    [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*(?:[MF]|y/?o)?\s*[,)]|\s+\(\d{1,3}(?:\s*[,;][^()]{0,24})?\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:['’]s)?(?:\s*\([^()]{0,40}\))?(?:,\s+(?:who\s+(?:is|was)\s+)?(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+(?:a|an)\s+(?:\d{1,3}|" + NumberWords.Pattern + @")[- ]year|,?\s+(?:is|was)\s+\d{1,3}\b(?!\s*(?:%|/|mg))|,\s+aged\s+\d|,\s+\d{1,3}\s*(?:[MF]|y/?o)?\s*[,)]|\s+\(\d{1,3}(?:\s*[,;][^()]{0,24})?\)|\s+\((?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|sister|brother|friend|carer|NOK|next of kin)\)|,\s+as\s+(?:the\s+family|everyone|friends|family|his\s+\w+|her\s+\w+|they|we)\s+calls?|,\s+as\s+(?:she|he|they)\s+(?:signs|calls|introduces|names|styles)\s+(?:herself|himself|themselves|themself)|,\s+(?:her|his|their|my|our|the)\s+(?:(?:key|support|social|care|youth|link)\s+)?(?:husband|wife|partner|son|daughter|mum|mother|dad|father|sister|brother|carer|neighbour|neighbor|friend|granddaughter|grandson|niece|nephew|cousin|aunt|auntie|uncle|worker|manager|boss|HCA|OT|physio|nurse|receptionist|pharmacist|interpreter|chaplain|coordinator|co-ordinator|navigator)\s*[,.;:)])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonDescription();
+
+    /// <summary>"Summer from the pharmacy rang": a given name that is also a word, introduced by the place the person works.</summary>
+    public static bool IsFromWorkplace(ScanContext context, int index) =>
+        FromWorkplace().IsMatch(context.Text.AsSpan(context.Tokens[index].End));
+
+    [GeneratedRegex(@"^\s+from\s+(?:the\s+)?(?:pharmacy|chemist|surgery|practice|gym|clinic|council|school|office|reception|front\s+desk|ward|team|agency|hospice|hospital|home|unit|centre|center|depot|insurer|union|charity|church|library)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FromWorkplace();
 }

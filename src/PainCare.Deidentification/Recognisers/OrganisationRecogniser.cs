@@ -61,12 +61,18 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalised || context.Protected[i])
+            // A country opening a listed name ("Qatar Airways", "European Commission") is part of the name, though alone it stays.
+            if (!tokens[i].IsCapitalised || context.Protected[i] && !context.Countries[i])
             {
                 continue;
             }
 
             var length = Gazetteer.Organisations.MatchAt(context.Text, tokens, i);
+            if (context.Countries[i] && length < 2)
+            {
+                continue;
+            }
+
             if (length == 0 && (HasWorkCue(context, i) || HasAccountCue(context, i)))
             {
                 length = Gazetteer.CuedOrganisations.MatchAt(context.Text, tokens, i);

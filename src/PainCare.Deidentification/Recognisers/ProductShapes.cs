@@ -50,7 +50,7 @@ internal static partial class ProductShapes
             return 0;
         }
 
-        if (IsCamelBrand(token))
+        if (IsCamelBrand(token) && !IsPlaceOrEmployer(context, i))
         {
             return 1;
         }

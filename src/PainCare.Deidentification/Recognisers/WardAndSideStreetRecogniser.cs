@@ -20,6 +20,17 @@ internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
                 new WithinPlace(code.Index - m.Index)));
         }
 
+        // "Mrs Adeyemi from 14B", "a prisoner on C-Wing 2/11": a room, flat or cell given by its code alone, or a prison wing.
+        foreach (var m in CodeAlone().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context, new WithinPlace(0)));
+        }
+
+        foreach (var m in PrisonWing().EnumerateMatches(text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Pattern));
+        }
+
         foreach (Match m in SideStreet().Matches(text))
         {
             var street = m.Groups["s"];
@@ -37,6 +48,12 @@ internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
 
     [GeneratedRegex(@"\b(?i:lives?|living|lived|house|home|flat|unit|farm|place|property|block|shop|stays|staying|rents|renting)\s+(?i:just\s+|right\s+)?off\s+(?:the\s+)?(?<s>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex SideStreet();
+
+    [GeneratedRegex(@"(?<=\b(?:from|in|next\s+door\s+to|opposite)\s)\d{2,3}[A-Z](?![\w/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeAlone();
+
+    [GeneratedRegex(@"\b(?:[A-H]-?(?:Hall|Wing|Block|Landing)|(?:Hall|Wing|Landing)\s+[A-H])\b(?:,?\s+(?:[Cc]ell\s+)?\d{1,2}[/-]\d{1,3})?", RegexOptions.CultureInvariant)]
+    private static partial Regex PrisonWing();
 }
 
 /// <summary>Where the code starts in a ward, bed or room span, so its surrogate keeps the word before it.</summary>

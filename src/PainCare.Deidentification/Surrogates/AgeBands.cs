@@ -7,6 +7,20 @@ internal static class AgeBands
 {
     public static string Render(AgeValue age) => age.Adjective ? Adjective(age.Years) : age.Bare ? Bare(age.Years) : Stated(age);
 
+    /// <summary>
+    /// The band for an age as written: a round age in words ("eighty") would survive inside its own band
+    /// ("eighty-something"), so that band is written in figures ("80-something").
+    /// </summary>
+    public static string Render(AgeValue age, string original)
+    {
+        var band = Render(age);
+        var decade = NumberWords.DecadeAdjective(age.Years);
+        return age.Years is >= 20 and < 90 && band.StartsWith(decade + "-", StringComparison.Ordinal)
+            && original.Contains(decade, StringComparison.OrdinalIgnoreCase) && !original.Contains(decade + "-", StringComparison.OrdinalIgnoreCase)
+            ? string.Concat((age.Years / 10 * 10).ToString(System.Globalization.CultureInfo.InvariantCulture), band.AsSpan(decade.Length))
+            : band;
+    }
+
     private static string Bare(int years) => years switch
     {
         < 13 => "under 13",

@@ -34,6 +34,15 @@ internal sealed class DateShifter(int shiftDays)
             return RenderSeason(value);
         }
 
+        if (value.Form == DateForm.Weekday)
+        {
+            // Moved by the text's shift, at least a day, so "Tuesday … Friday" keeps its gap and never stays itself.
+            var moved = ((value.Day + shiftDays) % 7 + 7) % 7;
+            moved = moved == value.Day ? (moved + 1) % 7 : moved;
+            var name = ((DayOfWeek)moved).ToString();
+            return value.AbbreviatedMonth ? name[..3] : name;
+        }
+
         if (value.Form == DateForm.MonthOnly)
         {
             var month = ((value.Month - 1 + ShiftMonths) % 12 + 12) % 12;

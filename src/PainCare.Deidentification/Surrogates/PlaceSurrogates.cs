@@ -92,7 +92,7 @@ internal sealed partial class PlaceSurrogates(ScanContext context, StableRandom 
         return value;
     }
 
-    [GeneratedRegex(@"\d{1,3}(?:st|nd|rd|th)\b|\d+[A-Za-z]?|(?<keep>\b(?:NE|NW|SE|SW|Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|[NSEW])\b)|(?<letter>\b[A-Z]\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,3}(?:st|nd|rd|th)\b|\d+[A-Za-z]?|(?<keep>\b(?:NE|NW|SE|SW|Flat|Unit|Apt|Apartment|Suite|Road|Rd|Street|St|Avenue|Ave|Close|Crescent|Cres|Court|Ct|Way|Lane|Ln|Drive|Dr|Place|Pl|Terrace|Tce|Grove|Parade|Pde|Boulevard|Blvd|Highway|Hwy|Square|Sq|Circuit|Cct|Mews|Row|Walk|Gardens|Rise|Wynd|Esplanade|Quay|Parkway|Pkwy|View|Hill|Green|Park|Heights|Vale|Gate|Grange|Meadows|Croft|Fold|Chase|Glen|Loop|Trail|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Praça|Largo|Travessa|Carrer|Plaza|Paseo|Passeig|Rue|Ulica|Aleja|[NSEW])\b)|(?<letter>\b[A-Z]\b)|\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPart();
 
     [GeneratedRegex(@"^\d{1,3}(?:st|nd|rd|th)$", RegexOptions.CultureInvariant)]

@@ -59,7 +59,7 @@ internal sealed class SurrogateWriter(ScanContext context, DeidentificationOptio
         CandidateKind.Initials => Initials(original),
         CandidateKind.Date when candidate.Payload is DateValue { Form: DateForm.Season } season => CaseShape.LikeOpening(original, shifter.Render(season)),
         CandidateKind.Date => CaseShape.Like(original, shifter.Render((DateValue)candidate.Payload!)),
-        CandidateKind.Age => CaseShape.LikeOpening(original, AgeBands.Render((AgeValue)candidate.Payload!)),
+        CandidateKind.Age => CaseShape.LikeOpening(original, AgeBands.Render((AgeValue)candidate.Payload!, original)),
         CandidateKind.Address when candidate.Payload is WithinPlace within => PlaceSurrogates.WithinPlace(original, within.CodeStart, _random),
         CandidateKind.Address => _places.Address(original),
         CandidateKind.Facility => _places.Facility(original, candidate.Payload as string ?? string.Empty),

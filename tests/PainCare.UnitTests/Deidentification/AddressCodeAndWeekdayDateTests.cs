@@ -25,7 +25,7 @@ public sealed class AddressCodeAndWeekdayDateTests
 
     [Theory]
     [InlineData("He sat 4th in the queue at the pharmacy.", "sat 4th")]
-    [InlineData("On Monday the first session went well.", "Monday the first session")]
+    [InlineData("On Monday the first session went well.", "the first session")]
     [InlineData("CT 2023 showed no fracture; seen in Ballina.", "CT 2023")]
     public void AVerbOrAnAdjectiveInTheSameShape_IsKept(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
 

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using PainCare.Deidentification.Scanning;
+
+namespace PainCare.Deidentification.Recognisers;
+
+/// <summary>
+/// A parish, school or hospice named by its dedication alone, with no "church" or "school" after it: "Mass at
+/// Our Lady of Fatima", "Mass at Christ the King", "Year 3 at Mary Immaculate".
+/// </summary>
+internal sealed partial class DedicationRecogniser : IRecogniser
+{
+    public void Recognise(ScanContext context, List<Candidate> candidates)
+    {
+        foreach (var m in Dedication().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Facility));
+        }
+    }
+
+    [GeneratedRegex(@"\bOur\s+Lady(?:\s+(?:Star|Queen|Help|Mother|Seat)\s+of(?:\s+the)?|\s+of(?:\s+the)?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?<=\b(?:at|to|from|of|in|with)\s)(?:Christ\s+the\s+King|Mary\s+Immaculate|Mater\s+Dei|Corpus\s+Christi|Stella\s+Maris)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Dedication();
+}
