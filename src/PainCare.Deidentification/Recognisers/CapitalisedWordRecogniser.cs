@@ -55,7 +55,11 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
     }
 
     /// <summary>"FABQ-W", "PHQ9": capitals with a figure or a one- or two-letter part are a scale's code, not a name in capitals.</summary>
-    private static bool IsCodeLike(string word) => word.Any(char.IsDigit) || word.Split('-').Any(part => part.Length <= 2);
+    // "DSQ-SF", "PHQ-ADS": short capital parts joined by hyphens are a measure's code; a hyphenated surname has a name in it.
+    private static readonly HashSet<string> _serviceHeads = new(StringComparer.Ordinal) { "centre", "center", "clinic", "service", "programme", "program" };
+
+    private static bool IsCodeLike(string word) => word.Any(char.IsDigit) || word.Split('-').Any(part => part.Length <= 2)
+        || word.Contains('-') && word.Split('-').All(part => part.Length <= 4 && !Gazetteer.IsAnyName(part.ToLowerInvariant()));
 
     private static bool IsSubjectOfHumanVerb(ScanContext context, int i) =>
         !_notNames.Contains(context.Tokens[i].Key) && context.TokenAt(i + 1) is { IsCapitalised: false } next
@@ -107,6 +111,13 @@ internal sealed partial class CapitalisedWordRecogniser : IRecogniser
 
             // Month names that are also given names (May, June) are left to the date recogniser and to name cues.
             if (!NameRules.CanBeName(context, i) || token.IsAllCaps && (token.Base.Length <= 5 || IsCodeLike(token.Base)) || token.Key is "may" or "june" or "april" or "august")
+            {
+                continue;
+            }
+
+            // "Pain Management Centre": an everyday word straight after a clinical term in title case carries the term on.
+            if (i > 0 && context.Protected[i - 1] && !context.Countries[i - 1] && tokens[i - 1].IsCapitalised && context.IsSpaceGap(i - 1, i)
+                && _serviceHeads.Contains(token.Key) && (i + 1 == tokens.Count || !context.IsSpaceGap(i, i + 1) || !tokens[i + 1].IsCapitalised))
             {
                 continue;
             }

@@ -67,7 +67,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
                 length = 1;
             }
 
-            if (length == 0 && IsListedTermCompound(tokens[i].Key))
+            if (length == 0 && (IsListedTermCompound(tokens[i].Key) || HasClinicalWordShape(context, i)))
             {
                 length = 1;
             }
@@ -117,6 +117,20 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     {
         "informed", "based", "style", "type", "like", "trained", "certified", "inspired", "guided", "led",
     };
+
+    /// <summary>
+    /// A word built the way medical Greek and Latin build them ("Dyspareunia", "Appendicectomy", "Hyperalgesia"), in no name
+    /// list: a condition or an operation, whatever capital a sentence gives it.
+    /// </summary>
+    private static bool HasClinicalWordShape(ScanContext context, int i)
+    {
+        var token = context.Tokens[i];
+        return token.IsCapitalised && !token.IsAllCaps && token.Base.Length >= 8 && !Gazetteer.IsAnyName(token.Key)
+            && !context.Known.NameKeys.ContainsKey(token.Key) && !ClinicalStructure.AfterTitle(context, i) && ClinicalWordShape().IsMatch(token.Key);
+    }
+
+    [GeneratedRegex(@"^(?:dys|hyper|hypo|brady|tachy|oligo)\p{Ll}{4,}$|\p{Ll}{3}(?:ectomy|otomy|ostomy|oplasty|itis|algia|dynia|osis|opathy|aemia|emia|uria|plegia|paresis|trophy|oscopy|ography|rrhoea|rrhea|penia|esthesia|aesthesia|pnoea|pnea|phagia|lysis|ectasis|eunia)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClinicalWordShape();
 
     private static bool IsListedTermCompound(string key)
     {
