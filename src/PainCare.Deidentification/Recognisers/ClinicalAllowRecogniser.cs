@@ -126,7 +126,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     {
         var token = context.Tokens[i];
         return token.IsCapitalised && !token.IsAllCaps && token.Base.Length >= 8 && !Gazetteer.IsAnyName(token.Key)
-            && !context.Known.NameKeys.ContainsKey(token.Key) && !ClinicalStructure.AfterTitle(context, i) && ClinicalWordShape().IsMatch(token.Key);
+            && !context.Known.NameKeys.ContainsKey(token.Key) && !ClinicalStructure.AfterTitle(context, i) && !Gazetteer.Places.ContainsWord(token.Key) && ClinicalWordShape().IsMatch(token.Key);
     }
 
     [GeneratedRegex(@"^(?:dys|hyper|hypo|brady|tachy|oligo)\p{Ll}{4,}$|\p{Ll}{3}(?:ectomy|otomy|ostomy|oplasty|itis|algia|dynia|osis|opathy|aemia|emia|uria|plegia|paresis|trophy|oscopy|ography|rrhoea|rrhea|penia|esthesia|aesthesia|pnoea|pnea|phagia|lysis|ectasis|eunia)$", RegexOptions.CultureInvariant)]

@@ -14,6 +14,7 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     {
         var text = context.Text;
         AddRegistrations(text, candidates);
+        AddGrouped(text, candidates);
         foreach (var m in TenDigits().EnumerateMatches(text))
         {
             var span = text.AsSpan(m.Index, m.Length);

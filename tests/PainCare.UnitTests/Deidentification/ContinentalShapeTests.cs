@@ -68,4 +68,18 @@ public sealed class ContinentalShapeTests
         Assert.StartsWith("She moved from Qatar", result.Text, StringComparison.Ordinal);
         Scrub.Gone(result, "Airways");
     }
+
+    [Theory]
+    [InlineData("AHV number 756.9012.3456.71 on the form.", "756.9012.3456.71")]
+    [InlineData("National number 72.11.04-118.45 given.", "72.11.04-118.45")]
+    public void ANumberInFourOrMoreGroups_IsReplaced(string text, string number) => Scrub.Gone(Scrub.Run(text), number);
+
+    [Fact]
+    public void ADateWithFullStops_IsADateNotAnId() =>
+        Assert.Equal("date", Scrub.CategoryOf(Scrub.Run("Seen on 14.03.2025 in clinic."), "14.03.2025"));
+
+    [Theory]
+    [InlineData("Insured with Helsana since last year.", "Helsana")]
+    [InlineData("Her fund is Zilveren Kruis.", "Zilveren Kruis")]
+    public void AContinentalHealthInsurer_IsReplaced(string text, string insurer) => Scrub.Gone(Scrub.Run(text), insurer);
 }
