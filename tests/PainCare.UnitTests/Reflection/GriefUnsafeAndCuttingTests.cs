@@ -10,7 +10,7 @@ public sealed class GriefUnsafeAndCuttingTests
 {
     [Theory]
     [InlineData("She spoke with real grief about no longer being able to run with the club.")]
-    [InlineData("Pt grieving the loss of her career as a chef since the wrist fusion.")]
+    [InlineData("Pt grieving for the chef's career the wrist fusion ended.")]
     [InlineData("He is grieving his independence and hates asking his son for lifts.")]
     [InlineData("She is mourning her old life as a nurse on the wards.")]
     public void GriefForALostRoleOrAbility_DoesNotFireTraumaInformed(string text)
@@ -19,7 +19,7 @@ public sealed class GriefUnsafeAndCuttingTests
     }
 
     [Theory]
-    [InlineData("She is still grieving her husband, who died in March.")]
+    [InlineData("Still grieving her husband; he died last March.")]
     [InlineData("Ongoing grief - son died 2021.")]
     [InlineData("He is mourning his partner of thirty years.")]
     [InlineData("A lot of grief in the room today; her dad passed at Easter.")]

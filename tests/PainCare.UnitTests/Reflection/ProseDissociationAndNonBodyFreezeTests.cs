@@ -9,9 +9,9 @@ namespace PainCare.UnitTests.Reflection;
 public sealed class ProseDissociationAndNonBodyFreezeTests
 {
     [Theory]
-    [InlineData("When I said her name she came back with a start and apologised.")]
+    [InlineData("At the sound of her name she returned with a start and apologised.")]
     [InlineData("He looked straight through me for half a minute.")]
-    [InlineData("She sat motionless, eyes fixed on the floor, when the scan was mentioned.")]
+    [InlineData("She sat motionless when the scan was mentioned, gaze down.")]
     [InlineData("Her eyes lost focus and she was gone for a moment, then came back.")]
     [InlineData("It was as though she had left the room for a minute; I said her name softly.")]
     public void DissociationOrStartleInProse_FiresSafetyCue(string text)

@@ -9,7 +9,7 @@ namespace PainCare.UnitTests.Reflection;
 public sealed class ShorthandTreatmentAndCareHandlingTests
 {
     [Theory]
-    [InlineData("A: mech LBP. P: HVT L4/5, ext in lying x10 TDS, rv 1/52.")]
+    [InlineData("Imp: mech LBP. Plan: HVT L3/4, prone press-ups x8 three times daily.")]
     [InlineData("Tx: MWM lat elbow x3 sets. Home: self-MWM with belt TDS.")]
     [InlineData("Self-SNAG for rotation with towel, x6 each side twice a day.")]
     [InlineData("PRN morphine 2.5 mg administered 14:30, pain 8 → 4.")]
@@ -28,7 +28,7 @@ public sealed class ShorthandTreatmentAndCareHandlingTests
     }
 
     [Theory]
-    [InlineData("She cried each time we turned her in the night.")]
+    [InlineData("She cried every time we turned her overnight.")]
     [InlineData("Mr B cried out and wept as we hoisted him into the chair.")]
     [InlineData("Tears on transfer from bed to commode, pain 8/10.")]
     [InlineData("Crying during repositioning x2 overnight.")]
@@ -38,7 +38,7 @@ public sealed class ShorthandTreatmentAndCareHandlingTests
     }
 
     [Theory]
-    [InlineData("She cried each time we turned her in the night.")]
+    [InlineData("She cried every time we turned her overnight.")]
     [InlineData("He wept during the slide-sheet transfer.")]
     [InlineData("Cried when rolled for the wash this morning.")]
     public void TearsOnCareHandling_DoNotFireAttunement(string text)
@@ -55,7 +55,7 @@ public sealed class ShorthandTreatmentAndCareHandlingTests
     }
 
     [Theory]
-    [InlineData("When I suggested the body scan he rolled his eyes and said it would never work.")]
+    [InlineData("He rolled his eyes at the relaxation audio and said it would never work.")]
     public void EyeRollWithCareWordsNearby_StillFiresRupture(string text)
     {
         Assert.Contains(Categories.Rupture, Reflect.Categories(text));

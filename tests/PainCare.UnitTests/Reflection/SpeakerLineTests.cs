@@ -12,7 +12,7 @@ public sealed class SpeakerLineTests
     [Theory]
     [InlineData("[10:02] Patient: I'm so angry with all of this I could cry\n[10:03] Nurse: I'm sorry, where is the pain?")]
     [InlineData("Chat export\nClient: honestly I feel hopeless about the whole thing\nCounsellor: That sounds really hard.")]
-    [InlineData("09:14 Student: I'm exhausted and I can't cope with the pain and exams\n09:15 Nurse: Thank you for telling me.")]
+    [InlineData("09:14 Student: I'm exhausted and I can't cope with the pain and exams\n09:15 Nurse: Thanks, that helps.")]
     public void PatientTurnWithStrongFeeling_FiresAttunement(string text)
     {
         Assert.Contains(Categories.Attunement, Reflect.Categories(text));

@@ -10,7 +10,7 @@ namespace PainCare.UnitTests.Reflection;
 public sealed class WarningsBanterAndReturnTests
 {
     [Theory]
-    [InlineData("Said first thing, \"Don't you dare click my neck, the chiro did that and I was worse for days.\"")]
+    [InlineData("Said first thing, \"Don't you dare click my neck, the chiro did that once and I was laid up for days.\"")]
     [InlineData("\"Keep your hands off my neck, mate, the last bloke nearly broke it.\"")]
     [InlineData("She was very clear: the acupuncture at the other clinic left her worse and she won't have it.")]
     [InlineData("\"I'm not having my back cracked again, not after what happened last time.\"")]
@@ -21,7 +21,7 @@ public sealed class WarningsBanterAndReturnTests
 
     [Theory]
     [InlineData("She asked me to go gently as the area is still bruised from the fall.")]
-    [InlineData("She said the previous physio had helped a lot and she wanted to carry on the same way.")]
+    [InlineData("The previous physio helped a lot, she said, and she hopes we keep going the same way.")]
     public void AskingForGentleness_DoesNotFireRupture(string text)
     {
         Assert.DoesNotContain(Categories.Rupture, Reflect.Categories(text));
@@ -29,7 +29,7 @@ public sealed class WarningsBanterAndReturnTests
 
     [Theory]
     [InlineData("He has not been back at work since the injury in June.")]
-    [InlineData("Not been back on the tools since March.")]
+    [InlineData("Off the tools and not been back on them since March.")]
     [InlineData("She hasn't been back to church since her husband died.")]
     [InlineData("He hasn't been back at the gym since the back surgery.")]
     public void NotBackAtWorkOrAPastime_DoesNotFireRupture(string text)
@@ -38,7 +38,7 @@ public sealed class WarningsBanterAndReturnTests
     }
 
     [Theory]
-    [InlineData("He hasn't been back to clinic since I suggested the psychology referral.")]
+    [InlineData("No sign of him at clinic since I suggested the psychology referral; hasn't been back.")]
     [InlineData("She has not been back since our last session and hasn't replied to texts.")]
     public void NotBackToClinic_FiresRupture(string text)
     {
@@ -64,7 +64,7 @@ public sealed class WarningsBanterAndReturnTests
     }
 
     [Theory]
-    [InlineData("I proposed an opioid taper; he did not agree and we settled on a slower one, which he took with a shrug.")]
+    [InlineData("I proposed an opioid taper; he disagreed, so a slower one was settled, which he took with a shrug.")]
     [InlineData("He didn't agree with stopping the gabapentin but went along with it in the end.")]
     [InlineData("Pt disagreed w/ increasing the load, we compromised, pt nodded without conviction.")]
     public void DisagreementThenAShrug_DoesNotFireSharedDecision(string text)
