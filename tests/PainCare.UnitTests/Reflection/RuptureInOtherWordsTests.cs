@@ -56,6 +56,24 @@ public sealed class RuptureInOtherWordsTests
     }
 
     [Theory]
+    [InlineData("He warned me not to bother with exercises because they never work for him.")]
+    [InlineData("I felt her withdraw when I brought up her weight.")]
+    [InlineData("He said I wasn't listening and repeated himself, louder.")]
+    [InlineData("Her view is that the services have done nothing for her in ten years.")]
+    public void WarnedOffOrToldNotListening_FiresRupture(string text)
+    {
+        Assert.Contains(Categories.Rupture, Reflect.Categories(text));
+    }
+
+    [Theory]
+    [InlineData("She warned me her dog might bark when I arrived.")]
+    [InlineData("I felt her relax when I explained the plan.")]
+    public void OthersWarningOrRelaxing_DoesNotFireRupture(string text)
+    {
+        Assert.DoesNotContain(Categories.Rupture, Reflect.Categories(text));
+    }
+
+    [Theory]
     [InlineData("Good rapport today, lots of laughter.")]
     [InlineData("Rapport easy; she chatted about the grandchildren throughout.")]
     public void RapportGood_DoesNotFireRupture(string text)
