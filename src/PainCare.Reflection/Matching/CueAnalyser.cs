@@ -130,7 +130,7 @@ internal sealed class CueAnalyser(Lexicon lexicon)
             // "'Not the stretches again,' he said": refusing or asking, in the patient's own words, is their view.
             if (group.Quoted is { } quoted && first.Quote >= 0 && speakers[first.Quote] == Speaker.Patient)
             {
-                if (QuotedView.AboutEarlierCare(tokens, first.Quote, past.Sentence[match.First]))
+                if (QuotedView.AboutEarlierCare(tokens, first.Quote, past.Sentence[match.First]) || QuotedView.ReportsOwnAct(tokens, first.Quote, match.First))
                 {
                     tally?.Add(group.Index, CueOutcome.Past);
                     continue;

@@ -19,7 +19,12 @@ internal static class PersonWords
 
         if (WordLists.In(words.PatientMarkers, lower))
         {
-            return AccompanyingRelative(tokens, words, index) ? Speaker.Other : Speaker.Patient;
+            return AccompanyingRelative(tokens, words, index) || WardNeighbour.IsAnotherPatient(tokens, index) ? Speaker.Other : Speaker.Patient;
+        }
+
+        if (WardNeighbour.IsAnotherPatient(tokens, index))
+        {
+            return Speaker.Other;
         }
 
         if (WordLists.In(words.OtherMarkers, lower) && (StartsRelativeClause(tokens, index) || !AfterPreposition(tokens, words, index)))

@@ -31,6 +31,12 @@ internal static class QuoteAttribution
             return Speaker.Other;
         }
 
+        // Only a patient's role label opens a quotation at a colon (SpeakerLine): the turn is theirs.
+        if (tokens.Text[quote.Start] == ':')
+        {
+            return Speaker.Patient;
+        }
+
         for (var j = quote.FirstToken - 1; j >= 0 && j >= quote.FirstToken - VerbWindow && tokens[j].Quote < 0; j--)
         {
             if (WordLists.In(words.SpeechVerbs, tokens.Lower(j)))

@@ -36,4 +36,22 @@ internal static class QuotedView
 
         return false;
     }
+
+    /// <summary>
+    /// "I've explained my back three times", "I was referred in May", "I've been doing the exercises": a treatment word
+    /// straight after the patient's own "I" (an auxiliary or article between) reports what they did or had done, not
+    /// what they want from this proposal.
+    /// </summary>
+    public static bool ReportsOwnAct(TokenStream tokens, int quote, int first)
+    {
+        var start = tokens.Quotes[quote].FirstToken;
+        var j = first - 1;
+        for (var skipped = 0; j >= start && skipped < 3 && tokens.Lower(j) is "been" or "was" or "got" or "already" or "just" or "also" or "doing" or "taking"
+            or "using" or "the" or "my" or "all"; skipped++)
+        {
+            j--;
+        }
+
+        return j >= start && tokens.Lower(j) is "i" or "i've" or "i'm" or "ive" or "im";
+    }
 }

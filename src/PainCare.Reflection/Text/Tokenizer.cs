@@ -68,6 +68,9 @@ internal static class Tokenizer
             case '.' or '!' or '?':
                 state.Sentence();
                 break;
+            case ':' when SpeakerLine.OpensPatientTurn(text, i):
+                state.OpenQuote(i, single: false);
+                break;
             case ',' or ';' or ':' or '(' or ')' or '[' or ']' or '—' or '–' or '•':
                 state.Clause();
                 break;
