@@ -56,7 +56,7 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"(?<=\S\s?)\((?:(?:nearly|almost|just|aged|age)\s+)?(?<n>\d{1,3})(?:\s*(?:years|yrs|y))?(?:\s*[,;]\s*[^()\n]{1,24}|\s+now\b[!.]*)?\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)(?:\s*/\s*(?i:sex|gender))?\s*[:=–-]?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:½|\s+and\s+a\s+half)?(?:y|yrs?)?(?![\w½])(?!\s*(?:%|/(?![MF]\b)|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged|age|Age|Aged|AGE)(?:\s*/\s*(?i:sex|gender))?\s*[:=–-]?\s*(?<n>\d{1,3}|" + NumberWords.Pattern + @")(?:½|\s+and\s+a\s+half)?(?:y|yrs?|\s+years(?=\s*[),;.]))?(?![\w½])(?!\s*(?:%|/(?![MF]\b)|mg|kg|months|weeks|days|-year))", RegexOptions.CultureInvariant)]
     private static partial Regex Aged();
 
     [GeneratedRegex(@"(?:\b(?:is|was|am|turned|turns|turning|is now|was now|[Ww]ill be|had just turned|has just turned)|(?<=\p{L})['’][sm])\s+(?<q>(?:nearly|almost|only|just)\s+)?(?<n>\d{1,3}(?=(?:yrs?|yo)\b(?!\s+(?:post|since|ago|after|of|on|off|later)\b))|\d{1,3}|(?<=(?:turn\w*|is|was|am|['’][sm])\s+)" + NumberWords.Pattern + @")(?:(?<suf>yrs?|yo)\b|\b)(?!\s*(?:%|/|mg|kg|cm|mm|ml|degrees|°|minutes|mins|hours|hrs|days|weeks|months|years|times|x\b|sessions|points|metres|meters|out|of|kilos|pounds|lb|lbs|foot|feet|ft|inches|stone|metres tall|percent|per\s+cent|\.\d|,\d))", RegexOptions.CultureInvariant)]

@@ -46,7 +46,6 @@ public sealed class HandsStillnessAndWardNeighbourTests
     }
 
     [Theory]
-    [InlineData("Left a voicemail: \"Don't ring me, I'll be in touch.\"")]
     [InlineData("He asked us to stop ringing him about appointments.")]
     [InlineData("Email: \"Can't make it next week. Don't know when I can.\"")]
     public void StoppingContactOnTheirOwnTerms_FiresRupture(string text)
