@@ -14,7 +14,8 @@ internal sealed partial class AgeRecogniser
     {
         foreach (Match m in HasYears().Matches(context.Text))
         {
-            if (m.Groups["who"].Success || SubjectIsPerson(context, m.Index))
+            var from = Math.Max(0, m.Index - 40);
+            if (m.Groups["who"].Success || SubjectIsPerson(context, m.Index) || TitleBefore().IsMatch(context.Text.AsSpan(from, m.Index - from)))
             {
                 AddNumber(context, candidates, m.Groups["n"]);
             }

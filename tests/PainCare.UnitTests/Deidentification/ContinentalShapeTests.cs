@@ -14,6 +14,10 @@ public sealed class ContinentalShapeTests
     [InlineData("Herr Vogel, 66 J., after a fall on ice.", "66")]
     [InlineData("He is 29 år and works on a ferry.", "29")]
     [InlineData("Signora Conti, 80 anni, lives alone.", "80")]
+    [InlineData("He is a 33-year man from the coast.", "33")]
+    [InlineData("Woman, 61 y., retired nurse.", "61")]
+    [InlineData("Aged of 75 years, she lives alone.", "75")]
+    [InlineData("Mr Berg is 58 years.", "58")]
     public void AnAgeWrittenTheContinentalWay_IsReplaced(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
 
     [Theory]

@@ -76,4 +76,13 @@ public sealed class WordAgeWeekdayAndSpeakerTests
     [InlineData("His van is registered KX19 WPT.", "KX19 WPT")]
     [InlineData("She lives in a Mencap house with two others.", "Mencap")]
     public void APlaceCodeOrCharityNamedAlone_IsReplaced(string text, string value) => Scrub.Gone(Scrub.Run(text), value);
+
+    [Fact]
+    public void AnAgeWithYearsInBrackets_LeavesNoStrayUnit()
+    {
+        var result = Scrub.Run("Her father (aged 83 years) also has gout.");
+
+        Scrub.Gone(result, "83");
+        Assert.DoesNotContain("years)", result.Text, StringComparison.Ordinal);
+    }
 }
