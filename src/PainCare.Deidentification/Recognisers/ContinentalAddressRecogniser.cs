@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PainCare.Deidentification.Gazetteers;
 using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
@@ -13,14 +14,25 @@ internal sealed partial class ContinentalAddressRecogniser : IRecogniser
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
         var text = context.Text;
+        // "Brigade" and "Renegade" end like a Danish street; an English word is never one.
         foreach (var m in JoinedStreet().EnumerateMatches(text))
         {
-            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+            var first = context.TokenIndexFrom(m.Index);
+            if (first < context.Tokens.Count && !EnglishWords.Contains(context.Tokens[first].Key))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+            }
         }
 
+        // "Via Zoom", "Via Teams": a route through a known product or a clinical word is no street.
         foreach (var m in TypeFirstStreet().EnumerateMatches(text))
         {
-            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+            var type = context.TokenIndexFrom(m.Index);
+            var name = type + 1;
+            if (name < context.Tokens.Count && !context.Protected[name] && !(context.Tokens[type].Key == "via" && context.IsCommon(context.Tokens[name])))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+            }
         }
 
         foreach (Match m in Postcode().Matches(text))

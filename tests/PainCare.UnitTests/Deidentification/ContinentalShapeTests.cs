@@ -86,4 +86,7 @@ public sealed class ContinentalShapeTests
     [InlineData("Insured with Helsana since last year.", "Helsana")]
     [InlineData("Her fund is Zilveren Kruis.", "Zilveren Kruis")]
     public void AContinentalHealthInsurer_IsReplaced(string text, string insurer) => Scrub.Gone(Scrub.Run(text), insurer);
+
+    [Fact]
+    public void ARouteThroughAProduct_IsNoStreet() => Scrub.Kept(Scrub.Run("Via Zoom, she said the week had been kinder."), "Via Zoom");
 }
