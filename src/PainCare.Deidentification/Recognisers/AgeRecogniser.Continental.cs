@@ -15,7 +15,7 @@ internal sealed partial class AgeRecogniser
         foreach (Match m in HasYears().Matches(context.Text))
         {
             var from = Math.Max(0, m.Index - 40);
-            if (m.Groups["who"].Success || SubjectIsPerson(context, m.Index) || TitleBefore().IsMatch(context.Text.AsSpan(from, m.Index - from)))
+            if (SubjectIsPerson(context, m.Index) || TitleBefore().IsMatch(context.Text.AsSpan(from, m.Index - from)))
             {
                 AddNumber(context, candidates, m.Groups["n"]);
             }
@@ -31,7 +31,7 @@ internal sealed partial class AgeRecogniser
 
     // "has 47 years" is a literal rendering of "tiene 47 años"; only a person's subject and a clause's end make it an age,
     // so "has 20 years of back pain" and "was 2 years post-op" stay.
-    [GeneratedRegex(@"(?:\b(?<who>she|he|who|patient|pt|[Ss]he|He|Who|Patient|I)\s+)?\b(?:has|had|have|is|was|am)\s+(?:now\s+)?(?<n>\d{1,3})\s+years(?:\s+old)?(?=\s*(?:[.,;:)]|$|\s+(?:and|but|now|today)\b))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?:has|had|have|is|was|am)\s+(?:now\s+)?(?<n>\d{1,3})\s+years(?:\s+old)?(?=\s*(?:[.,;:)]|$|\s+(?:and|but|now|today)\b))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex HasYears();
 
     [GeneratedRegex(@"(?<![\d.,/])\b(?<n>\d{1,3})(?<u>-years?(?=\s+(?:old\s+)?(?:man|woman|male|female|boy|girl|patient|lady|gentleman|mother|father|seafarer|worker)\b)|\s?y\.(?=\s*,)|(?<=\b(?i:aged)\s+of\s+\d{1,3})\s+years)", RegexOptions.CultureInvariant)]

@@ -117,6 +117,6 @@ internal sealed partial class AgeRecogniser
     [GeneratedRegex(@"\b(?:a|an)\s+(?:(?:retired|former|young|old|elderly|semi-retired|widowed|single|married|local|keen|lifelong|self-employed|proud|busy)\s+)?(?<noun>[a-z]+(?:man|woman)|[a-z]{3,}(?:er|or|ist|ian|ess))\s+of\s+(?<n>\d{2}|" + NumberWords.Pattern + @")(?=\s*(?:[,.;)]|$|\s+(?:who|with|from|and)\b))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex WorkerOf();
 
-    [GeneratedRegex(@"(?:^|(?<=[.;!?]\s|\n|\())(?<n>\d{2}|(?i:" + NumberWords.Pattern + @"))\s+(?:in|on|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|winter)\b(?=\s*[;,.)])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|[.;!?]\s|\()(?<n>\d{2}|(?i:" + NumberWords.Pattern + @"))\s+(?:in|on|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|winter)\b(?=\s*[;,.)])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex AgeAtComingTime();
 }

@@ -51,6 +51,6 @@ internal sealed partial class ContinentalAddressRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?:Via|Viale|Piazza|Corso|Calle|Avenida|Av\.|Rua|Praça|Praca|Largo|Travessa|Carrer|Plaza|Paseo|Passeig|Rue|ul\.|al\.|Ulica|Aleja|Odos|Odós)\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|l['’]|d['’])\s*)*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,?\s+\d{1,4}[a-zA-Z]?(?:[-–/][\dA-Za-z]{1,4})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex TypeFirstStreet();
 
-    [GeneratedRegex(@"(?<code>\b\d{4}\s?(?!IU\b|ML\b|MG\b|KG\b|MM\b|CM\b|AM\b|PM\b|HR\b)[A-Z]{2})(?=\s+\p{Lu}\p{Ll})|\b(?<code>(?:SE|DK|NO|FI|CH|DE|AT|FR|BE|NL|LU|IT|ES|PT|PL|CZ|GR|IS|D|A|F|B|L|I|E|P)-\d{2,5}(?:[\s-]\d{2,3})?)\b|(?<code>\b\d{2}-\d{3}|\b\d{4}-\d{3})(?=\s+\p{Lu}\p{Ll})|(?<=,\s)(?<code>\d{3}\s\d{2}|\d{4,5})(?=\s+\p{Lu}\p{Ll}+(?:\s*[,.;)\n]|\s*$|\s+(?:\p{Lu}\b|[a-z])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<code>\b\d{4}\s?(?!IU\b|ML\b|MG\b|KG\b|MM\b|CM\b|AM\b|PM\b|HR\b)[A-Z]{2})(?=\s+\p{Lu}\p{Ll})|\b(?<code>(?:SE|DK|NO|FI|CH|DE|AT|FR|BE|NL|LU|IT|ES|PT|PL|CZ|GR|IS|D|A|F|B|L|I|E|P)-\d{2,5}(?:[\s-]\d{2,3})?)\b|(?<code>\b\d{2}-\d{3}|\b\d{4}-\d{3})(?=\s+\p{Lu}\p{Ll})|,\s(?<code>\d{3}\s\d{2}|\d{4,5})(?=\s+\p{Lu}\p{Ll}+(?:\s*[,.;)\n]|\s*$|\s+(?:\p{Lu}\b|[a-z])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Postcode();
 }

@@ -44,6 +44,13 @@ internal sealed partial class DateRecogniser
 
         foreach (Match m in ContinentalMonthYear().Matches(text))
         {
+            // "12 maart 2024" was read whole above; only a month and year standing alone are read here.
+            var before = text.AsSpan(0, m.Index).TrimEnd(' ');
+            if (before.Length > 0 && (char.IsDigit(before[^1]) || before[^1] == '.'))
+            {
+                continue;
+            }
+
             var month = _continentalMonths[TextFold.Key(m.Groups["mon"].Value)];
             Add(candidates, m.Index, m.Length, new DateValue(DateForm.MonthYear, int.Parse(m.Groups["y"].ValueSpan), month, 15));
         }
@@ -72,7 +79,7 @@ internal sealed partial class DateRecogniser
     [GeneratedRegex(@"\b(?:(?<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:le\s+)?)?(?<d>0?[1-9]|[12]\d|3[01])(?:er|\.|º|°)?[ \t]+(?:de[ \t]+)?(?<mon>(?:" + ForeignMonth + @")\b|(?<=\d\.[ \t]+)" + MonthNames.Pattern + @"\b)(?:[ \t]+(?:de[ \t]+)?(?<y>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContinentalDayMonth();
 
-    [GeneratedRegex(@"(?<![\d.]\s?)\b(?<mon>" + ForeignMonth + @")\s+(?:de\s+)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mon>" + ForeignMonth + @")\s+(?:de\s+)?(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContinentalMonthYear();
 
     [GeneratedRegex(@"\b(?:on|am|since|from|until|till|by|before|after|seit|vom|bis|op|desde|dal|le|den|control|review|appointment|visit|dated)\s+(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

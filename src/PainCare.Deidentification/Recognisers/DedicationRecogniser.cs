@@ -11,12 +11,13 @@ internal sealed partial class DedicationRecogniser : IRecogniser
 {
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
-        foreach (var m in Dedication().EnumerateMatches(context.Text))
+        foreach (Match m in Dedication().Matches(context.Text))
         {
-            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Location, Categories.Location, Priorities.Facility));
+            var d = m.Groups["d"];
+            candidates.Add(new Candidate(d.Index, d.Index + d.Length, CandidateKind.Location, Categories.Location, Priorities.Facility));
         }
     }
 
-    [GeneratedRegex(@"\bOur\s+Lady(?:\s+(?:Star|Queen|Help|Mother|Seat)\s+of(?:\s+the)?|\s+of(?:\s+the)?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?<=\b(?:at|to|from|of|in|with)\s)(?:Christ\s+the\s+King|Mary\s+Immaculate|Mater\s+Dei|Corpus\s+Christi|Stella\s+Maris)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>Our\s+Lady(?:\s+(?:Star|Queen|Help|Mother|Seat)\s+of(?:\s+the)?|\s+of(?:\s+the)?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)|\b(?:at|to|from|of|in|with)\s(?<d>Christ\s+the\s+King|Mary\s+Immaculate|Mater\s+Dei|Corpus\s+Christi|Stella\s+Maris)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Dedication();
 }

@@ -23,7 +23,10 @@ internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
         // "Mrs Adeyemi from 14B", "a prisoner on C-Wing 2/11": a room, flat or cell given by its code alone, or a prison wing.
         foreach (var m in CodeAlone().EnumerateMatches(text))
         {
-            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context, new WithinPlace(0)));
+            if (m.Index >= 3 && PlaceWordBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 16), Math.Min(16, m.Index))))
+            {
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Context, new WithinPlace(0)));
+            }
         }
 
         foreach (var m in PrisonWing().EnumerateMatches(text))
@@ -49,8 +52,11 @@ internal sealed partial class WardAndSideStreetRecogniser : IRecogniser
     [GeneratedRegex(@"\b(?i:lives?|living|lived|house|home|flat|unit|farm|place|property|block|shop|stays|staying|rents|renting)\s+(?i:just\s+|right\s+)?off\s+(?:the\s+)?(?<s>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex SideStreet();
 
-    [GeneratedRegex(@"(?<=\b(?:from|in|next\s+door\s+to|opposite)\s)\d{2,3}[A-Z](?![\w/-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\d{2,3}[A-Z](?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex CodeAlone();
+
+    [GeneratedRegex(@"\b(?:from|in|next\s+door\s+to|opposite)\s\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWordBefore();
 
     [GeneratedRegex(@"\b(?:[A-H]-?(?:Hall|Wing|Block|Landing)|(?:Hall|Wing|Landing)\s+[A-H])\b(?:,?\s+(?:[Cc]ell\s+)?\d{1,2}[/-]\d{1,3})?", RegexOptions.CultureInvariant)]
     private static partial Regex PrisonWing();
