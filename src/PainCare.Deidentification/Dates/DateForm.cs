@@ -26,7 +26,7 @@ internal enum DateForm
     /// <summary>"spring 2023", "the summer of 2019": a season with its year.</summary>
     Season,
 
-    /// <summary>"since Sat", "last Thursday", "Tuesday night": one day of the week, named alone.</summary>
+    /// <summary>"since Sun", "last Thursday", "Tuesday night": one day of the week, named alone.</summary>
     Weekday,
 
     /// <summary>The bare day of a range that writes its month once: "12" of "12-14 Aug", "5" of "March 3-5".</summary>

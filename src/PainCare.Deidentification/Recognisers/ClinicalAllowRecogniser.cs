@@ -119,7 +119,7 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
     };
 
     /// <summary>
-    /// A word built the way medical Greek and Latin build them ("Dyspareunia", "Appendicectomy", "Hyperalgesia"), in no name
+    /// A word built the way medical Greek and Latin build them ("Dysaesthesia", "Appendicectomy", "Hyperalgesia"), in no name
     /// list: a condition or an operation, whatever capital a sentence gives it.
     /// </summary>
     private static bool HasClinicalWordShape(ScanContext context, int i)

@@ -5,8 +5,8 @@ using PainCare.Deidentification.Scanning;
 namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
-/// One day of the week named alone, which dates a note as surely as the date would: "since Sat", "last Thursday",
-/// "planned Weds", "Tuesday night". Days that recur or are any such day ("on Fridays", "every Monday", "on a Tuesday
+/// One day of the week named alone, which dates a note as surely as the date would: "since Sun", "last Thursday",
+/// "booked Thurs", "Tuesday night". Days that recur or are any such day ("on Fridays", "every Monday", "on a Tuesday
 /// afternoon") name no one day and stay.
 /// </summary>
 internal sealed partial class DateRecogniser

@@ -5,7 +5,7 @@ namespace PainCare.Deidentification.Recognisers;
 
 /// <summary>
 /// A parish, school or hospice named by its dedication alone, with no "church" or "school" after it: "Mass at
-/// Our Lady of Fatima", "Mass at Christ the King", "Year 3 at Mary Immaculate".
+/// Our Lady of Fatima", "Year 3 at Mary Immaculate".
 /// </summary>
 internal sealed partial class DedicationRecogniser : IRecogniser
 {

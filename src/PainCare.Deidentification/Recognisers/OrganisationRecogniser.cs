@@ -61,7 +61,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // A country opening a listed name ("Qatar Airways", "European Commission") is part of the name, though alone it stays.
+            // A country opening a listed name ("Saudi Aramco") is part of the name, though alone it stays.
             if (!tokens[i].IsCapitalised || context.Protected[i] && !context.Countries[i])
             {
                 continue;

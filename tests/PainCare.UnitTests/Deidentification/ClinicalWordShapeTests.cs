@@ -7,7 +7,7 @@ namespace PainCare.UnitTests.Deidentification;
 public sealed class ClinicalWordShapeTests
 {
     [Theory]
-    [InlineData("She reports Dyspareunia and low mood.", "Dyspareunia")]
+    [InlineData("She reports Dysaesthesia and low mood.", "Dysaesthesia")]
     [InlineData("History: Appendicectomy, Cholecystectomy.", "Cholecystectomy")]
     [InlineData("Past history of Gastroparesis and Polyneuropathy.", "Polyneuropathy")]
     public void AWordBuiltLikeAConditionOrOperation_IsKept(string text, string term) => Scrub.Kept(Scrub.Run(text), term);

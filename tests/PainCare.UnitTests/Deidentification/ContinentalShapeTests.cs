@@ -58,7 +58,7 @@ public sealed class ContinentalShapeTests
 
     [Theory]
     [InlineData("He is a deckhand with Maersk.", "Maersk")]
-    [InlineData("She flies with Qatar Airways as cabin crew.", "Qatar Airways")]
+    [InlineData("He is a driller with Saudi Aramco.", "Aramco")]
     [InlineData("He is an interpreter at the European Parliament.", "Parliament")]
     [InlineData("Her husband works for Deutsche Bahn.", "Deutsche Bahn")]
     [InlineData("He drives for TfL on night buses.", "TfL")]
@@ -67,10 +67,10 @@ public sealed class ContinentalShapeTests
     [Fact]
     public void ACountryAlone_StaysWhileTheEmployerNamedForItGoes()
     {
-        var result = Scrub.Run("She moved from Qatar and now flies with Qatar Airways.");
+        var result = Scrub.Run("She grew up in Saudi Arabia and now works for Saudi Aramco.");
 
-        Assert.StartsWith("She moved from Qatar", result.Text, StringComparison.Ordinal);
-        Scrub.Gone(result, "Airways");
+        Assert.StartsWith("She grew up in Saudi Arabia", result.Text, StringComparison.Ordinal);
+        Scrub.Gone(result, "Aramco");
     }
 
     [Theory]
