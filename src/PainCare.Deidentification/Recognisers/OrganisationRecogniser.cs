@@ -58,6 +58,7 @@ internal sealed partial class OrganisationRecogniser : IRecogniser
         }
 
         AddLabelled(context, candidates);
+        AddLegalForms(context, candidates);
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

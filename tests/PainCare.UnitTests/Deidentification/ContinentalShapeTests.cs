@@ -89,4 +89,16 @@ public sealed class ContinentalShapeTests
 
     [Fact]
     public void ARouteThroughAProduct_IsNoStreet() => Scrub.Kept(Scrub.Run("Via Zoom, she said the week had been kinder."), "Via Zoom");
+
+    [Theory]
+    [InlineData("He welds for Bakker Staalbouw B.V. in the port.", "Bakker Staalbouw")]
+    [InlineData("Employer: Fjordline Drift AS, on the quay.", "Fjordline Drift")]
+    [InlineData("She keeps the books for Esposito Edilizia S.r.l.", "Esposito Edilizia")]
+    [InlineData("He drives for Al Safa Contracting LLC.", "Safa Contracting")]
+    public void ACompanyNamedWithItsLegalForm_IsReplaced(string text, string company) => Scrub.Gone(Scrub.Run(text), company);
+
+    [Theory]
+    [InlineData("Known AS since 2010, on a TNF inhibitor.", "Known AS")]
+    [InlineData("The Back Pain Clinic AB protocol was used.", "Back Pain Clinic AB")]
+    public void AClinicalAbbreviationShapedLikeALegalForm_Stays(string text, string kept) => Scrub.Kept(Scrub.Run(text), kept);
 }
