@@ -71,6 +71,25 @@ internal sealed partial class AgeRecogniser
             }
         }
 
+        // "His seventieth was in April": a round birthday, or the eighteenth or twenty-first, told as a time.
+        foreach (Match m in RoundBirthdayAsTime().Matches(text))
+        {
+            var w = m.Groups["w"];
+            if (NumberWords.ParseOrdinal(w.Value) is var nth && (nth >= 30 && nth % 10 == 0 || nth is 18 or 21))
+            {
+                Add(context, candidates, w.Index, w.Length, nth, false, bare: true);
+            }
+        }
+
+        // "The twins are 8.": children's ages told together.
+        foreach (Match m in ChildrenAre().Matches(text))
+        {
+            foreach (Capture n in m.Groups["n"].Captures)
+            {
+                Add(context, candidates, n.Index, n.Length, NumberWords.Parse(n.Value), false, bare: true);
+            }
+        }
+
         // "Thirty in June;", "(nine in March)": the age someone reaches at a coming month or season.
         foreach (Match m in AgeAtComingTime().Matches(text))
         {
@@ -119,4 +138,10 @@ internal sealed partial class AgeRecogniser
 
     [GeneratedRegex(@"(?:^|[.;!?]\s|\()(?<n>\d{2}|(?i:" + NumberWords.Pattern + @"))\s+(?:in|on|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|winter)\b(?=\s*[;,.)])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex AgeAtComingTime();
+
+    [GeneratedRegex(@"\b(?:his|her|their|my|your|our|\p{L}+['’]s)\s+(?<w>" + NumberWords.OrdinalPattern + @")\s+(?:was|is|will\s+be|falls|fell)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoundBirthdayAsTime();
+
+    [GeneratedRegex(@"\b(?:twins|kids|children|boys|girls|sons|daughters|grandchildren|grandkids)\s+are\s+(?:now\s+)?(?<n>\d{1,2}|" + NumberWords.Pattern + @")(?:\s+and\s+(?<n>\d{1,2}|" + NumberWords.Pattern + @"))?(?=\s*(?:[.,;]|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex ChildrenAre();
 }

@@ -85,4 +85,13 @@ public sealed class WordAgeWeekdayAndSpeakerTests
         Scrub.Gone(result, "83");
         Assert.DoesNotContain("years)", result.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Her fortieth was a quiet affair at home.", "fortieth")]
+    [InlineData("Their grandkids are 5 and 11.", "11")]
+    [InlineData("The boys are seven.", "seven")]
+    public void ARoundBirthdayOrChildrensAges_AreReplaced(string text, string age) => Scrub.Gone(Scrub.Run(text), age);
+
+    [Fact]
+    public void AnOrdinalThatIsNoRoundBirthday_Stays() => Scrub.Kept(Scrub.Run("Her thirteenth was the hardest session."), "thirteenth");
 }
