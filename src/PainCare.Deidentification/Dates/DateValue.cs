@@ -23,6 +23,11 @@ internal sealed record DateValue(DateForm Form, int? Year, int Month, int Day)
 
     public bool HasComma { get; init; }
 
+    /// <summary>The day named by a <see cref="DateForm.Weekday"/> mention, and whether it was shortened ("Weds").</summary>
+    public DayOfWeek Weekday { get; init; }
+
+    public bool AbbreviatedWeekday { get; init; }
+
     /// <summary>A season written with the American "fall".</summary>
     public bool Fall { get; init; }
 }

@@ -33,9 +33,11 @@ internal sealed partial class DateRecogniser
                 continue;
             }
 
-            var day = Array.IndexOf(_weekdayStems, wd.Value[..3].ToLowerInvariant());
-            Add(candidates, wd.Index, wd.Length, new DateValue(DateForm.Weekday, null, 1, day) { AbbreviatedMonth = !wd.Value.EndsWith("day", StringComparison.Ordinal) },
-                Priorities.Pattern - 3);
+            var day = (DayOfWeek)Array.IndexOf(_weekdayStems, wd.Value[..3].ToLowerInvariant());
+            Add(candidates, wd.Index, wd.Length, new DateValue(DateForm.Weekday, null, 1, 1)
+            {
+                Weekday = day, AbbreviatedWeekday = !wd.Value.EndsWith("day", StringComparison.Ordinal),
+            }, Priorities.Pattern - 3);
         }
     }
 

@@ -37,10 +37,11 @@ internal sealed class DateShifter(int shiftDays)
         if (value.Form == DateForm.Weekday)
         {
             // Moved by the text's shift, at least a day, so "Tuesday … Friday" keeps its gap and never stays itself.
-            var moved = ((value.Day + shiftDays) % 7 + 7) % 7;
-            moved = moved == value.Day ? (moved + 1) % 7 : moved;
+            var from = (int)value.Weekday;
+            var moved = ((from + shiftDays) % 7 + 7) % 7;
+            moved = moved == from ? (moved + 1) % 7 : moved;
             var name = ((DayOfWeek)moved).ToString();
-            return value.AbbreviatedMonth ? name[..3] : name;
+            return value.AbbreviatedWeekday ? name[..3] : name;
         }
 
         if (value.Form == DateForm.MonthOnly)
