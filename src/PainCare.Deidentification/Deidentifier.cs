@@ -33,6 +33,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         new InitialsRecogniser(),
         new StaffNameRecogniser(),
         new ChatSpeakerRecogniser(),
+        new SpokenCodeRecogniser(),
         new NameRecogniser(),
         new PlaceRecogniser(),
         new InsurerRecogniser(),
@@ -48,7 +49,7 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         var normal = NormalisedText.Normalise(original);
         var text = CaseRestorer.Restore(normal.Text);
         var recased = !ReferenceEquals(text, normal.Text);
-        var context = new ScanContext(text, KnownIdentifiers.Parse(request.Known));
+        var context = new ScanContext(text, KnownIdentifiers.Parse(request.Known)) { SpokenCodes = normal.SpokenCodes };
         var candidates = new List<Candidate>();
         var review = QuasiIdentifierFinder.Find(context);
         ProtectCountries(context, review);
@@ -77,6 +78,11 @@ public sealed class Deidentifier(DeidentificationOptions? options = null)
         {
             var (start, end) = normal.ToOriginal(r.Start, r.End);
             var surrogate = CaseShape.Like(original[start..end], r.Surrogate);
+            if (SpokenSurrogate.ShouldSpell(original[start..end], r.Original, r.Category, r.Surrogate))
+            {
+                surrogate = SpokenSurrogate.Spell(surrogate);
+            }
+
             output.Append(original, cursor, start - cursor).Append(surrogate);
             replacements.Add(r with { Start = start, End = end, Original = original[start..end], Surrogate = surrogate });
             cursor = end;

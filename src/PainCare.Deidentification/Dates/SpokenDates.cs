@@ -80,7 +80,13 @@ internal static partial class SpokenDates
     {
         if (int.TryParse(text, out var digits))
         {
-            return digits;
+            // A year said in two figures ("seventy four", "oh eight") is this century's up to thirty.
+            return digits >= 100 ? digits : digits + (digits > 30 ? 1900 : 2000);
+        }
+
+        if (text.StartsWith("oh ", StringComparison.Ordinal))
+        {
+            return 2000 + Recognisers.NumberWords.Parse(text[3..]);
         }
 
         var words = text.Replace(" and ", " ", StringComparison.Ordinal).Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
@@ -103,6 +109,15 @@ internal static partial class SpokenDates
     [GeneratedRegex(@"\b(?:on|by|until|till|since|from|before|after)\s+the\s+(?<d>" + Ordinal + @")\b(?![- ](?:of|time|visit|session|day|week|month|year|attempt|round)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex TimeWordOrdinal();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<d>" + Ordinal + @")\s+of\s+(?<mon>" + Month + @")|(?<mon>" + Month + @")\s+(?:the\s+)?(?<d>" + Ordinal + @"))(?:,?\s+(?<y>" + Year + @"))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<d>" + Ordinal + @")\s+(?:of\s+(?<mon>" + Month + @")|(?!may\b)(?<mon>" + Month + @"))|(?<mon>" + Month + @")\s+(?:the\s+)?(?<d>" + Ordinal + @"))(?:,?\s+(?<y>" + Year + @"|\d{2}(?![\d:.])))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Pattern();
+
+    /// <summary>"the fifth of the tenth 1947", "twelfth of the second oh four": the month said as an ordinal too.</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?<d>" + Ordinal + @")\s+of\s+the\s+(?<mon>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b(?:,?\s+(?<y>" + Year + @"|\d{2}(?![\d:.])|oh\s" + Units + @"))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex OrdinalMonth();
+
+    /// <summary>Day, month and year of an <see cref="OrdinalMonth"/> match.</summary>
+    public static (int Month, int Day, int? Year) ReadOrdinalMonth(Match m) =>
+        (Array.IndexOf(_ordinals, m.Groups["mon"].Value.ToLowerInvariant()) + 1, Day(m.Groups["d"].Value.ToLowerInvariant()),
+            m.Groups["y"].Success ? YearOf(m.Groups["y"].Value.ToLowerInvariant()) : null);
 }

@@ -80,7 +80,9 @@ internal sealed partial class AgeRecogniser : IRecogniser
             // "Will be 50 on Friday": a number someone will be on a day is a birthday, with or without a subject.
             var birthday = m.Value.StartsWith("will be", StringComparison.OrdinalIgnoreCase)
                 && BirthdayWhen().IsMatch(text.AsSpan(m.Index + m.Length));
-            if (turns || birthday || SubjectIsPerson(context, m.Index))
+            // "you're 62": the pattern allows "'re" only after "you", the person being spoken to.
+            var addressed = m.Value.Length > 2 && m.Value[1..3] == "re";
+            if (turns || birthday || addressed || SubjectIsPerson(context, m.Index))
             {
                 // "nearly 35" goes whole: "nearly in her thirties" would not read.
                 var n = m.Groups["n"];
@@ -237,7 +239,7 @@ internal sealed partial class AgeRecogniser : IRecogniser
         }
 
         var key = t.Key;
-        return key is "she" or "he" or "they" or "who" or "i" || _people.Contains(key)
+        return key is "she" or "he" or "they" or "who" or "i" or "you" || _people.Contains(key)
             || (t.IsCapitalised && !context.IsCommon(t) && (!IsAcronym(t.Base) || IsSurnameInCapitals(t.Base)) && !NameRules.IsCalendar(t) && !context.Protected[index])
             || NameRecogniser.IsSurnameInCapitalsAfter(context, index - 1);
     }

@@ -129,6 +129,9 @@ internal sealed partial class ClinicalAllowRecogniser : IRecogniser
             && !context.Known.NameKeys.ContainsKey(token.Key) && !ClinicalStructure.AfterTitle(context, i) && !Gazetteer.Places.ContainsWord(token.Key) && ClinicalWordShape().IsMatch(token.Key);
     }
 
+    /// <summary>A lower-case word built like a condition or operation ("hyperalgesia", "arthroplasty").</summary>
+    public static bool HasClinicalWordShape(string key) => ClinicalWordShape().IsMatch(key);
+
     [GeneratedRegex(@"^(?:dys|hyper|hypo|brady|tachy|oligo)\p{Ll}{4,}$|\p{Ll}{3}(?:ectomy|otomy|ostomy|oplasty|itis|algia|dynia|osis|opathy|aemia|emia|uria|plegia|paresis|trophy|oscopy|ography|rrhoea|rrhea|penia|esthesia|aesthesia|pnoea|pnea|phagia|lysis|ectasis|eunia)$", RegexOptions.CultureInvariant)]
     private static partial Regex ClinicalWordShape();
 

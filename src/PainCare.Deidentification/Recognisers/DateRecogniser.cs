@@ -46,6 +46,14 @@ internal sealed partial class DateRecogniser : IRecogniser
             }
         }
 
+        foreach (Match m in SpokenDates.OrdinalMonth().Matches(text))
+        {
+            if (SpokenDates.ReadOrdinalMonth(m) is var (mo, d, y) && IsValid(y ?? 2000, mo, d))
+            {
+                Add(candidates, m.Index, m.Length, new DateValue(DateForm.DayMonth, y, mo, d) { Ordinal = true, OfForm = true });
+            }
+        }
+
         foreach (Match m in HyphenDayMonth().Matches(text))
         {
             var (d, mo, yText) = (int.Parse(m.Groups["d"].ValueSpan), MonthNames.Parse(m.Groups["mon"].Value), m.Groups["y"].Value);

@@ -71,6 +71,21 @@ internal static class UnknownWords
         return false;
     }
 
+    /// <summary>
+    /// In a note typed without capitals an unknown word is given one, unless it is built like a medicine or a clinical
+    /// term: a medicine's naming stem, a condition's or operation's ending, or a clinical prefix on an everyday word
+    /// ("paravertebral", "transcutaneous").
+    /// </summary>
+    public static bool LooksClinical(string key) =>
+        GenericDrugNames.LooksGeneric(key) || ClinicalAllowRecogniser.HasClinicalWordShape(key) || LooksMedical(key)
+        || Array.Exists(_clinicalPrefixes, p => key.Length > p.Length + 4 && key.StartsWith(p, StringComparison.Ordinal) && EnglishWords.Contains(key[p.Length..]));
+
+    private static readonly string[] _clinicalPrefixes =
+    [
+        "trans", "ortho", "sub", "poly", "peri", "intra", "inter", "post", "pre", "para", "pseudo", "hemi", "hyper", "hypo", "neuro",
+        "osteo", "myo", "psycho", "cardio", "gastro", "retro", "extra", "multi", "micro", "supra", "infra",
+    ];
+
     // "ECGs", "MRIs": two capitals opening a word mark an abbreviation, not a name.
     private static bool IsAcronymLike(string word) => word.Length >= 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]);
 
@@ -87,7 +102,7 @@ internal static class UnknownWords
         "mycin", "cillin", "oxacin", "prazole", "gesic", "dronate", "tidine", "triptan", "azepam", "azolam", "xetine", "gabalin", "adol",
         "profen", "coxib", "afil", "olone", "tyline", "pramine", "ology", "ular", "ial", "ation", "alis", "oid", "exion", "natal",
         "ystonia", "otonia", "kinesia", "esthesia", "plasia", "dynia", "penia", "rrhoea", "rrhea", "orum", "iformis", "ectasis", "iasis",
-        "exor", "ensor", "nator", "uctor",
+        "exor", "ensor", "nator", "uctor", "ologist", "iatric", "iatrist", "ural",
     ];
 
     private static bool LooksMedical(string key)

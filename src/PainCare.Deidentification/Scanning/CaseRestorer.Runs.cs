@@ -104,6 +104,32 @@ internal static partial class CaseRestorer
         }
     }
 
+    /// <summary>
+    /// Without capitals, a title said or typed ("doctor", "mister", "mrs") opens a name: the one or two words after it
+    /// that are a listed given name or in no vocabulary ("mrs ana lopes", "doctor okafor"); "doctor said" stays.
+    /// </summary>
+    private static void TitleNamesAfterTitles(string text, List<(int Start, int Length, Shape Shape)> words)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (!_spokenTitles.Contains(KeyOf(text, words[k])))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j <= k + 2 && j < words.Count && IsSpaceJoined(text, words[j - 1], words[j])
+                && (words[j].Shape is Shape.Title || Gazetteer.IsGivenName(KeyOf(text, words[j]))); j++)
+            {
+                words[j] = words[j] with { Shape = Shape.Title };
+            }
+        }
+    }
+
+    private static readonly HashSet<string> _spokenTitles = new(StringComparer.Ordinal)
+    {
+        "dr", "mr", "mrs", "ms", "doctor", "mister", "missus", "professor", "prof",
+    };
+
     // Labels of fields that hold a person ("NOK:", "SIGNED BY:"), as opposed to "PLAN:" or "DX:".
     private static readonly HashSet<string> _personLabels = new(StringComparer.Ordinal)
     {

@@ -45,6 +45,12 @@ internal static partial class CaseRestorer
                 RestoreLine(text, chars, lineStart, lineEnd, lowerTyped);
             }
 
+            if (lowerTyped && SpeakerLabel().Match(text, lineStart) is { Success: true } label)
+            {
+                chars ??= text.ToCharArray();
+                LowerEverydayWords(text, chars, label.Index, label.Index + label.Length);
+            }
+
             lineStart = lineEnd + 1;
         }
 
@@ -67,6 +73,14 @@ internal static partial class CaseRestorer
         var atStart = true;
         for (var i = 0; i < text.Length; i++)
         {
+            // A transcript's speaker label ("[00:01:07] Speaker 2:", "Caller:") is the software's, not the typist's.
+            if ((i == 0 || text[i - 1] == '\n') && SpeakerLabel().Match(text, i) is { Success: true } label)
+            {
+                i += label.Length - 1;
+                atStart = true;
+                continue;
+            }
+
             var c = text[i];
             if (!char.IsLetter(c))
             {
@@ -100,6 +114,22 @@ internal static partial class CaseRestorer
         }
 
         return words >= 20 && capitalised * 50 < words && lowerStarts * 5 >= starts * 3;
+    }
+
+    /// <summary>"Caller 2:", "Speaker 1:": the software's label words are everyday words, not names; "Lucía:" keeps its capital.</summary>
+    private static void LowerEverydayWords(string text, char[] chars, int start, int end)
+    {
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var key = TextFold.Key(text.Substring(start + m.Index, m.Length));
+            if (m.Length > 2 && !UnknownWords.IsUnknownKey(key) && !Gazetteer.IsGivenName(key))
+            {
+                for (var k = 0; k < m.Length; k++)
+                {
+                    chars[start + m.Index + k] = char.ToLowerInvariant(text[start + m.Index + k]);
+                }
+            }
+        }
     }
 
     private static bool IsCapitalsLine(string text, int start, int end)
@@ -137,6 +167,10 @@ internal static partial class CaseRestorer
         if (!lowerTyped)
         {
             TitlePersonRuns(text, words);
+        }
+        else
+        {
+            TitleNamesAfterTitles(text, words);
         }
 
         foreach (var (at, length, shape) in words)
@@ -211,7 +245,8 @@ internal static partial class CaseRestorer
             return Shape.Title;
         }
 
-        return key.Length >= 4 && key.Any(IsVowel) && UnknownWords.IsUnknownKey(key) && !Gazetteer.ClinicalAllow.StartsWith(key) ? Shape.Title : Shape.Unchanged;
+        return key.Length >= 4 && key.Any(IsVowel) && UnknownWords.IsUnknownKey(key) && !Gazetteer.ClinicalAllow.StartsWith(key)
+            && !UnknownWords.LooksClinical(key) ? Shape.Title : Shape.Unchanged;
     }
 
     /// <summary>A month beside a figure: "6 october", "23rd jan", "june 2019".</summary>
@@ -246,6 +281,9 @@ internal static partial class CaseRestorer
             chars[at + k] = opensPart ? char.ToUpperInvariant(word[k]) : char.ToLowerInvariant(word[k]);
         }
     }
+
+    [GeneratedRegex(@"\G[ \t]*(?:\[[\d:.]+\][ \t]*)?(?:[\p{L}\d.'’-]+[ \t]){0,3}[\p{L}\d.'’-]+:", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"\b(?:at|for|from|with)\s\z", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceWordBefore();

@@ -13,21 +13,28 @@ internal sealed class NormalisedText
     private static readonly Dictionary<char, char> _confusables = Build(
         "аaеeоoрpсcуyхxіiјjѕsԁdһhӏlАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSУYΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκkαaρp");
 
-    private NormalisedText(string text, int[]? toOriginal, int originalLength)
+    private NormalisedText(string text, int[]? starts, int[]? ends, int originalLength)
     {
         Text = text;
-        ToOriginalMap = toOriginal;
+        ToOriginalMap = starts;
+        EndMap = ends;
         OriginalLength = originalLength;
     }
 
     public string Text { get; }
 
-    /// <summary>Null when nothing was removed (indices are then the same in both texts).</summary>
+    /// <summary>Where each character starts in the original; null when nothing was removed or rewritten (indices are then the same).</summary>
     private int[]? ToOriginalMap { get; }
+
+    /// <summary>Where each character ends in the original: past the whole spoken words a figure was read from.</summary>
+    private int[]? EndMap { get; }
 
     private int OriginalLength { get; }
 
     public bool Changed { get; private init; }
+
+    /// <summary>Spans of codes said one figure or letter at a time ("oh seven seven ...", "H X seven"), in this text's indices.</summary>
+    public IReadOnlyList<(int Start, int End)> SpokenCodes { get; private init; } = [];
 
     public static NormalisedText Normalise(string text)
     {
@@ -57,7 +64,54 @@ internal sealed class NormalisedText
 
         map.Add(text.Length);
         var removed = map.Count != text.Length + 1;
-        return new NormalisedText(builder.ToString(), removed ? [.. map] : null, text.Length) { Changed = changed };
+        var plain = builder.ToString();
+        var edits = SpokenForms.Find(plain);
+        return edits.Count == 0
+            ? new NormalisedText(plain, removed ? [.. map] : null, removed ? map.Take(map.Count - 1).Select(i => i + 1).ToArray() : null, text.Length) { Changed = changed }
+            : WithSpokenForms(plain, map, edits, text.Length);
+    }
+
+    /// <summary>Spoken figures and spellings rewritten as written ones; each rewritten character maps to the words it came from.</summary>
+    private static NormalisedText WithSpokenForms(string plain, List<int> map, List<SpokenForms.Edit> edits, int originalLength)
+    {
+        var builder = new StringBuilder(plain.Length);
+        var starts = new List<int>(plain.Length + 1);
+        var ends = new List<int>(plain.Length);
+        var cursor = 0;
+        var codes = new List<(int, int)>();
+        foreach (var edit in edits)
+        {
+            for (; cursor < edit.Start; cursor++)
+            {
+                builder.Append(plain[cursor]);
+                starts.Add(map[cursor]);
+                ends.Add(map[cursor] + 1);
+            }
+
+            if (edit.IsCode)
+            {
+                codes.Add((builder.Length, builder.Length + edit.Text.Length));
+            }
+
+            builder.Append(edit.Text);
+            foreach (var (start, end) in edit.Sources)
+            {
+                starts.Add(map[start]);
+                ends.Add(map[end - 1] + 1);
+            }
+
+            cursor = edit.End;
+        }
+
+        for (; cursor < plain.Length; cursor++)
+        {
+            builder.Append(plain[cursor]);
+            starts.Add(map[cursor]);
+            ends.Add(map[cursor] + 1);
+        }
+
+        starts.Add(originalLength);
+        return new NormalisedText(builder.ToString(), [.. starts], [.. ends], originalLength) { Changed = true, SpokenCodes = codes };
     }
 
     /// <summary>Index in the original text of normalised index <paramref name="index"/> (which may be the text's length).</summary>
@@ -65,7 +119,8 @@ internal sealed class NormalisedText
 
     /// <summary>The original span for a normalised span: any removed characters inside it go with it.</summary>
     public (int Start, int End) ToOriginal(int start, int end) =>
-        end <= start ? (ToOriginal(start), ToOriginal(start)) : (ToOriginal(start), ToOriginal(end - 1) + 1);
+        end <= start ? (ToOriginal(start), ToOriginal(start)) : (ToOriginal(start), EndMap?[end - 1] ?? end);
+
 
     public int Length => OriginalLength;
 

@@ -22,6 +22,9 @@ internal sealed class ScanContext
 
     public KnownIdentifiers Known { get; }
 
+    /// <summary>Codes said one figure or letter at a time in a transcript (see <see cref="SpokenForms"/>).</summary>
+    public IReadOnlyList<(int Start, int End)> SpokenCodes { get; init; } = [];
+
     /// <summary>Tokens inside clinical allow-list spans, which guesses must leave alone.</summary>
     public bool[] Protected { get; }
 
