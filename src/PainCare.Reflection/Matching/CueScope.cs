@@ -125,7 +125,8 @@ internal sealed partial class CueScope(WordLists words)
                 continue;
             }
 
-            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j) || ObjectOfContact(tokens, j) || ObjectWithRestrictiveRelative(tokens, j))
+            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j) || ObjectOfContact(tokens, j) || ObjectWithRestrictiveRelative(tokens, j)
+                || ObjectPronounOfPreposition(tokens, j))
             {
                 continue;
             }
@@ -186,6 +187,29 @@ internal sealed partial class CueScope(WordLists words)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Her father is anxious for her and wept", "his brother, cross with him, swore": the patient named as the
+    /// object of a preposition is not the subject of what follows, so the subject is further back. "Her" counts only
+    /// where it stands alone, not as a possessive ("about her knee").
+    /// </summary>
+    private bool ObjectPronounOfPreposition(TokenStream tokens, int index)
+    {
+        if (index < 1 || tokens[index - 1].Clause != tokens[index].Clause || !WordLists.In(words.Prepositions, tokens.Lower(index - 1)))
+        {
+            return false;
+        }
+
+        var lower = tokens.Lower(index);
+        if (lower is "him" or "them")
+        {
+            return true;
+        }
+
+        return lower is "her"
+            && (index + 1 >= tokens.Count || tokens[index + 1].Clause != tokens[index].Clause
+                || WordLists.In(words.Coordinators, tokens.Lower(index + 1)) || WordLists.In(words.ClauseBreakers, tokens.Lower(index + 1)));
     }
 
     private static bool IsRoleNoun(TokenStream tokens, int person) =>
