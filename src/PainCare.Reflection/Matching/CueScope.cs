@@ -143,8 +143,14 @@ internal sealed partial class CueScope(WordLists words)
 
             switch (PersonWords.Classify(tokens, words, j))
             {
+                case Speaker.Clinician when ClinicianOwns(tokens, j, match.First):
+                    return Speaker.Clinician;
+                case Speaker.Clinician when tokens.Lower(j) is "my" && ClinicianSubjectBefore(tokens, j):
+                    // "I felt my shoulders rise, rattled by the delay": the clinician's own body, named after their "I" with
+                    // nobody else in between, makes the clause the clinician's.
+                    return Speaker.Clinician;
                 case Speaker.Clinician:
-                    return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
+                    return Speaker.Patient;
                 case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j)
                     || PronounChain.PluralOfGroup(tokens, words, j):
                     return Speaker.Other;
@@ -210,6 +216,29 @@ internal sealed partial class CueScope(WordLists words)
         return lower is "her"
             && (index + 1 >= tokens.Count || tokens[index + 1].Clause != tokens[index].Clause
                 || WordLists.In(words.Coordinators, tokens.Lower(index + 1)) || WordLists.In(words.ClauseBreakers, tokens.Lower(index + 1)));
+    }
+
+    /// <summary>How far before a "my" the clinician's "I" may stand to own the clause: "I could feel my".</summary>
+    private const int PossessorReach = 3;
+
+    /// <summary>An "I" shortly before <paramref name="my"/> in its clause, with nobody else named between them.</summary>
+    private bool ClinicianSubjectBefore(TokenStream tokens, int my)
+    {
+        for (var j = my - 1; j >= 0 && j >= my - PossessorReach && tokens[j].Clause == tokens[my].Clause; j--)
+        {
+            var lower = tokens.Lower(j);
+            if (lower is "i" or "i'm" or "i'd" or "i've")
+            {
+                return true;
+            }
+
+            if (PersonWords.Classify(tokens, words, j) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRoleNoun(TokenStream tokens, int person) =>
