@@ -64,6 +64,22 @@ internal static class Dictation
         "a", "the", "this", "that", "same", "trial", "short", "long", "refractory", "waiting", "recovery", "whole", "any",
     };
 
+    /// <summary>
+    /// Hesitation sounds that speech recognition writes out ("um", "uh", "erm") carry no word of their own and would
+    /// split a phrase ("held her um breath"); they are skipped. "Er" is skipped only in dictated notes, as "ER" can be a
+    /// shorthand elsewhere, and only in lower case.
+    /// </summary>
+    public static bool IsFiller(string text, int start, int end, bool dictated)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (word.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        return word is "um" or "umm" or "uh" or "uhm" or "erm" or "Um" or "Umm" or "Uh" or "Erm" || (dictated && word is "er" or "err");
+    }
+
     /// <summary>True when the note holds enough unambiguous spoken commands to be read as uncorrected dictation.</summary>
     public static bool IsDictated(string text)
     {

@@ -23,6 +23,12 @@ internal static class Tokenizer
                     continue;
                 }
 
+                if (Dictation.IsFiller(text, i, end, dictated))
+                {
+                    i = end;
+                    continue;
+                }
+
                 state.AddWord(i, end);
                 i = end;
                 continue;

@@ -48,6 +48,20 @@ public sealed class SpokenPunctuationAndObjectPronounTests
     }
 
     [Theory]
+    [InlineData("When I moved the knee she held her um breath and went rigid.")]
+    [InlineData("as i lifted the leg he uh flinched and erm grabbed the plinth")]
+    public void HesitationSounds_DoNotSplitAPhrase(string text)
+    {
+        Assert.Contains(Categories.SafetyCue, Reflect.Categories(text));
+    }
+
+    [Fact]
+    public void HesitationInsideTheWords_LeavesHopelessnessWhole()
+    {
+        Assert.Contains(Categories.Attunement, Reflect.Categories("Client: to be honest i can't uh see the point now"));
+    }
+
+    [Theory]
     [InlineData("His wife is very anxious about him and wept in the waiting room. Knee flexion 90.")]
     [InlineData("Her son is worried for her and cried on the phone. Hip flexion 80.")]
     [InlineData("hip review dictated full stop her husband is anxious about her and cried in the waiting room full stop continue programme")]
