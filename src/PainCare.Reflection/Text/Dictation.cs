@@ -58,6 +58,11 @@ internal static class Dictation
         [("close", "quotes")] = Mark.CloseQuote,
     };
 
+    private static readonly HashSet<string> _pairHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "full", "question", "exclamation", "semi", "open", "close", "new", "next", "begin", "end",
+    };
+
     /// <summary>Words before "period" that make it a span of time ("a period of rest"), not a full stop.</summary>
     private static readonly HashSet<string> _periodDeterminers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -89,7 +94,7 @@ internal static class Dictation
         }
 
         var found = 0;
-        var previous = string.Empty;
+        ReadOnlySpan<char> previous = default;
         var i = 0;
         while (i < text.Length && found < CommandsNeeded)
         {
@@ -105,11 +110,11 @@ internal static class Dictation
                 end++;
             }
 
-            var word = text[i..end].ToLowerInvariant();
-            if (word is "comma" or "unquote" or "semicolon"
-                || (previous == "full" && word == "stop")
-                || (previous == "new" && word == "paragraph")
-                || (previous is "end" or "close" && word is "quote" or "quotes"))
+            var word = text.AsSpan(i, end - i);
+            if (Is(word, "comma") || Is(word, "unquote") || Is(word, "semicolon")
+                || (Is(previous, "full") && Is(word, "stop"))
+                || (Is(previous, "new") && Is(word, "paragraph"))
+                || IsCloseQuote(previous, word))
             {
                 found++;
             }
@@ -121,6 +126,11 @@ internal static class Dictation
         return found >= CommandsNeeded;
     }
 
+    private static bool Is(ReadOnlySpan<char> word, string command) => word.Equals(command, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCloseQuote(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        (Is(previous, "end") || Is(previous, "close")) && (Is(word, "quote") || Is(word, "quotes"));
+
     /// <summary>
     /// The command that starts with the word at [<paramref name="start"/>, <paramref name="end"/>) and where it ends
     /// (the end of its last word), or <see cref="Mark.None"/>.
@@ -129,7 +139,7 @@ internal static class Dictation
     {
         commandEnd = end;
         var word = text.AsSpan(start, end - start);
-        if (NextWord(text, end, out var nextStart, out var nextEnd)
+        if (NextWord(text, end, out var nextStart, out var nextEnd) && _pairHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             && _pairs.TryGetValue((word.ToString().ToLowerInvariant(), text[nextStart..nextEnd].ToLowerInvariant()), out var pair))
         {
             if (pair == Mark.OpenQuote && !CloseFollows(text, nextEnd))
@@ -192,7 +202,7 @@ internal static class Dictation
         }
 
         var i = from;
-        var previous = string.Empty;
+        ReadOnlySpan<char> previous = default;
         while (i < limit)
         {
             if (!char.IsLetter(text[i]))
@@ -207,13 +217,13 @@ internal static class Dictation
                 end++;
             }
 
-            var word = text[i..end].ToLowerInvariant();
-            if (word is "unquote" or "endquote" || (previous is "end" or "close" && word is "quote" or "quotes"))
+            var word = text.AsSpan(i, end - i);
+            if (Is(word, "unquote") || Is(word, "endquote") || IsCloseQuote(previous, word))
             {
                 return true;
             }
 
-            if (word is "quote" && previous is not "end" and not "close")
+            if (Is(word, "quote") && !Is(previous, "end") && !Is(previous, "close"))
             {
                 // Another opening comes first: this one has no close of its own.
                 return false;
