@@ -125,7 +125,8 @@ internal sealed partial class CueScope(WordLists words)
                 continue;
             }
 
-            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j) || ObjectOfContact(tokens, j) || ObjectWithRestrictiveRelative(tokens, j))
+            if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j) || ObjectOfContact(tokens, j) || ObjectWithRestrictiveRelative(tokens, j)
+                || ObjectPronounOfPreposition(tokens, j))
             {
                 continue;
             }
@@ -142,8 +143,14 @@ internal sealed partial class CueScope(WordLists words)
 
             switch (PersonWords.Classify(tokens, words, j))
             {
+                case Speaker.Clinician when ClinicianOwns(tokens, j, match.First):
+                    return Speaker.Clinician;
+                case Speaker.Clinician when tokens.Lower(j) is "my" && ClinicianSubjectBefore(tokens, j):
+                    // "I felt my shoulders rise, rattled by the delay": the clinician's own body, named after their "I" with
+                    // nobody else in between, makes the clause the clinician's.
+                    return Speaker.Clinician;
                 case Speaker.Clinician:
-                    return ClinicianOwns(tokens, j, match.First) ? Speaker.Clinician : Speaker.Patient;
+                    return Speaker.Patient;
                 case Speaker.Patient when PronounChain.ContinuesOther(tokens, words, j) || PronounChain.ReportedByOther(tokens, words, j)
                     || PronounChain.PluralOfGroup(tokens, words, j):
                     return Speaker.Other;
@@ -182,6 +189,52 @@ internal sealed partial class CueScope(WordLists words)
             if (WordLists.In(words.ExperiencerVerbs, tokens.Lower(j)) && !(j > 0 && tokens.Lower(j - 1) is "there"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Her father is anxious for her and wept", "his brother, cross with him, swore": the patient named as the
+    /// object of a preposition is not the subject of what follows, so the subject is further back. "Her" counts only
+    /// where it stands alone, not as a possessive ("about her knee").
+    /// </summary>
+    private bool ObjectPronounOfPreposition(TokenStream tokens, int index)
+    {
+        if (index < 1 || tokens[index - 1].Clause != tokens[index].Clause || !WordLists.In(words.Prepositions, tokens.Lower(index - 1)))
+        {
+            return false;
+        }
+
+        var lower = tokens.Lower(index);
+        if (lower is "him" or "them")
+        {
+            return true;
+        }
+
+        return lower is "her"
+            && (index + 1 >= tokens.Count || tokens[index + 1].Clause != tokens[index].Clause
+                || WordLists.In(words.Coordinators, tokens.Lower(index + 1)) || WordLists.In(words.ClauseBreakers, tokens.Lower(index + 1)));
+    }
+
+    /// <summary>How far before a "my" the clinician's "I" may stand to own the clause: "I could feel my".</summary>
+    private const int PossessorReach = 3;
+
+    /// <summary>An "I" shortly before <paramref name="my"/> in its clause, with nobody else named between them.</summary>
+    private bool ClinicianSubjectBefore(TokenStream tokens, int my)
+    {
+        for (var j = my - 1; j >= 0 && j >= my - PossessorReach && tokens[j].Clause == tokens[my].Clause; j--)
+        {
+            var lower = tokens.Lower(j);
+            if (lower is "i" or "i'm" or "i'd" or "i've")
+            {
+                return true;
+            }
+
+            if (PersonWords.Classify(tokens, words, j) is not null)
+            {
+                return false;
             }
         }
 

@@ -32,7 +32,41 @@ internal static class PersonWords
             return Speaker.Other;
         }
 
+        if (NamedRelative(tokens, words, index) && (StartsRelativeClause(tokens, index) || !AfterPreposition(tokens, words, index)))
+        {
+            return Speaker.Other;
+        }
+
         return null;
+    }
+
+    /// <summary>How many words back a relative's name is looked for where it was introduced.</summary>
+    private const int NameReach = 400;
+
+    /// <summary>
+    /// "Came with her son Luis … Luis was livid": a capitalised name that the note introduced straight after a relative
+    /// or companion ("his daughter Ana", "her husband, Tomás,") names that person wherever it stands later.
+    /// </summary>
+    private static bool NamedRelative(TokenStream tokens, WordLists words, int index)
+    {
+        var surface = tokens.Surface(index);
+        if (surface.Length < 2 || !char.IsUpper(surface[0]) || !char.IsLower(surface[1]))
+        {
+            return false;
+        }
+
+        var lower = tokens.Lower(index);
+        for (var j = index - 1; j >= 1 && j >= index - NameReach; j--)
+        {
+            if (tokens.Lower(j).SequenceEqual(lower) && char.IsUpper(tokens.Surface(j)[0])
+                && tokens[j - 1].Sentence == tokens[j].Sentence && WordLists.In(words.OtherMarkers, tokens.Lower(j - 1))
+                && !(tokens.Lower(j - 1) is "dr" or "gp" or "consultant" or "surgeon" or "doctor" or "nurse" or "clinic" or "hospital"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"wife with him, furious": the relative who came with the patient is the one described.</summary>

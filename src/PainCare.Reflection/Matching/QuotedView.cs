@@ -32,6 +32,13 @@ internal static class QuotedView
             {
                 return true;
             }
+
+            // "You lot keep sending me to the gym": care that keeps being repeated is a complaint about it so far.
+            if (j + 1 < span.EndToken && tokens.Lower(j) is "keep" or "keeps" or "kept"
+                && tokens.Lower(j + 1) is "giving" or "sending" or "telling" or "handing" or "changing" or "putting" or "making")
+            {
+                return true;
+            }
         }
 
         return false;

@@ -9,6 +9,7 @@ internal static class Tokenizer
     public static TokenStream Tokenize(string text)
     {
         var state = new TokenizerState(text);
+        var dictated = Dictation.IsDictated(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -16,6 +17,18 @@ internal static class Tokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var end = WordEnd(text, i);
+                if (dictated && SpokenMark(state, text, i, end, out var commandEnd))
+                {
+                    i = commandEnd;
+                    continue;
+                }
+
+                if (Dictation.IsFiller(text, i, end, dictated))
+                {
+                    i = end;
+                    continue;
+                }
+
                 state.AddWord(i, end);
                 i = end;
                 continue;
@@ -26,6 +39,32 @@ internal static class Tokenizer
         }
 
         return state.Build();
+    }
+
+    /// <summary>Applies a spoken punctuation command in a dictated note; false when the word is an ordinary word.</summary>
+    private static bool SpokenMark(TokenizerState state, string text, int start, int end, out int commandEnd)
+    {
+        switch (Dictation.CommandAt(text, start, end, out commandEnd))
+        {
+            case Dictation.Mark.Clause:
+                state.Clause();
+                return true;
+            case Dictation.Mark.Sentence:
+                state.Sentence();
+                return true;
+            case Dictation.Mark.Paragraph:
+                state.Paragraph();
+                return true;
+            case Dictation.Mark.OpenQuote:
+                state.OpenQuote(start, single: false);
+                return true;
+            case Dictation.Mark.CloseQuote:
+                state.CloseQuote(commandEnd - 1, single: false);
+                return true;
+            default:
+                commandEnd = end;
+                return false;
+        }
     }
 
     private static int WordEnd(string text, int start)
