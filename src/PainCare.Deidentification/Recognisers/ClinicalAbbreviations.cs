@@ -17,6 +17,9 @@ internal static class ClinicalAbbreviations
         "act", "lbp", "tkr", "thr", "tka", "tha", "acl", "pcl", "mcl", "lcl", "ucl", "ac", "gh", "si", "sij", "tmj", "ctr", "oa", "ra", "ms",
         "sle", "fm", "cfs", "crps", "hsd", "eds", "copd", "ckd", "chf", "ihd", "af", "dm", "dvt", "pe", "uti", "cva", "tia", "mi", "htn",
         "mva", "mvc", "rta", "fof", "dna", "nok", "poa", "epoa", "epa", "ivig", "nmes", "tens", "pfmt", "mua", "pcp", "ppe", "abi", "tbi", "sci", "dob", "mrn", "urn", "nhi", "phn", "ssn", "rtw", "hcp", "mcp", "pip", "dip", "mtp", "ip",
+        // operations, scans, units and conditions
+        "orif", "acdf", "eua", "tlif", "plif", "alif", "ukr", "aclr", "dexa", "ekg", "eeg", "cabg", "pci", "gord", "gerd", "ibs", "ibd",
+        "hrt", "ivf", "picu", "nicu", "scbu", "mnd", "als", "pots", "ptsd", "adhd", "asd", "ocd",
         // roles and services
         "gp", "ed", "er", "icu", "hdu", "or", "pt", "pts", "ot", "sw", "slt", "slp", "rn", "en", "np", "pa", "cns", "anp", "hca", "psw",
         "cna", "lpn", "dpt", "pta", "ota", "ep", "rd", "mo", "rmo", "hmo", "sho", "spr", "reg", "ahp", "msk", "cmht", "pn", "dn", "cn", "nic",

@@ -163,9 +163,9 @@ internal sealed partial class IdNumberRecogniser : IRecogniser
     private static partial Regex Ssn();
 
     [GeneratedRegex(
-        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|aadhaa?r|health\s+number|care\s?card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|pager|bleep|beeper|provider|booking|invoice|ticket|receipt|NPI|AHPRA|GMC|HCPC|IMC|ID)" +
+        @"\b(?:NHS|CHI|MRN|URN|UR|IHI|NHI|DVA|NDIS|NINO|NI|PPSN?|OHIP|SIN|SSN|PHN|PHIN|RAMQ|MSP|HCN|AHCIP|MCP|MBI|HICN|IRD|TFN|CRN|EHR|EMR|HSE|GMS|Medicare|Medicaid|passport|chart|health\s+card|aadhaa?r|health\s+number|care\s?card|national\s+insurance|driver'?s\s+licen[cs]e|hosp(?:ital)?\.?|patient|member|policy|claim|account|acct|licen[cs]e|registration|rego|reg|plate|insurance|reference|ref|ext|extn|extension|pager|bleep|beeper|provider|booking|invoice|ticket|receipt|NPI|AHPRA|GMC|HCPC|IMC|ID|DNI|NIE|NIF|CPF|CURP|RFC|RUT|CUIL|CUIT|TRN|NIS|BSN|PESEL|CNP|NRIC|HKID|CIN)" +
         @"(?:\s+(?:ID|number|no\.?|num|#|ref(?:erence)?|card))*\s*[:#.]?\s*(?:(?:on\s+file\s+)?(?:is\s+|end(?:s|ing|ed)(?:\s+(?:in|with))?\s+))?" +
-        @"(?<value>(?-i:(?:[A-Z]{1,5}[ ](?=(?:[A-Z]{1,5}[ ])?\d)){0,2}(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ]\d+(?![\w/-]))*))",
+        @"(?<value>(?-i:(?:[A-Z]{1,5}[ ](?=(?:[A-Z]{1,5}[ ])?\d)){0,2}(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9/-]|\.(?=\d))*(?:[ ]\d+(?![\w/-]))*))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 

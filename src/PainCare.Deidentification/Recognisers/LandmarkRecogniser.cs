@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PainCare.Deidentification.Scanning;
 
 namespace PainCare.Deidentification.Recognisers;
@@ -6,7 +7,7 @@ namespace PainCare.Deidentification.Recognisers;
 /// Named natural features and small places that no gazetteer can list: capitalised words before a feature word
 /// ("Pebble Bay", "Gannet Rocks", "Tui Creek") or after a leading one ("Cape Fortune", "Mount Larch", "Lake Ferris").
 /// </summary>
-internal sealed class LandmarkRecogniser : IRecogniser
+internal sealed partial class LandmarkRecogniser : IRecogniser
 {
     private static readonly HashSet<string> _trailing = new(StringComparer.Ordinal)
     {
@@ -23,6 +24,12 @@ internal sealed class LandmarkRecogniser : IRecogniser
 
     public void Recognise(ScanContext context, List<Candidate> candidates)
     {
+        // "rear-ended on Highway 17", "off Route 9", "the I-80": a numbered road places the patient as a street does.
+        foreach (var m in NumberedRoad().EnumerateMatches(context.Text))
+        {
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Address, Categories.Location, Priorities.Pattern));
+        }
+
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -67,4 +74,7 @@ internal sealed class LandmarkRecogniser : IRecogniser
 
     private static bool IsPart(ScanContext context, int index) =>
         NameRules.CanBeName(context, index) || (context.Tokens[index].IsCapitalised && context.Countries[index]);
+
+    [GeneratedRegex(@"\b(?:(?:State\s+)?(?:Highway|Hwy|Route|Rte)|Interstate|Motorway|Freeway|Expressway)\s+\d{1,3}[A-Z]?\b|\bI-\d{1,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedRoad();
 }
