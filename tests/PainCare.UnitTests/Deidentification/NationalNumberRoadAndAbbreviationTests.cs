@@ -27,7 +27,7 @@ public sealed class NationalNumberRoadAndAbbreviationTests
     public void ANumberedRoad_IsReplaced(string text, string road) => Scrub.Gone(Scrub.Run(text), road);
 
     [Theory]
-    [InlineData("Ankle fracture treated with ORIF by Mr Ellis in March.", "ORIF")]
+    [InlineData("Wrist fixed with ORIF under Mr Ellis in March.", "ORIF")]
     [InlineData("Neck pain after an ACDF with Dr Shah last year.", "ACDF")]
     [InlineData("Bone density checked with DEXA at the hospital.", "DEXA")]
     [InlineData("Baby was in NICU for three weeks after birth.", "NICU")]
