@@ -48,7 +48,7 @@ internal sealed partial class AgeRecogniser
             }
         }
 
-        // "63/F", "63 y, female", "Patient 63y", "63 years young", "She'll be 60 in March", "We're both 71".
+        // "63/F", "63 y, female", "Patient 63y", "63 years young", "She'll be 60 in March", "We're both 71", "| 63 y |".
         foreach (Match m in ShortAgeForms().Matches(text))
         {
             AddNumber(context, candidates, m.Groups["n"]);
@@ -110,7 +110,11 @@ internal sealed partial class AgeRecogniser
         @"|\b" + AgeFigure + @"\s?y(?:rs?)?\b(?=,?\s+(?:female|male|woman|man|lady|gentleman|F|M)\b)" +
         @"|(?<=\b(?:[Pp]atient|[Pp]t|[Cc]lient)\s)" + AgeFigure + @"\s?y\b" +
         @"|\b" + AgeFigure + @"\s+years\s+young\b" +
+        // "Age at referral: 40", "Age on admission = 71": the age a form records at some event.
+        @"|(?<=\b(?i:age)\s+(?:at|on)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*[:=]\s*)" + AgeFigure + @"\b(?!\s*(?:%|/|mg|kg|months|weeks|days|\.\d))" +
+        // "| 33 y |": a table cell holding nothing but an age and its unit.
+        @"|(?<=\|[ \t]*)" + AgeFigure + @"[ \t]?(?:y|yrs?|years|yo|y/o)\.?(?=[ \t]*(?:\||\r?$))" +
         @"|(?<=\b(?i:he|she|they|we|i)['’](?:ll\s+be|re\s+both|re\s+now|s\s+nearly|s\s+almost)\s)" + AgeFigure + @"\b(?!\s*(?:%|/|mg|kg|minutes|mins|hours|days|weeks|months|years\s+(?:of|since|ago)|times|sessions|points|x\b|more|of\b|out\b|metres|miles))",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ShortAgeForms();
 }

@@ -73,7 +73,9 @@ internal sealed partial class InitialsRecogniser : IRecogniser
     private static bool IsAuthorInitials(ScanContext context, int i)
     {
         var t = context.Tokens[i];
-        if (!t.IsAllCaps || t.Base.Length is not (2 or 3) || !t.Base.All(char.IsAsciiLetterUpper) || context.Protected[i] || context.IsCommon(t)
+        // "KD-N": a double surname shortens to hyphened initials.
+        var hyphened = t.Base.Length == 4 && t.Base.IndexOf('-') is 1 or 2 && t.Base.Replace("-", "").All(char.IsAsciiLetterUpper);
+        if (!t.IsAllCaps || !hyphened && (t.Base.Length is not (2 or 3) || !t.Base.All(char.IsAsciiLetterUpper)) || context.Protected[i] || context.IsCommon(t)
             || EnglishWords.Contains(t.Key) || ClinicalAbbreviations.Contains(t.Key) || NameRules.IsCalendar(t)
             || t.Key is "am" or "pm" or "nb" or "ps" or "fyi" or "eta" or "na")
         {
@@ -122,7 +124,7 @@ internal sealed partial class InitialsRecogniser : IRecogniser
     [GeneratedRegex(@"\A(?:\s*\z|[ \t]*\r?\n|\.(?:\s|\z)|\s?\(|,\s?(?:[A-Z]|[a-z]+\.?[ \t]*(?:\z|\r?\n)))", RegexOptions.CultureInvariant)]
     private static partial Regex SignOffEnd();
 
-    [GeneratedRegex(@"\b(?:per|d/w|discussed with|handed over to|by|signed|cc:?)\s\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:per|d/w|discussed with|handed over to|by:?|signed:?|cc:?|author:?|initials:?)\s\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HandedTo();
 
     [GeneratedRegex(@"['""“‘](?<=\b\p{Lu}[\p{Ll}'’-]+\s['""“‘])(?<v>[A-Z]{1,2})['""”’](?=\s+\p{Lu})", RegexOptions.CultureInvariant)]

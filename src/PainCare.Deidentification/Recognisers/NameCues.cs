@@ -27,7 +27,7 @@ internal sealed partial class NameRecogniser
         // "Mr LAU", "Mrs WONG": a surname in capitals after a title, as records write it.
         var capitalsAfterTitle = afterTitle && token.Base.Length >= 2 && token.Base.All(char.IsLetter) && !ClinicalAbbreviations.Contains(token.Key) && !context.IsCommon(token);
         if (!token.IsCapitalised || token.IsAllCaps && !capitalsAfterTitle || token.IsSentenceStart || context.Protected[j] || token.Base.Length < 2
-            || _functionWords.Contains(token.Key)
+            || _functionWords.Contains(token.Key) || NameRules.IsFieldLabel(context, j)
             || (NameRules.Titles.Contains(token.Key) || !afterTitle && context.IsCommon(token)) && context.TokenAt(j + 1) is { IsCapitalised: true } && context.IsSpaceGap(j, j + 1))
         {
             return false;

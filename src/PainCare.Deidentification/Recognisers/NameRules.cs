@@ -55,7 +55,50 @@ internal static partial class NameRules
             return false;
         }
 
+        if (IsFieldLabel(context, index))
+        {
+            return false;
+        }
+
         return !_quasiWords.Value.Contains(token.Key) || context.Known.NameKeys.ContainsKey(token.Key) || GivenNameReadsAsPerson(context, index);
+    }
+
+    /// <summary>
+    /// "Medical card: …", "Chart FP-00281": an everyday word that names a field, before a colon (perhaps after one or two
+    /// lower-case words on the same line) or straight before a code with a figure in it. A word that is also a name is not one,
+    /// nor the second word of a title-case run ("Gold Card"),
+    /// unless the first is a role or a country ("Pt Name:", "Ghana Card").
+    /// </summary>
+    public static bool IsFieldLabel(ScanContext context, int index)
+    {
+        var key = context.Tokens[index].Key;
+        if (!EnglishWords.Contains(key) || Gazetteer.IsAnyName(key) || Gazetteer.NameWords.Contains(key) || context.Known.NameKeys.ContainsKey(key)
+            || index > 0 && context.Tokens[index - 1].IsCapitalised && context.IsSpaceGap(index - 1, index)
+               && !NameRecogniser.IsRelation(context.Tokens[index - 1].Key) && !context.Countries[index - 1])
+        {
+            return false;
+        }
+
+        for (var k = index; k < context.Tokens.Count && k <= index + 2; k++)
+        {
+            if (k > index && (context.Tokens[k].IsCapitalised || !context.IsSpaceGap(k - 1, k)))
+            {
+                return false;
+            }
+
+            var gap = context.Gap(k, k + 1);
+            if (gap.StartsWith(":"))
+            {
+                return true;
+            }
+
+            if (k == index && CodeAfter().IsMatch(context.Text.AsSpan(context.Tokens[k].BaseEnd)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -194,6 +237,9 @@ internal static partial class NameRules
         "helps", "cares", "arrived", "presented", "presents", "denies", "denied", "noted", "told", "tells", "thinks", "thought", "hopes", "hoped",
         "would", "will", "can", "could", "still", "also", "now",
     };
+
+    [GeneratedRegex(@"\A [A-Z]{1,4}-?\d{3,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeAfter();
 
     [GeneratedRegex(@"(?:\b(?:Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Best|Ta|Yours(?: faithfully| sincerely| truly)?|Sincerely|Faithfully|Warmly|Respectfully|With thanks|All the best|Take care|Talk soon|Ngā mihi|Nga mihi|Mauri ora|Noho ora mai|Kia ora|Sláinte|Slainte|Cordialement|Saludos)|\bthanks|\bregards),?[ \t]*\r?\n?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex SignOffBefore();

@@ -50,7 +50,7 @@ internal sealed class ScanContext
     public bool IsSpaceGap(int leftIndex, int rightIndex)
     {
         var gap = Gap(leftIndex, rightIndex);
-        return gap.Length is > 0 and <= 2 && gap.Trim().IsEmpty;
+        return gap.Length is > 0 and <= 2 && gap.Trim().IsEmpty && !gap.ContainsAny('\n', '\r');
     }
 
     public bool IsCommon(Token token) => Gazetteer.CommonCapitalised.Contains(token.Base);
