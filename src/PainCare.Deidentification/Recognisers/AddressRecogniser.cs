@@ -48,6 +48,8 @@ internal sealed partial class AddressRecogniser : IRecogniser
         {
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, CandidateKind.Id, Categories.Location, Priorities.Context));
         }
+
+        RecogniseAddressLines(context, candidates);
     }
 
     private static void AddNamed(ScanContext context, List<Candidate> candidates, Match m)

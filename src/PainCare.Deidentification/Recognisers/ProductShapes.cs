@@ -73,6 +73,21 @@ internal static partial class ProductShapes
             return 1;
         }
 
+        // "Quorvel (tramadol)": a word no dictionary holds, followed by a generic name in brackets, is that drug's brand.
+        if (context.Gap(i, i + 1) is " (" && context.TokenAt(i + 1) is { } generic && GenericDrugNames.LooksGeneric(generic.Key)
+            && context.Text.AsSpan(generic.BaseEnd).StartsWith(")") && IsUnknownBrandWord(context, i))
+        {
+            return 1;
+        }
+
+        // "celecoxib 200 mg and Dovrane": a word no dictionary holds, joined by "and" to a dose or a drug, is another drug.
+        if (context.TokenAt(i - 1) is { Key: "and" or "plus" or "or" } joiner && context.IsSpaceGap(i - 1, i) && context.TokenAt(i - 2) is { } previous
+            && context.IsSpaceGap(i - 2, i - 1) && (_doseWords.Contains(previous.Key) || context.Protected[i - 2] && GenericDrugNames.LooksGeneric(previous.Key))
+            && IsUnknownBrandWord(context, i))
+        {
+            return 1;
+        }
+
         // "Kestrex CR", "Dolorin ODT": a word no dictionary holds, followed by a release-form code, is a drug's brand.
         if (!token.IsAllCaps && context.TokenAt(i + 1) is { IsAllCaps: true } form && _releaseForms.Contains(form.Key) && context.IsSpaceGap(i, i + 1)
             && UnknownWords.IsUnknownKey(token.Key) && !Gazetteer.IsAnyName(token.Key))
@@ -127,6 +142,19 @@ internal static partial class ProductShapes
         }
 
         return 0;
+    }
+
+    // The words a dose or its frequency ends with ("50 mg", "1 g", "bd", "nocte").
+    private static readonly HashSet<string> _doseWords = new(StringComparer.Ordinal)
+    {
+        "mg", "mcg", "µg", "g", "ml", "units", "od", "bd", "bid", "tds", "tid", "qds", "qid", "nocte", "mane", "prn", "daily", "weekly",
+    };
+
+    private static bool IsUnknownBrandWord(ScanContext context, int i)
+    {
+        var token = context.Tokens[i];
+        return !token.IsAllCaps && UnknownWords.IsUnknownKey(token.Key) && !Gazetteer.IsAnyName(token.Key) && !Gazetteer.Places.ContainsWord(token.Key)
+            && !IsPlaceOrEmployer(context, i);
     }
 
     /// <summary>The stretches of text that follow a label for drugs, exercises, devices or measures ("Ex: …"), to the line's end or a full stop.</summary>
