@@ -118,6 +118,11 @@ internal sealed partial class CueScope(WordLists words)
             return Speaker.Other;
         }
 
+        if (InGlossOfQuote(tokens, match, quoteSpeakers) is { } glossed)
+        {
+            return glossed;
+        }
+
         for (var j = FirstSubjectCandidate(tokens, match); j >= 0 && j >= match.First - window && tokens[j].Sentence == first.Sentence; j--)
         {
             if (tokens[j].Quote >= 0)
@@ -126,7 +131,7 @@ internal sealed partial class CueScope(WordLists words)
             }
 
             if (ObjectPossessive(tokens, j) || ObjectOfRelativeClause(tokens, j) || ObjectOfContact(tokens, j) || ObjectWithRestrictiveRelative(tokens, j)
-                || ObjectPronounOfPreposition(tokens, j))
+                || ObjectPronounOfPreposition(tokens, j) || ObjectBeforeSharedSubject(tokens, j, match.First))
             {
                 continue;
             }
@@ -217,6 +222,107 @@ internal sealed partial class CueScope(WordLists words)
             && (index + 1 >= tokens.Count || tokens[index + 1].Clause != tokens[index].Clause
                 || WordLists.In(words.Coordinators, tokens.Lower(index + 1)) || WordLists.In(words.ClauseBreakers, tokens.Lower(index + 1)));
     }
+
+    /// <summary>
+    /// "His brother visited him and wept at the bedside", "his son drove him in and seemed
+    /// anxious": the patient as the object of one verb is not the subject of a second verb joined to it by "and" or "then"
+    /// with no subject of its own; the subject of the first verb is, further back. "Her" counts only where no noun follows
+    /// it (not "her knee"), and a verb that lets its object act ("made him", "saw her") keeps the object as the owner.
+    /// </summary>
+    private bool ObjectBeforeSharedSubject(TokenStream tokens, int index, int cue)
+    {
+        var lower = tokens.Lower(index);
+        if (lower is not ("him" or "them" or "her") || index == 0 || tokens[index - 1].Sentence != tokens[index].Sentence)
+        {
+            return false;
+        }
+
+        var before = tokens.Lower(index - 1);
+        if (WordLists.In(words.Causatives, before) || WordLists.In(words.Prepositions, before) || WordLists.In(words.ObservationVerbs, before)
+            || WordLists.In(words.ExperiencerVerbs, before) || before is "let" or "helped" or "help" or "watched" or "heard" or "kept" or "caught")
+        {
+            return false;
+        }
+
+        if (lower is "her" && index + 1 < cue && tokens[index + 1].Clause == tokens[index].Clause
+            && !(WordLists.In(words.Prepositions, tokens.Lower(index + 1)) || WordLists.In(words.Coordinators, tokens.Lower(index + 1))
+                || tokens.Lower(index + 1) is "the" or "a" or "an" or "that" or "again" or "back" or "in" or "up" or "down" or "off" or "out"))
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k < cue; k++)
+        {
+            if (tokens.Lower(k) is "and" or "then")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How long an English gloss of a quoted phrase may run: "'Nakakatakot' (it frightens me)".</summary>
+    private const int GlossReach = 12;
+
+    /// <summary>
+    /// "'Dw i wedi blino' — I am worn out — she said", "'Thaka hua hoon' (I am so tired)": a translation set off by dashes or
+    /// brackets straight after a quotation in another language carries the same speaker's words, so its "I" is theirs, not
+    /// the writer's. The gloss must be closed again by a dash or bracket, or end the sentence; null when the cue is not
+    /// inside one.
+    /// </summary>
+    private Speaker? InGlossOfQuote(TokenStream tokens, PhraseMatch match, Speaker[] quoteSpeakers)
+    {
+        var sentence = tokens[match.First].Sentence;
+        for (var k = match.First - 1; k >= 0 && k >= match.First - GlossReach && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Quote < 0)
+            {
+                continue;
+            }
+
+            var opening = tokens.Text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End);
+            if (!OpensGloss(opening) || !NotEnglish(tokens, tokens[k].Quote) || ClosesGloss(tokens.Text.AsSpan(tokens[k + 1].Start, tokens[match.First].Start - tokens[k + 1].Start)))
+            {
+                return null;
+            }
+
+            var after = match.End;
+            while (after < tokens.Count && tokens[after].Sentence == sentence && after < match.End + GlossReach)
+            {
+                after++;
+            }
+
+            var cueEnd = tokens[match.End - 1].End;
+            var closes = after < tokens.Count && tokens[after].Sentence == sentence
+                ? ClosesGloss(tokens.Text.AsSpan(cueEnd, tokens[after].Start - cueEnd))
+                : true;
+            return closes ? quoteSpeakers[tokens[k].Quote] : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A quotation with no common English word in it is in another language and may need a gloss.</summary>
+    private bool NotEnglish(TokenStream tokens, int quote)
+    {
+        var span = tokens.Quotes[quote];
+        for (var t = span.FirstToken; t < span.EndToken; t++)
+        {
+            if (WordLists.In(words.English, tokens.Lower(t)) || tokens.Lower(t) is "i" or "you" or "me" or "it" or "a")
+            {
+                return false;
+            }
+        }
+
+        return span.EndToken > span.FirstToken;
+    }
+
+    private static bool OpensGloss(ReadOnlySpan<char> between) =>
+        between.IndexOfAny('—', '–', '(') >= 0 || between.IndexOf(" - ", StringComparison.Ordinal) >= 0;
+
+    private static bool ClosesGloss(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('—', '–', ')') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 || text.IndexOf(" -\n", StringComparison.Ordinal) >= 0;
 
     /// <summary>How far before a "my" the clinician's "I" may stand to own the clause: "I could feel my".</summary>
     private const int PossessorReach = 3;

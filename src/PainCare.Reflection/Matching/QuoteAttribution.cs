@@ -9,8 +9,9 @@ namespace PainCare.Reflection.Matching;
 internal static class QuoteAttribution
 {
     private const int VerbWindow = 12;
-    private const int SubjectWindow = 6;
+    private const int SubjectWindow = 20;
     private const int AfterWindow = 3;
+    private const int GlossReach = 12;
 
     /// <summary>The speaker of every quote, by quote index.</summary>
     public static Speaker[] Speakers(TokenStream tokens, WordLists words)
@@ -45,8 +46,9 @@ internal static class QuoteAttribution
             }
         }
 
-        var limit = Math.Min(tokens.Count, quote.EndToken + AfterWindow);
-        for (var j = quote.EndToken; j < limit && tokens[j].Quote < 0 && tokens[j].Sentence == tokens[quote.EndToken - 1].Sentence; j++)
+        var from = AfterGloss(tokens, quote);
+        var limit = Math.Min(tokens.Count, from + AfterWindow);
+        for (var j = from; j < limit && tokens[j].Quote < 0 && tokens[j].Sentence == tokens[quote.EndToken - 1].Sentence; j++)
         {
             if (PersonWords.Classify(tokens, words, j) is { } speaker)
             {
@@ -78,6 +80,11 @@ internal static class QuoteAttribution
     {
         for (var j = verb - 1; j >= 0 && j >= verb - SubjectWindow && tokens[j].Quote < 0 && tokens[j].Sentence == tokens[verb].Sentence; j--)
         {
+            if (ObjectPronoun(tokens, words, j))
+            {
+                continue;
+            }
+
             if (PersonWords.Classify(tokens, words, j) is { } speaker)
             {
                 return speaker;
@@ -85,5 +92,53 @@ internal static class QuoteAttribution
         }
 
         return Speaker.Patient;
+    }
+
+    /// <summary>
+    /// "Her husband, who came in with her, … said": "him" and "them" never say anything, and neither does a "her" that
+    /// ends its clause or stands before a preposition; the speaker is further back.
+    /// </summary>
+    private static bool ObjectPronoun(TokenStream tokens, WordLists words, int j)
+    {
+        var lower = tokens.Lower(j);
+        if (lower is "him" or "them")
+        {
+            return true;
+        }
+
+        return lower is "her" && j + 1 < tokens.Count
+            && (tokens[j + 1].Clause != tokens[j].Clause || WordLists.In(words.Prepositions, tokens.Lower(j + 1)) || WordLists.In(words.Coordinators, tokens.Lower(j + 1)));
+    }
+
+    /// <summary>
+    /// "'Thaka hua hoon' (I am so tired), he said": a gloss in brackets or dashes straight after a quotation is the quoted
+    /// words again, not their speaker; the speaker is looked for after it. The first token past the gloss, or the one
+    /// straight after the quotation when there is none.
+    /// </summary>
+    private static int AfterGloss(TokenStream tokens, QuoteSpan quote)
+    {
+        var first = quote.EndToken;
+        if (first >= tokens.Count)
+        {
+            return first;
+        }
+
+        var between = tokens.Text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End);
+        var bracket = between.IndexOf('(') >= 0;
+        if (!bracket && between.IndexOfAny('—', '–') < 0 && between.IndexOf(" - ", StringComparison.Ordinal) < 0)
+        {
+            return first;
+        }
+
+        for (var j = first + 1; j < tokens.Count && j <= first + GlossReach && tokens[j].Sentence == tokens[first].Sentence; j++)
+        {
+            var gap = tokens.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
+            if (bracket ? gap.IndexOf(')') >= 0 : gap.IndexOfAny('—', '–') >= 0 || gap.IndexOf(" - ", StringComparison.Ordinal) >= 0)
+            {
+                return j;
+            }
+        }
+
+        return first;
     }
 }

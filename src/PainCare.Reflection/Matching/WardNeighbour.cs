@@ -4,7 +4,8 @@ namespace PainCare.Reflection.Matching;
 
 /// <summary>
 /// Ward notes and handovers name several patients by their bed: "Mrs A settled. Mr B in bed 4 was distressed". A person
-/// placed by bed, room or bay after another titled patient has been named, or "the lady in the next bed", is someone else.
+/// placed by bed, room or bay after another titled patient has been named, or "the lady in the next bed", is someone else,
+/// and so is "another patient", "a fellow client" or "the other resident" wherever they are.
 /// </summary>
 internal static class WardNeighbour
 {
@@ -16,6 +17,12 @@ internal static class WardNeighbour
         if (lower is "mr" or "mrs" or "ms" or "miss")
         {
             return PlacedOnTheWard(tokens, index + 1) && EarlierTitledPatient(tokens, index);
+        }
+
+        if (lower is "patient" or "client" or "pt" or "resident" && index > 0 && tokens[index - 1].Sentence == tokens[index].Sentence
+            && tokens.Lower(index - 1) is "another" or "other" or "fellow" or "different" or "next")
+        {
+            return true;
         }
 
         return lower is "lady" or "man" or "gentleman" or "woman" or "chap" or "fellow" or "resident" or "patient"
