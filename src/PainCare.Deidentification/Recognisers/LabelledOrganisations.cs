@@ -43,12 +43,12 @@ internal sealed partial class OrganisationRecogniser
             {
                 // A full stop closing the value ends the sentence, and stays with it.
                 var end = value.Index + value.Length - (value.Value.EndsWith('.') ? 1 : 0);
-                candidates.Add(new Candidate(value.Index, end, CandidateKind.Organisation, Categories.Organisation, Priorities.Context + 5));
+                candidates.Add(new Candidate(value.Index, end, CandidateKind.Organisation, Categories.Organisation, Priorities.Gazetteer + 1));
             }
         }
     }
 
-    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=\S\s{2,})|(?<=\t)|(?<=\|\s?)|(?<=[.;]\s))(?:Employer|Insurer|Insurance|Health (?:fund|insurance|insurer|plan)|Fund|Workplace|Company|Union|Club|School|Carrier|Payer)(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*(?<v>\p{Lu}[\p{L}\d'’&.-]*(?:[ ](?:(?:of|for|and|the|&|de|du|y)[ ])?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=\n)|(?<=\S\s{2,})|(?<=\t)|(?<=\|\s?)|(?<=[.;]\s))(?i:Employer|Insurer|Insurance|Health (?:fund|insurance|insurer|plan)|Fund|Workplace|Company|Union|Club|School|Carrier|Payer|Benefits|Benefit plan|Church|Parish|Congregation|University|College)(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*(?<v>\p{Lu}[\p{L}\d'’&.-]*(?:[ ](?:(?:of|for|and|the|&|de|du|y)[ ])?[\p{Lu}\d][\p{L}\d'’&.-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledValue();
 
     [GeneratedRegex(@"\b(?i:medical\s+aid|health\s+fund|medical\s+scheme|private\s+health(?:\s+insurer)?|health\s+insurer)(?:\s*:)?[ \t]+(?<v>\p{Lu}[\p{L}'’&-]+(?:[ ]\p{Lu}[\p{L}'’&-]+){0,2})", RegexOptions.CultureInvariant)]

@@ -39,6 +39,14 @@ internal static class NameNeighbours
                 candidates.Add(NameRules.NameCandidate(context, first - 1, NameRole.Given, Priorities.Context - 1));
             }
 
+            // "Willie (Wilfred Tootoosis, b. 1958)", "Gerry ('Ger') Daly": the word before a bracket that opens with a name is the
+            // same person's name, as a record writes a usual name with the full or pet name beside it.
+            if (first > 0 && context.Gap(first - 1, first).TrimEnd("'\"‘“") is " (" && IsNameBeforeBracket(context, first - 1)
+                && !sources.Any(s => s.Start <= tokens[first - 1].Start && tokens[first - 1].Start < s.End))
+            {
+                candidates.Add(NameRules.NameCandidate(context, first - 1, NameRole.Given, Priorities.Context));
+            }
+
             if (first == last && tokens[first].Key.Length >= 6)
             {
                 nameKeys.Add((tokens[first].Key, c));
@@ -46,6 +54,13 @@ internal static class NameNeighbours
         }
 
         AddShortForms(context, nameKeys, candidates);
+    }
+
+    private static bool IsNameBeforeBracket(ScanContext context, int i)
+    {
+        var t = context.Tokens[i];
+        return t.IsCapitalised && !t.IsAllCaps && t.Base.Length >= 2 && !context.Protected[i] && !context.IsCommon(t) && !NameRules.Titles.Contains(t.Key)
+            && !NameRules.IsCalendar(t) && !ClinicalAbbreviations.Contains(t.Key) && (Gazetteer.IsGivenName(t.Key) || !EnglishWords.Contains(t.Key));
     }
 
     private static void AddInitial(ScanContext context, List<Candidate> candidates, int i, int nameEnd, bool before)
